@@ -1,0 +1,640 @@
+"""The typed records conflictevents returns, and their JSON-ready dict form.
+
+Every class is a frozen, slotted ``attrs`` class. ``to_dict()`` returns only JSON types (str, int,
+float, bool, None, list, dict) and ``from_dict()`` inverts it exactly:
+``cls.from_dict(obj.to_dict()) == obj``. Offsets are Python ``str`` indices into the text given to
+``parse``, end-exclusive. No parsing logic lives here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from .codes.iso3166 import ALPHA3
+from .codes.plover import MODES, Context, EventType, Mode
+from .errors import ModelValueError
+
+__all__ = [
+    "AcledType",
+    "Actor",
+    "Article",
+    "Casualty",
+    "CasualtyKind",
+    "Context",
+    "DatePrecision",
+    "Dateline",
+    "Document",
+    "Event",
+    "EventDate",
+    "EventType",
+    "Feature",
+    "GeoPrecision",
+    "Location",
+    "Mode",
+    "Quantity",
+    "Sector",
+    "Span",
+    "TextSpan",
+]
+
+_E = TypeVar("_E", bound=enum.Enum)
+_T = TypeVar("_T")
+Number = int | float
+
+
+class DatePrecision(str, enum.Enum):
+    """How precisely a resolved date is known."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"  # an explicit span of days ("since Sunday", "between 3 and 5 July")
+
+
+class Feature(str, enum.Enum):
+    """What kind of place a location names."""
+
+    COUNTRY = "country"
+    ADMIN1 = "admin1"
+    CITY = "city"
+    REGION = "region"  # a vague or natural area: "the north", "the border with Afghanistan"
+
+
+class GeoPrecision(str, enum.Enum):
+    """How well the coordinates represent the place the text means (ACLED geo_precision 1-3)."""
+
+    PLACE = "place"  # the named town or point itself
+    ADMIN1 = "admin1"  # only the province/state is known; its centroid or capital is used
+    COUNTRY = "country"  # only the country is known
+
+
+class Sector(str, enum.Enum):
+    """Actor sector codes: PLOVER's sector list plus the CAMEO codes news coding still uses."""
+
+    GOV = "GOV"  # government, executive
+    MIL = "MIL"  # state military
+    COP = "COP"  # police
+    JUD = "JUD"  # judiciary
+    LEG = "LEG"  # legislature
+    SPY = "SPY"  # state intelligence
+    PRM = "PRM"  # pro-government paramilitary
+    PTY = "PTY"  # political party
+    OPP = "OPP"  # political opposition
+    REB = "REB"  # rebels, armed opposition
+    INS = "INS"  # insurgents (CAMEO)
+    SEP = "SEP"  # separatist rebels (CAMEO)
+    UAF = "UAF"  # unidentified armed forces
+    UNK = "UNK"  # unidentified actor
+    CVL = "CVL"  # civilians
+    REF = "REF"  # refugees, displaced people
+    AGR = "AGR"  # agriculture
+    BUS = "BUS"  # business
+    CRM = "CRM"  # criminals
+    EDU = "EDU"  # education, students
+    ELI = "ELI"  # elites, former officials
+    JRN = "JRN"  # journalists, media
+    LAB = "LAB"  # labour
+    MED = "MED"  # health (PLOVER meaning)
+    REL = "REL"  # religious
+    SOC = "SOC"  # civil society
+    PRE = "PRE"  # partially recognised entity
+    HRI = "HRI"  # human rights (CAMEO)
+    IGO = "IGO"  # intergovernmental organisation
+    UNO = "UNO"  # United Nations
+    EUR = "EUR"  # European Union
+    NGO = "NGO"  # non-governmental organisation
+    ISM = "ISM"  # international social movement
+    IMG = "IMG"  # transnational militarised group
+    MNC = "MNC"  # multinational corporation
+
+
+class CasualtyKind(str, enum.Enum):
+    """What happened to the people a casualty count counts."""
+
+    KILLED = "killed"
+    INJURED = "injured"
+    MISSING = "missing"
+    ABDUCTED = "abducted"
+    ARRESTED = "arrested"
+    DISPLACED = "displaced"
+
+
+# --- validators and converters -------------------------------------------------------------------
+
+
+def _fail(inst_cls: type, field: str, message: str) -> ModelValueError:
+    return ModelValueError(inst_cls.__name__, field, message)
+
+
+def _enum(kind: type[_E]) -> Callable[[Any], _E]:
+    def convert(value: Any) -> _E:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(value)
+        except ValueError:
+            raise ModelValueError(kind.__name__, "value", f"unknown value {value!r}") from None
+
+    return convert
+
+
+def _opt_enum(kind: type[_E]) -> Callable[[Any], _E | None]:
+    strict = _enum(kind)
+
+    def convert(value: Any) -> _E | None:
+        return None if value is None else strict(value)
+
+    return convert
+
+
+def _enum_tuple(kind: type[_E]) -> Callable[[Iterable[Any]], tuple[_E, ...]]:
+    strict = _enum(kind)
+
+    def convert(values: Iterable[Any]) -> tuple[_E, ...]:
+        return tuple(strict(v) for v in values)
+
+    return convert
+
+
+def _to_span(value: Span | Sequence[int]) -> Span:
+    if isinstance(value, Span):
+        return value
+    if isinstance(value, Sequence) and len(value) == 2:
+        return Span(value[0], value[1])
+    raise ModelValueError("Span", "value", f"expected [start, end], got {value!r}")
+
+
+def _to_opt_span(value: Span | Sequence[int] | None) -> Span | None:
+    return None if value is None else _to_span(value)
+
+
+def _to_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ModelValueError("date", "value", f"expected an ISO date YYYY-MM-DD, got {value!r}")
+
+
+def _country(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and value not in ALPHA3:
+        raise _fail(type(instance), attribute.name, f"{value!r} is not an ISO 3166-1 alpha-3 code")
+
+
+def _non_negative_int(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise _fail(type(instance), attribute.name, f"must be a non-negative int, got {value!r}")
+
+
+def _finite_number(instance: Any, attribute: attrs.Attribute[Any], value: Number | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise _fail(type(instance), attribute.name, f"must be a finite number, got {value!r}")
+
+
+def _tuple_of(kind: type[_T]) -> Callable[[Iterable[Any]], tuple[_T, ...]]:
+    from_dict = getattr(kind, "from_dict", None)
+
+    def convert(values: Iterable[Any]) -> tuple[_T, ...]:
+        out: list[_T] = []
+        for v in values:
+            if isinstance(v, kind):
+                out.append(v)
+            elif isinstance(v, Mapping) and from_dict is not None:
+                out.append(from_dict(v))
+            elif kind is Span:
+                out.append(_to_span(v))  # type: ignore[arg-type]
+            else:
+                raise ModelValueError(kind.__name__, "value", f"cannot make one from {v!r}")
+        return tuple(out)
+
+    return convert
+
+
+def _check_keys(cls: type, data: Mapping[str, Any], required: Iterable[str] = ()) -> None:
+    if not isinstance(data, Mapping):
+        raise ModelValueError(cls.__name__, "-", f"from_dict expects a dict, got {type(data).__name__}")
+    known = {f.name for f in attrs.fields(cls)}
+    unknown = set(data) - known
+    if unknown:
+        raise ModelValueError(cls.__name__, sorted(unknown)[0], "unknown key")
+    for key in required:
+        if key not in data:
+            raise ModelValueError(cls.__name__, key, "missing key")
+
+
+def _dump(value: Any) -> Any:
+    """Turn a field value into JSON types."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value.value if isinstance(value, enum.Enum) else value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Span):
+        return [value.start, value.end]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_dump(v) for v in value]
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    raise TypeError(f"cannot serialise {type(value).__name__}")  # pragma: no cover - a model bug
+
+
+class _DictMixin:
+    """Generic ``to_dict`` over attrs fields; ``from_dict`` works through the field converters."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict form (see docs/json-contract.md)."""
+        return {f.name: _dump(getattr(self, f.name)) for f in attrs.fields(type(self))}  # type: ignore[misc]
+
+
+# --- value types ---------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True, order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the text given to ``parse``.
+
+    >>> Span(3, 7).slice("the Taliban")
+    'Tali'
+    """
+
+    start: int = attrs.field(validator=_non_negative_int)
+    end: int = attrs.field(validator=_non_negative_int)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise _fail(Span, "end", f"end {self.end} is before start {self.start}")
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def to_list(self) -> list[int]:
+        return [self.start, self.end]
+
+    @classmethod
+    def from_list(cls, value: Sequence[int]) -> Span:
+        return _to_span(value)
+
+
+@attrs.frozen(slots=True)
+class TextSpan(_DictMixin):
+    """A piece of the text and where it is: ``{"text": ..., "span": [start, end]}``."""
+
+    text: str
+    span: Span = attrs.field(converter=_to_span)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TextSpan:
+        _check_keys(cls, data, ("text", "span"))
+        return cls(**data)
+
+
+@attrs.frozen(slots=True)
+class EventDate(_DictMixin):
+    """A date or date range, resolved against the publication date where the text is relative.
+
+    ``start``/``end`` are ``None`` when the date cannot be resolved (e.g. "on Tuesday" with no
+    publication date); ``reason`` then says why. ``future`` marks dates after publication that the
+    text means as future (plans, threats).
+    """
+
+    start: dt.date | None = attrs.field(converter=_to_date)
+    end: dt.date | None = attrs.field(converter=_to_date)
+    precision: DatePrecision | None = attrs.field(converter=_opt_enum(DatePrecision))
+    text: str = ""
+    span: Span | None = attrs.field(default=None, converter=_to_opt_span)
+    reason: str = ""
+    future: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if (self.start is None) != (self.end is None):
+            raise _fail(EventDate, "end", "start and end are both set or both None")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise _fail(EventDate, "end", f"end {self.end} is before start {self.start}")
+        if self.start is not None and self.precision is None:
+            raise _fail(EventDate, "precision", "a resolved date needs a precision")
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EventDate:
+        _check_keys(cls, data, ("start", "end", "precision"))
+        return cls(**data)
+
+
+@attrs.frozen(slots=True)
+class Quantity(_DictMixin):
+    """A count with bounds: ``low <= best <= high`` wherever they are known.
+
+    Conventions (docs/quantities.md): "at least 12" -> low 12, best 12, high None; "about 300" ->
+    low/high None, best 300; "dozens" -> low 24, best 24, high None.
+    """
+
+    low: Number | None = attrs.field(validator=_finite_number)
+    best: Number | None = attrs.field(validator=_finite_number)
+    high: Number | None = attrs.field(validator=_finite_number)
+    unit: str | None = None
+    text: str = ""
+    span: Span | None = attrs.field(default=None, converter=_to_opt_span)
+
+    def __attrs_post_init__(self) -> None:
+        known = [v for v in (self.low, self.best, self.high) if v is not None]
+        if known != sorted(known):
+            raise _fail(Quantity, "best", f"need low <= best <= high, got {known}")
+        if known and known[0] < 0:
+            raise _fail(Quantity, "low", "counts cannot be negative")
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quantity:
+        _check_keys(cls, data, ("low", "best", "high"))
+        return cls(**data)
+
+
+@attrs.frozen(slots=True)
+class Casualty(_DictMixin):
+    """A casualty count tied to what happened: ``12 killed``, ``wounding 30``."""
+
+    kind: CasualtyKind = attrs.field(converter=_enum(CasualtyKind))
+    count: Quantity = attrs.field(converter=lambda v: v if isinstance(v, Quantity) else Quantity.from_dict(v))
+    span: Span = attrs.field(converter=_to_span)
+    text: str = ""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Casualty:
+        _check_keys(cls, data, ("kind", "count", "span"))
+        return cls(**data)
+
+
+@attrs.frozen(slots=True)
+class AcledType(_DictMixin):
+    """An ACLED event type and sub-event type."""
+
+    event_type: str
+    sub_event_type: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AcledType:
+        _check_keys(cls, data, ("event_type",))
+        return cls(**data)
+
+
+def _convert_opt(kind: type[_T]) -> Callable[[Any], _T | None]:
+    def convert(value: Any) -> _T | None:
+        if value is None or isinstance(value, kind):
+            return value
+        return kind.from_dict(value)  # type: ignore[attr-defined, no-any-return]
+
+    return convert
+
+
+# --- entities ------------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Actor(_DictMixin):
+    """Who acts or is acted upon, coded: country (ISO3), sector and a CAMEO-style code.
+
+    ``name`` is the canonical name ("Taliban", "Vladimir Putin"); ``text`` what the article says
+    ("the militants", "President Putin"). ``code`` is country + sector ("AFGINS", "RUSGOV",
+    "IGONAT" for NATO); ``kind`` a readable class ("state", "government", "military", "armed group",
+    "organization", "person", "civilians", ...).
+    """
+
+    name: str
+    text: str = ""
+    span: Span | None = attrs.field(default=None, converter=_to_opt_span)
+    country: str | None = attrs.field(default=None, validator=_country)
+    sector: Sector | None = attrs.field(default=None, converter=_opt_enum(Sector))
+    code: str | None = None
+    kind: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Actor:
+        _check_keys(cls, data, ("name",))
+        return cls(**data)
+
+
+def _lat(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    _finite_number(instance, attribute, value)
+    if value is not None and not -90.0 <= value <= 90.0:
+        raise _fail(type(instance), attribute.name, f"latitude {value} is outside [-90, 90]")
+
+
+def _lon(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    _finite_number(instance, attribute, value)
+    if value is not None and not -180.0 <= value <= 180.0:
+        raise _fail(type(instance), attribute.name, f"longitude {value} is outside [-180, 180]")
+
+
+@attrs.frozen(slots=True)
+class Location(_DictMixin):
+    """A place, resolved to the gazetteer where possible.
+
+    ``feature`` is what the place is (country, admin1, city, region); ``precision`` how well the
+    coordinates stand for what the text means; ``reason`` why this reading was chosen.
+    """
+
+    name: str
+    text: str = ""
+    span: Span | None = attrs.field(default=None, converter=_to_opt_span)
+    country: str | None = attrs.field(default=None, validator=_country)
+    admin1: str | None = None
+    feature: Feature | None = attrs.field(default=None, converter=_opt_enum(Feature))
+    lat: float | None = attrs.field(default=None, validator=_lat)
+    lon: float | None = attrs.field(default=None, validator=_lon)
+    geonames_id: int | None = None
+    precision: GeoPrecision | None = attrs.field(default=None, converter=_opt_enum(GeoPrecision))
+    reason: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if (self.lat is None) != (self.lon is None):
+            raise _fail(Location, "lon", "lat and lon are both set or both None")
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Location:
+        _check_keys(cls, data, ("name",))
+        return cls(**data)
+
+
+# --- events --------------------------------------------------------------------------------------
+
+
+def _quad(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value not in (1, 2, 3, 4):
+        raise _fail(type(instance), attribute.name, f"quad class must be 1-4, got {value!r}")
+
+
+def _goldstein(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    _finite_number(instance, attribute, value)
+    if value is not None and not -10.0 <= value <= 10.0:
+        raise _fail(type(instance), attribute.name, f"Goldstein score must be in [-10, 10], got {value}")
+
+
+def _confidence(instance: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    _finite_number(instance, attribute, value)
+    if not 0.0 <= value <= 1.0:
+        raise _fail(type(instance), attribute.name, f"confidence must be in [0, 1], got {value}")
+
+
+def _cameo(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not (value.isdigit() and 2 <= len(value) <= 4):
+        raise _fail(type(instance), attribute.name, f"{value!r} is not a CAMEO event code")
+
+
+@attrs.frozen(slots=True)
+class Event(_DictMixin):
+    """One event: who did what to whom, where, when and how many, with the evidence.
+
+    The dict form is the JSON contract of docs/json-contract.md.
+    """
+
+    id: str
+    type: EventType = attrs.field(converter=_enum(EventType))
+    trigger: TextSpan = attrs.field(converter=_convert_opt(TextSpan))  # type: ignore[misc]
+    span: Span = attrs.field(converter=_to_span)
+    rule: str
+    mode: tuple[Mode, ...] = attrs.field(default=(), converter=_enum_tuple(Mode))
+    context: tuple[Context, ...] = attrs.field(default=(), converter=_enum_tuple(Context))
+    cameo: str | None = attrs.field(default=None, validator=_cameo)
+    quad_class: int | None = attrs.field(default=None, validator=_quad)
+    goldstein: float | None = attrs.field(default=None, validator=_goldstein)
+    acled: AcledType | None = attrs.field(default=None, converter=_convert_opt(AcledType))
+    actor: Actor | None = attrs.field(default=None, converter=_convert_opt(Actor))
+    recipient: Actor | None = attrs.field(default=None, converter=_convert_opt(Actor))
+    location: Location | None = attrs.field(default=None, converter=_convert_opt(Location))
+    date: EventDate | None = attrs.field(default=None, converter=_convert_opt(EventDate))
+    fatalities: Quantity | None = attrs.field(default=None, converter=_convert_opt(Quantity))
+    injuries: Quantity | None = attrs.field(default=None, converter=_convert_opt(Quantity))
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple_of(Quantity))
+    confidence: float = attrs.field(default=0.5, validator=_confidence)
+
+    def __attrs_post_init__(self) -> None:
+        allowed = MODES[self.type]
+        for m in self.mode:
+            if m not in allowed:
+                raise _fail(Event, "mode", f"mode {m.value!r} does not belong to {self.type.value}")
+        if self.trigger is None:
+            raise _fail(Event, "trigger", "an event needs its trigger")
+
+    def signature(self) -> str:
+        """One line for logs and test tables.
+
+        >>> e = Event(id="x", type="ASSAULT", trigger={"text": "attacked", "span": [8, 16]},
+        ...           span=[0, 30], rule="assault.attack", actor={"name": "Taliban", "code": "AFGINS"})
+        >>> e.signature()
+        'ASSAULT actor=AFGINS recipient=- place=- date=-'
+        """
+        actor = (self.actor.code or self.actor.name) if self.actor else "-"
+        recipient = (self.recipient.code or self.recipient.name) if self.recipient else "-"
+        place = self.location.name if self.location else "-"
+        when = self.date.start.isoformat() if self.date and self.date.start else "-"
+        return f"{self.type.value} actor={actor} recipient={recipient} place={place} date={when}"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Event:
+        _check_keys(cls, data, ("id", "type", "trigger", "span", "rule"))
+        return cls(**data)
+
+
+# --- articles and documents ----------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """A wire dateline such as ``KABUL, July 7 (Reuters) -``: its place, agency and date text."""
+
+    place: str | None
+    span: Span = attrs.field(converter=_to_span)
+    agency: str | None = None
+    date_text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "place": self.place,
+            "span": self.span.to_list(),
+            "agency": self.agency,
+            "date_text": self.date_text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        _check_keys(cls, data, ("place", "span"))
+        return cls(**data)
+
+
+@attrs.frozen(slots=True)
+class Article(_DictMixin):
+    """An article as read: the full original text, its publication date and what the reader found.
+
+    ``body`` is where the article's prose starts and ends (after a metadata line or dateline);
+    every offset anywhere still indexes ``text``. ``published_source`` says where ``published``
+    came from: "argument", "metadata" (a leading ``date YYYY-MM-DD`` line) or "dateline".
+    """
+
+    text: str
+    published: dt.date | None = attrs.field(default=None, converter=_to_date)
+    published_source: str | None = None
+    title: str | None = None
+    dateline: Dateline | None = attrs.field(default=None, converter=_convert_opt(Dateline))
+    body: Span | None = attrs.field(default=None, converter=_to_opt_span)
+
+    def __attrs_post_init__(self) -> None:
+        if self.body is not None and self.body.end > len(self.text):
+            raise _fail(Article, "body", "body span runs past the end of the text")
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        _check_keys(cls, data, ("text",))
+        return cls(**data)
+
+
+@attrs.frozen(slots=True)
+class Document(_DictMixin):
+    """The result of ``parse``: the article and every mention and event found in it."""
+
+    article: Article = attrs.field(converter=_convert_opt(Article))  # type: ignore[misc]
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of(Span))
+    dates: tuple[EventDate, ...] = attrs.field(default=(), converter=_tuple_of(EventDate))
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple_of(Quantity))
+    casualties: tuple[Casualty, ...] = attrs.field(default=(), converter=_tuple_of(Casualty))
+    places: tuple[Location, ...] = attrs.field(default=(), converter=_tuple_of(Location))
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple_of(Actor))
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple_of(Event))
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.article.published
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        _check_keys(cls, data, ("article",))
+        return cls(**data)

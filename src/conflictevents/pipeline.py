@@ -1,0 +1,1 @@
+"""The pipeline (stub; filled in next)."""

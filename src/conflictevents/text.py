@@ -1,0 +1,1 @@
+"""Article reader and sentence splitter (stub; filled in next)."""
