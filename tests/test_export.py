@@ -199,7 +199,8 @@ def test_acled_fatalities_best_then_low_then_zero() -> None:
         ("MIL", "AFG", None, 1), ("COP", "NGA", None, 1), (None, "RUS", None, 1),
         ("REB", None, None, 2), ("INS", "AFG", None, 2), ("PRM", "SDN", None, 3),
         ("UAF", None, None, 3), ("CVL", "SYR", None, 7), ("JRN", None, None, 7),
-        ("UNO", None, None, 8), ("IGO", None, None, 8), ("EDU", "IRN", "Protests", 6),
+        ("UNO", None, None, 8), ("NGO", None, None, 8), ("PTY", "ZWE", None, 3),
+        ("LEG", "USA", None, 1), ("IGO", None, None, 8), ("EDU", "IRN", "Protests", 6),
         ("CVL", "IND", "Riots", 5), ("MIL", "MMR", "Protests", 1), ("UNK", None, None, None),
     ],
 )  # fmt: skip

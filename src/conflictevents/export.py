@@ -32,6 +32,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, Final, NamedTuple, Protocol
 
+from .codes.acled import INTER_OF_SECTOR
 from .codes.iso3166 import COUNTRIES
 from .errors import ArgumentValueError
 from .model import (
@@ -575,26 +576,20 @@ def acled_country_name(code: str | None) -> str:
     return entry[1] if entry else ""
 
 
-_STATE: Final = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY, Sector.JUD, Sector.LEG})
-_REBEL: Final = frozenset({Sector.REB, Sector.INS, Sector.SEP, Sector.IMG, Sector.PRE})
-_MILITIA: Final = frozenset({Sector.PRM, Sector.UAF, Sector.PTY, Sector.OPP, Sector.CRM})
-_EXTERNAL: Final = frozenset({Sector.IGO, Sector.UNO, Sector.EUR, Sector.MNC})
-# Civilians in ACLED's sense: unarmed people and organisations that are not parties to the fight.
-_CIVILIAN: Final = frozenset(
-    {
-        Sector.CVL, Sector.REF, Sector.AGR, Sector.BUS, Sector.EDU, Sector.ELI, Sector.JRN,
-        Sector.LAB, Sector.MED, Sector.REL, Sector.SOC, Sector.HRI, Sector.NGO, Sector.ISM,
-    }
-)  # fmt: skip
+# Sectors the shared first-guess table (codes.acled.INTER_OF_SECTOR) leaves out.
+_EXTRA_INTER: Final[dict[Sector, int]] = {
+    Sector.JUD: 1, Sector.LEG: 1, Sector.PRE: 2, Sector.PTY: 3, Sector.OPP: 3, Sector.CRM: 3,
+    Sector.ELI: 7, Sector.SOC: 7, Sector.HRI: 7, Sector.ISM: 7,
+}  # fmt: skip
 
 
 def acled_inter_code(actor: Actor | None, acled_event_type: str | None = None) -> int | None:
     """ACLED's actor-type code (inter1/inter2) for an actor, from its sector.
 
-    1 state forces (GOV, MIL, COP, SPY, JUD, LEG, or a bare country), 2 rebel groups (REB, INS,
-    SEP, IMG, PRE), 3 political militias (PRM, UAF, PTY, OPP, CRM), 5 rioters / 6 protesters (the
-    non-state actor of a Riots / Protests event), 7 civilians (CVL, REF, JRN, NGO, ...),
-    8 external/other forces (IGO, UNO, EUR, MNC); ``None`` when the sector says nothing (UNK).
+    ``codes.acled.INTER_OF_SECTOR`` first, then: JUD, LEG (or a bare country) 1 state forces; PRE
+    2 rebel groups; PTY, OPP, CRM 3 political militias; ELI, SOC, HRI, ISM 7 civilians. The
+    non-state actor of a Protests / Riots event is 6 protesters / 5 rioters. ``None`` when the
+    sector says nothing (UNK).
 
     >>> acled_inter_code(Actor(name="Taliban", sector="INS")), acled_inter_code(None)
     (2, None)
@@ -604,23 +599,13 @@ def acled_inter_code(actor: Actor | None, acled_event_type: str | None = None) -
     if actor is None:
         return None
     sector = actor.sector
-    if sector in _STATE or (
-        sector is None and actor.country is not None and actor.code in (None, actor.country)
-    ):
-        return 1
-    if acled_event_type == "Protests":
-        return 6
-    if acled_event_type == "Riots":
-        return 5
-    if sector in _REBEL:
-        return 2
-    if sector in _MILITIA:
-        return 3
-    if sector in _CIVILIAN:
-        return 7
-    if sector in _EXTERNAL:
-        return 8
-    return None
+    if sector is None:
+        # a bare country ("Russia") acting is its state
+        return 1 if actor.country is not None and actor.code in (None, actor.country) else None
+    inter = int(INTER_OF_SECTOR[sector]) if sector in INTER_OF_SECTOR else _EXTRA_INTER.get(sector)
+    if inter != 1 and acled_event_type in ("Protests", "Riots"):
+        return 6 if acled_event_type == "Protests" else 5
+    return inter
 
 
 def _midpoint(date: EventDate) -> dt.date | None:
