@@ -1,5 +1,10 @@
 """conflictevents: explainable event coding of news text (PLOVER, CAMEO, ACLED).
 
+>>> import conflictevents as ce
+>>> doc = ce.parse("Taliban fighters attacked Qala-i-Naw on Wednesday.", published="2021-07-07")
+>>> doc.published.isoformat()
+'2021-07-07'
+
 """
 
 from __future__ import annotations
@@ -22,8 +27,8 @@ from .model import (
     Article,
     Casualty,
     CasualtyKind,
-    DatePrecision,
     Dateline,
+    DatePrecision,
     Document,
     Event,
     EventDate,
@@ -35,6 +40,8 @@ from .model import (
     Span,
     TextSpan,
 )
+from .pipeline import parse
+from .text import read_article, split_sentences
 
 try:
     __version__ = version("conflictevents")
@@ -70,4 +77,7 @@ __all__ = [
     "TableError",
     "TextSpan",
     "__version__",
+    "parse",
+    "read_article",
+    "split_sentences",
 ]

@@ -224,7 +224,9 @@ def _tuple_of(kind: type[_T]) -> Callable[[Iterable[Any]], tuple[_T, ...]]:
 
 def _check_keys(cls: type, data: Mapping[str, Any], required: Iterable[str] = ()) -> None:
     if not isinstance(data, Mapping):
-        raise ModelValueError(cls.__name__, "-", f"from_dict expects a dict, got {type(data).__name__}")
+        raise ModelValueError(
+            cls.__name__, "-", f"from_dict expects a dict, got {type(data).__name__}"
+        )
     known = {f.name for f in attrs.fields(cls)}
     unknown = set(data) - known
     if unknown:
@@ -257,7 +259,40 @@ class _DictMixin:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict form (see docs/json-contract.md)."""
-        return {f.name: _dump(getattr(self, f.name)) for f in attrs.fields(type(self))}  # type: ignore[misc]
+        cls: Any = type(self)
+        return {f.name: _dump(getattr(self, f.name)) for f in attrs.fields(cls)}
+
+
+def _opt_date_precision(value: Any) -> DatePrecision | None:
+    return _opt_enum(DatePrecision)(value)
+
+
+def _to_casualty_kind(value: Any) -> CasualtyKind:
+    return _enum(CasualtyKind)(value)
+
+
+def _opt_sector(value: Any) -> Sector | None:
+    return _opt_enum(Sector)(value)
+
+
+def _opt_feature(value: Any) -> Feature | None:
+    return _opt_enum(Feature)(value)
+
+
+def _opt_geo_precision(value: Any) -> GeoPrecision | None:
+    return _opt_enum(GeoPrecision)(value)
+
+
+def _to_event_type(value: Any) -> EventType:
+    return _enum(EventType)(value)
+
+
+def _mode_tuple(values: Iterable[Any]) -> tuple[Mode, ...]:
+    return _enum_tuple(Mode)(values)
+
+
+def _context_tuple(values: Iterable[Any]) -> tuple[Context, ...]:
+    return _enum_tuple(Context)(values)
 
 
 # --- value types ---------------------------------------------------------------------------------
@@ -267,7 +302,7 @@ class _DictMixin:
 class Span:
     """A half-open character range ``[start, end)`` into the text given to ``parse``.
 
-    >>> Span(3, 7).slice("the Taliban")
+    >>> Span(4, 8).slice("the Taliban")
     'Tali'
     """
 
@@ -323,7 +358,7 @@ class EventDate(_DictMixin):
 
     start: dt.date | None = attrs.field(converter=_to_date)
     end: dt.date | None = attrs.field(converter=_to_date)
-    precision: DatePrecision | None = attrs.field(converter=_opt_enum(DatePrecision))
+    precision: DatePrecision | None = attrs.field(converter=_opt_date_precision)
     text: str = ""
     span: Span | None = attrs.field(default=None, converter=_to_opt_span)
     reason: str = ""
@@ -375,12 +410,16 @@ class Quantity(_DictMixin):
         return cls(**data)
 
 
+def _quantity(value: Any) -> Quantity:
+    return value if isinstance(value, Quantity) else Quantity.from_dict(value)
+
+
 @attrs.frozen(slots=True)
 class Casualty(_DictMixin):
     """A casualty count tied to what happened: ``12 killed``, ``wounding 30``."""
 
-    kind: CasualtyKind = attrs.field(converter=_enum(CasualtyKind))
-    count: Quantity = attrs.field(converter=lambda v: v if isinstance(v, Quantity) else Quantity.from_dict(v))
+    kind: CasualtyKind = attrs.field(converter=_to_casualty_kind)
+    count: Quantity = attrs.field(converter=_quantity)
     span: Span = attrs.field(converter=_to_span)
     text: str = ""
 
@@ -412,6 +451,69 @@ def _convert_opt(kind: type[_T]) -> Callable[[Any], _T | None]:
     return convert
 
 
+# Named converters (the attrs mypy plugin needs named functions); they accept the dict forms.
+
+
+def _opt_acled_type(value: Any) -> AcledType | None:
+    return _convert_opt(AcledType)(value)
+
+
+def _opt_actor(value: Any) -> Actor | None:
+    return _convert_opt(Actor)(value)
+
+
+def _opt_article(value: Any) -> Article | None:
+    return _convert_opt(Article)(value)
+
+
+def _opt_dateline(value: Any) -> Dateline | None:
+    return _convert_opt(Dateline)(value)
+
+
+def _opt_event_date(value: Any) -> EventDate | None:
+    return _convert_opt(EventDate)(value)
+
+
+def _opt_location(value: Any) -> Location | None:
+    return _convert_opt(Location)(value)
+
+
+def _opt_quantity(value: Any) -> Quantity | None:
+    return _convert_opt(Quantity)(value)
+
+
+def _opt_text_span(value: Any) -> TextSpan | None:
+    return _convert_opt(TextSpan)(value)
+
+
+def _tuple_actor(values: Iterable[Any]) -> tuple[Actor, ...]:
+    return _tuple_of(Actor)(values)
+
+
+def _tuple_casualty(values: Iterable[Any]) -> tuple[Casualty, ...]:
+    return _tuple_of(Casualty)(values)
+
+
+def _tuple_event(values: Iterable[Any]) -> tuple[Event, ...]:
+    return _tuple_of(Event)(values)
+
+
+def _tuple_event_date(values: Iterable[Any]) -> tuple[EventDate, ...]:
+    return _tuple_of(EventDate)(values)
+
+
+def _tuple_location(values: Iterable[Any]) -> tuple[Location, ...]:
+    return _tuple_of(Location)(values)
+
+
+def _tuple_quantity(values: Iterable[Any]) -> tuple[Quantity, ...]:
+    return _tuple_of(Quantity)(values)
+
+
+def _tuple_span(values: Iterable[Any]) -> tuple[Span, ...]:
+    return _tuple_of(Span)(values)
+
+
 # --- entities ------------------------------------------------------------------------------------
 
 
@@ -429,7 +531,7 @@ class Actor(_DictMixin):
     text: str = ""
     span: Span | None = attrs.field(default=None, converter=_to_opt_span)
     country: str | None = attrs.field(default=None, validator=_country)
-    sector: Sector | None = attrs.field(default=None, converter=_opt_enum(Sector))
+    sector: Sector | None = attrs.field(default=None, converter=_opt_sector)
     code: str | None = None
     kind: str | None = None
 
@@ -464,11 +566,11 @@ class Location(_DictMixin):
     span: Span | None = attrs.field(default=None, converter=_to_opt_span)
     country: str | None = attrs.field(default=None, validator=_country)
     admin1: str | None = None
-    feature: Feature | None = attrs.field(default=None, converter=_opt_enum(Feature))
+    feature: Feature | None = attrs.field(default=None, converter=_opt_feature)
     lat: float | None = attrs.field(default=None, validator=_lat)
     lon: float | None = attrs.field(default=None, validator=_lon)
     geonames_id: int | None = None
-    precision: GeoPrecision | None = attrs.field(default=None, converter=_opt_enum(GeoPrecision))
+    precision: GeoPrecision | None = attrs.field(default=None, converter=_opt_geo_precision)
     reason: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -492,7 +594,9 @@ def _quad(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> 
 def _goldstein(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
     _finite_number(instance, attribute, value)
     if value is not None and not -10.0 <= value <= 10.0:
-        raise _fail(type(instance), attribute.name, f"Goldstein score must be in [-10, 10], got {value}")
+        raise _fail(
+            type(instance), attribute.name, f"Goldstein score must be in [-10, 10], got {value}"
+        )
 
 
 def _confidence(instance: Any, attribute: attrs.Attribute[Any], value: float) -> None:
@@ -514,23 +618,23 @@ class Event(_DictMixin):
     """
 
     id: str
-    type: EventType = attrs.field(converter=_enum(EventType))
-    trigger: TextSpan = attrs.field(converter=_convert_opt(TextSpan))  # type: ignore[misc]
+    type: EventType = attrs.field(converter=_to_event_type)
+    trigger: TextSpan = attrs.field(converter=_opt_text_span)
     span: Span = attrs.field(converter=_to_span)
     rule: str
-    mode: tuple[Mode, ...] = attrs.field(default=(), converter=_enum_tuple(Mode))
-    context: tuple[Context, ...] = attrs.field(default=(), converter=_enum_tuple(Context))
+    mode: tuple[Mode, ...] = attrs.field(default=(), converter=_mode_tuple)
+    context: tuple[Context, ...] = attrs.field(default=(), converter=_context_tuple)
     cameo: str | None = attrs.field(default=None, validator=_cameo)
     quad_class: int | None = attrs.field(default=None, validator=_quad)
     goldstein: float | None = attrs.field(default=None, validator=_goldstein)
-    acled: AcledType | None = attrs.field(default=None, converter=_convert_opt(AcledType))
-    actor: Actor | None = attrs.field(default=None, converter=_convert_opt(Actor))
-    recipient: Actor | None = attrs.field(default=None, converter=_convert_opt(Actor))
-    location: Location | None = attrs.field(default=None, converter=_convert_opt(Location))
-    date: EventDate | None = attrs.field(default=None, converter=_convert_opt(EventDate))
-    fatalities: Quantity | None = attrs.field(default=None, converter=_convert_opt(Quantity))
-    injuries: Quantity | None = attrs.field(default=None, converter=_convert_opt(Quantity))
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple_of(Quantity))
+    acled: AcledType | None = attrs.field(default=None, converter=_opt_acled_type)
+    actor: Actor | None = attrs.field(default=None, converter=_opt_actor)
+    recipient: Actor | None = attrs.field(default=None, converter=_opt_actor)
+    location: Location | None = attrs.field(default=None, converter=_opt_location)
+    date: EventDate | None = attrs.field(default=None, converter=_opt_event_date)
+    fatalities: Quantity | None = attrs.field(default=None, converter=_opt_quantity)
+    injuries: Quantity | None = attrs.field(default=None, converter=_opt_quantity)
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple_quantity)
     confidence: float = attrs.field(default=0.5, validator=_confidence)
 
     def __attrs_post_init__(self) -> None:
@@ -545,7 +649,8 @@ class Event(_DictMixin):
         """One line for logs and test tables.
 
         >>> e = Event(id="x", type="ASSAULT", trigger={"text": "attacked", "span": [8, 16]},
-        ...           span=[0, 30], rule="assault.attack", actor={"name": "Taliban", "code": "AFGINS"})
+        ...           span=[0, 30], rule="assault.attack",
+        ...           actor={"name": "Taliban", "code": "AFGINS"})
         >>> e.signature()
         'ASSAULT actor=AFGINS recipient=- place=- date=-'
         """
@@ -600,7 +705,7 @@ class Article(_DictMixin):
     published: dt.date | None = attrs.field(default=None, converter=_to_date)
     published_source: str | None = None
     title: str | None = None
-    dateline: Dateline | None = attrs.field(default=None, converter=_convert_opt(Dateline))
+    dateline: Dateline | None = attrs.field(default=None, converter=_opt_dateline)
     body: Span | None = attrs.field(default=None, converter=_to_opt_span)
 
     def __attrs_post_init__(self) -> None:
@@ -615,16 +720,20 @@ class Article(_DictMixin):
 
 @attrs.frozen(slots=True)
 class Document(_DictMixin):
-    """The result of ``parse``: the article and every mention and event found in it."""
+    """The result of ``parse``: the article and every mention and event found in it.
 
-    article: Article = attrs.field(converter=_convert_opt(Article))  # type: ignore[misc]
-    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of(Span))
-    dates: tuple[EventDate, ...] = attrs.field(default=(), converter=_tuple_of(EventDate))
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple_of(Quantity))
-    casualties: tuple[Casualty, ...] = attrs.field(default=(), converter=_tuple_of(Casualty))
-    places: tuple[Location, ...] = attrs.field(default=(), converter=_tuple_of(Location))
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple_of(Actor))
-    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple_of(Event))
+    ``source`` names where the article came from (a path, a JSON Lines record id), when known.
+    """
+
+    article: Article = attrs.field(converter=_opt_article)
+    source: str | None = None  # where the article came from: a file path, a record id
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_span)
+    dates: tuple[EventDate, ...] = attrs.field(default=(), converter=_tuple_event_date)
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple_quantity)
+    casualties: tuple[Casualty, ...] = attrs.field(default=(), converter=_tuple_casualty)
+    places: tuple[Location, ...] = attrs.field(default=(), converter=_tuple_location)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple_actor)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple_event)
 
     @property
     def text(self) -> str:

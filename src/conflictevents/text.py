@@ -1,1 +1,309 @@
-"""Article reader and sentence splitter (stub; filled in next)."""
+"""Article reader and sentence splitter.
+
+Both keep offsets into the original text: the reader never rewrites the text, it only says where
+the prose (``Article.body``) starts after a metadata line or a wire dateline, and the splitter
+returns ``Span``s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import regex
+
+from .errors import ArgumentTypeError, ArgumentValueError, DocumentTooLargeError
+from .model import Article, Dateline, Span
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "check_text",
+    "coerce_published",
+    "read_article",
+    "split_sentences",
+]
+
+#: Longest text ``parse`` accepts by default (characters); pass ``max_chars`` to change it.
+DEFAULT_MAX_CHARS: Final = 10_000_000
+
+_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def check_text(
+    text: object, *, argument: str = "text", max_chars: int | None = DEFAULT_MAX_CHARS
+) -> str:
+    """Return ``text`` if it is a ``str`` within the size limit; raise a typed error otherwise.
+
+    >>> check_text("Taliban fighters attacked.")
+    'Taliban fighters attacked.'
+    """
+    if not isinstance(text, str):
+        raise ArgumentTypeError(argument, "str", text)
+    if max_chars is not None and len(text) > max_chars:
+        raise DocumentTooLargeError(len(text), max_chars)
+    return text
+
+
+def coerce_published(value: object) -> dt.date | None:
+    """Turn a ``published`` argument (date, datetime or ISO string) into a ``date``.
+
+    >>> coerce_published("2021-07-07T10:00:00Z")
+    datetime.date(2021, 7, 7)
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        stripped = value.strip()
+        match = regex.fullmatch(
+            r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]{1,20}+(?:Z|[+-]\d{2}:?\d{2})?+)?+", stripped
+        )
+        if match:
+            try:
+                return dt.date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                pass
+        raise ArgumentValueError(
+            "published", f"expected an ISO date like 2021-07-07, got {value!r}"
+        )
+    raise ArgumentTypeError("published", "a date, a datetime, an ISO date string or None", value)
+
+
+# A metadata line at the very top: "date 2021-07-07", "Date: 2021-07-07", "published: 2021-07-07".
+# The seed format puts the article's first words on the same line, so only the key and the value
+# are consumed.
+_METADATA = regex.compile(
+    r"\A[ \t\r\n\ufeff]{0,50}+(?:date|published|pubdate|publication date)[ \t]{0,5}+:?[ \t]{0,5}+"
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?+(?:Z|[+-]\d{2}:?\d{2})?+)?+[ \t]{0,20}+",
+    regex.IGNORECASE,
+)
+_TITLE = regex.compile(
+    r"\A[ \t]{0,20}+title[ \t]{0,5}+:[ \t]{0,5}+([^\n]{1,300}+)\n", regex.IGNORECASE
+)
+
+# Wire datelines: "KABUL, July 7 (Reuters) -", "MOSCOW (AP) —", "WASHINGTON —",
+# "BAMAKO, Mali, March 3, 2024 (AFP) -". The place is in capitals; a dash or colon ends it.
+_DATELINE = regex.compile(
+    r"""
+    (?P<lead>[ \t\r\n]{0,50}+)
+    (?P<place>\p{Lu}[\p{Lu}'’.\-]{1,30}+(?:[ \t]\p{Lu}[\p{Lu}'’.\-]{0,30}+){0,3}+)
+    (?:,[ \t]{0,3}+(?!(?i:"""
+    + _MONTH_RE
+    + r""")\b)(?P<region>\p{Lu}\p{Ll}[\p{L}.'’\-]{0,30}+
+        (?:[ \t](?:(?:of|the|and|de|du|del)[ \t])?+\p{Lu}[\p{L}.'’\-]{0,30}+){0,3}+))?+
+    (?:,?[ \t]{0,3}+(?P<date>(?i:"""
+    + _MONTH_RE
+    + r""")\.?[ \t]{1,3}+\d{1,2}(?:,[ \t]{0,3}+\d{4})?+))?+
+    (?:[ \t]{0,3}+\((?P<agency>[\p{L}\p{N} .&'’\-]{1,40}+)\))?+
+    [ \t]{0,3}+(?:[-–—]{1,2}+|:)[ \t]{0,3}+
+    """,
+    regex.VERBOSE,
+)
+
+
+def _dateline_published(date_text: str) -> dt.date | None:
+    match = regex.fullmatch(
+        r"(\p{L}+)\.?[ \t]{1,3}+(\d{1,2}),[ \t]{0,3}+(\d{4})", date_text, regex.IGNORECASE
+    )
+    if not match:
+        return None  # no year in the dateline: the date alone cannot place the article
+    month = _MONTHS.get(match[1].lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(match[3]), month, int(match[2]))
+    except ValueError:
+        return None
+
+
+def read_article(
+    text: str,
+    published: dt.date | dt.datetime | str | None = None,
+    *,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Read plain text into an ``Article``: publication date, title, dateline and body span.
+
+    An explicit ``published`` wins over a leading ``date YYYY-MM-DD`` metadata line, which wins
+    over a dated wire dateline. Nothing in ``text`` is changed or dropped; ``body`` says where the
+    prose starts.
+
+    >>> a = read_article("KABUL, July 7, 2021 (Reuters) - Taliban fighters attacked Qala-i-Naw.")
+    >>> a.published.isoformat(), a.dateline.place, a.dateline.agency, a.text[a.body.start:][:7]
+    ('2021-07-07', 'Kabul', 'Reuters', 'Taliban')
+    """
+    check_text(text, max_chars=max_chars)
+    explicit = coerce_published(published)
+    start = 0
+    found: dt.date | None = None
+    source: str | None = None
+    title: str | None = None
+
+    title_match = _TITLE.match(text)
+    if title_match:
+        title = title_match[1].strip()
+        start = title_match.end()
+    meta = _METADATA.match(text, start)
+    if meta:
+        try:
+            found = dt.date(int(meta[1]), int(meta[2]), int(meta[3]))
+            source = "metadata"
+        except ValueError:
+            found = None  # an impossible metadata date is ignored, not guessed
+        start = meta.end()
+
+    dateline: Dateline | None = None
+    line = _DATELINE.match(text, start)
+    # A dateline needs an agency, a date, or a place of 3+ capitals: "A -" is not a dateline.
+    if line and (line["agency"] or line["date"] or len(line["place"].replace(".", "")) >= 3):
+        place_start = line.start("place")
+        place = line["place"].title() if line["place"].isupper() else line["place"]
+        dateline = Dateline(
+            place=place,
+            span=Span(place_start, line.end()),
+            agency=line["agency"],
+            date_text=line["date"],
+        )
+        if found is None and line["date"]:
+            found = _dateline_published(line["date"])
+            source = "dateline" if found else None
+        start = line.end()
+
+    if explicit is not None:
+        found, source = explicit, "argument"
+
+    body_start = start
+    while body_start < len(text) and text[body_start].isspace():
+        body_start += 1
+    body_end = len(text)
+    while body_end > body_start and text[body_end - 1].isspace():
+        body_end -= 1
+    return Article(
+        text=text,
+        published=found,
+        published_source=source,
+        title=title,
+        dateline=dateline,
+        body=Span(body_start, body_end),
+    )
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+# Abbreviations after which a period does not end a sentence (lower-cased, without the period).
+_TITLES: Final = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig rev fr sr jr st
+    gov sen rep pres amb sec supt insp det hon messrs mt ft no nos vs etc approx est dept univ
+    inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig op vol pp art al""".split()
+)
+# Sentence starters after which even a dotted abbreviation ("U.S.") is taken to end a sentence.
+_STARTERS: Final = frozenset(
+    """the a an he she it they we i this that these those there in on at but and however meanwhile
+    his her their its our after before when while as if officials police""".split()
+)
+
+# A candidate end: terminal punctuation, closing quotes/brackets, then space; or a blank line.
+_BOUNDARY = regex.compile(
+    r"""(?P<stop>[.!?…]++)(?P<close>["'”’»)\]]{0,3}+)(?P<space>[ \t]++|[ \t]*+\r?\n[ \t\r\n]*+)
+      | (?P<para>[ \t]*+\r?\n(?:[ \t]*+\r?\n)++[ \t\r\n]*+)""",
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(?:\p{L}{1,12}+\.){0,4}+\p{L}{0,12}+\Z")
+_NEXT_WORD = regex.compile(r"[\"'“‘(\[]{0,2}+(\p{L}[\p{L}'’]{0,20}+|\p{N})")
+
+
+def _is_abbreviation_end(text: str, stop_at: int, next_at: int) -> bool:
+    """Whether the period at ``stop_at`` belongs to an abbreviation or an initial."""
+    word = _WORD_BEFORE.search(text, max(0, stop_at - 60), stop_at)
+    token = word.group() if word else ""
+    if not token:
+        return False
+    nxt = _NEXT_WORD.match(text, next_at)
+    next_word = nxt[1] if nxt else ""
+    starts_lower = bool(next_word) and next_word[0].islower()
+    if starts_lower:
+        return True  # "the U.S. military", "approx. five"
+    low = token.lower()
+    if "." in token:  # dotted forms: U.S., U.N., a.m.
+        return next_word.lower() not in _STARTERS
+    if low in _TITLES:
+        return not (
+            low in {"no", "etc", "co", "inc", "ltd", "al"}
+            and not next_word[:1].isdigit()
+            and next_word.lower() in _STARTERS
+        )
+    # A single capital letter is an initial ("George W. Bush").
+    return len(token) == 1 and token.isupper()
+
+
+def split_sentences(text: str, body: Span | None = None) -> tuple[Span, ...]:
+    """Split ``text`` (or the ``body`` part of it) into sentence spans, trimmed of white space.
+
+    Paragraph breaks always end a sentence; a period after an abbreviation (Gen., Lt. Col., Dr.,
+    No., U.S. before a lower-case word), an initial or inside a decimal does not.
+
+    >>> t = 'Lt. Col. J. Smith said 2.5 tons arrived. "We left," he said. U.S. troops stayed.'
+    >>> [t[s.start:s.end] for s in split_sentences(t)]
+    ['Lt. Col. J. Smith said 2.5 tons arrived.', '"We left," he said.', 'U.S. troops stayed.']
+    """
+    check_text(text, max_chars=None)
+    lo, hi = (body.start, body.end) if body is not None else (0, len(text))
+    hi = min(hi, len(text))
+    spans: list[Span] = []
+    start = lo
+    for match in _BOUNDARY.finditer(text, lo, hi):
+        if match["para"] is None:
+            stop_at = match.start("stop")
+            newline = "\n" in match["space"]
+            if (
+                match["stop"] == "."
+                and not match["close"]
+                and not newline
+                and _is_abbreviation_end(text, stop_at, match.end())
+            ):
+                continue
+            if not newline:
+                # A lower-case continuation after "?" or "!" inside a quote: "Why?" he asked.
+                nxt = _NEXT_WORD.match(text, match.end())
+                if nxt and nxt[1][0].islower() and match["stop"] != ".":
+                    continue
+            end = match.start("space")
+        else:
+            end = match.start()
+        _add(text, spans, start, end)
+        start = match.end()
+    _add(text, spans, start, hi)
+    return tuple(spans)
+
+
+def _add(text: str, spans: list[Span], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
