@@ -75,7 +75,7 @@ def test_json_is_one_array() -> None:
 
 def test_documents_format_keeps_the_whole_document() -> None:
     back = list(read_documents(io.StringIO(written("documents"))))
-    assert back == [("story-1.txt", DOC)]
+    assert back == [("story-1.txt", attrs.evolve(DOC, source="story-1.txt"))]
 
 
 def test_csv_has_one_column_per_slot_field() -> None:
@@ -322,8 +322,8 @@ def test_items_may_be_documents_pairs_or_batch_results() -> None:
         source: str
         document: Document | None
 
-    items = [DOC, ("b", DOC), Result("c", DOC), Result("d", None)]
-    assert [s for s, _ in iter_documents(items)] == [None, "b", "c"]
+    items = [DOC, ("b", DOC), Result("c", DOC), Result("d", None), attrs.evolve(DOC, source="e")]
+    assert [s for s, _ in iter_documents(items)] == [None, "b", "c", "e"]
     with pytest.raises(ArgumentValueError):
         list(iter_documents([("a", "not a document")]))  # type: ignore[list-item]
 

@@ -4,8 +4,9 @@ Every writer takes an iterable of *export items* and a text stream, writes as it
 flat however many documents there are) and returns the number of records written. An export item is
 one of:
 
-- a ``Document`` (its source name is then ``None``),
-- a ``(source, Document)`` pair, where ``source`` names the article (file name, story id, URL),
+- a ``Document`` (its source name is then ``Document.source``),
+- a ``(source, Document)`` pair, where ``source`` names the article (file name, story id, URL)
+  and overrides ``Document.source``,
 - a ``batch.BatchResult`` (anything with ``.source`` and ``.document``); failed results are skipped.
 
 Events carry no article id of their own, so the source name is how rows of one article are tied
@@ -31,6 +32,8 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, Final, NamedTuple, Protocol
+
+import attrs
 
 from .codes.acled import INTER_OF_SECTOR
 from .codes.iso3166 import COUNTRIES
@@ -114,12 +117,12 @@ def iter_documents(items: Iterable[ExportItem]) -> Iterator[tuple[str | None, Do
 
     >>> from conflictevents.model import Article, Document
     >>> doc = Document(article=Article(text="x"))
-    >>> [s for s, _ in iter_documents([doc, ("a.txt", doc)])]
-    [None, 'a.txt']
+    >>> [s for s, _ in iter_documents([doc, ("a.txt", doc), Document(doc.article, source="b")])]
+    [None, 'a.txt', 'b']
     """
     for item in items:
         if isinstance(item, Document):
-            yield None, item
+            yield item.source, item
         elif isinstance(item, tuple):
             source, document = item
             if not isinstance(document, Document):
@@ -232,7 +235,7 @@ def write_json(
 def write_documents_jsonl(
     items: Iterable[ExportItem], stream: IO[str], *, ensure_ascii: bool = False
 ) -> int:
-    """Write one line per article: ``{"source": ..., "document": Document.to_dict()}``.
+    """Write one ``Document.to_dict()`` per line, its ``source`` set from the item.
 
     The lossless form (text, every mention and event); ``explain`` can be run from it later.
 
@@ -243,9 +246,9 @@ def write_documents_jsonl(
     """
     n = 0
     for source, document in iter_documents(items):
-        stream.write(
-            _dumps({"source": source, "document": document.to_dict()}, ensure_ascii) + "\n"
-        )
+        if source != document.source:
+            document = attrs.evolve(document, source=source)
+        stream.write(_dumps(document.to_dict(), ensure_ascii) + "\n")
         n += 1
     return n
 
@@ -1044,12 +1047,9 @@ def read_events(stream: IO[str], fmt: str) -> Iterator[ExportedEvent]:
         for obj in json.load(stream):
             yield _from_event_record(obj)
     elif fmt == "documents":
-        for line in stream:
-            if line.strip():
-                obj = json.loads(line)
-                doc = Document.from_dict(obj["document"])
-                for event in doc.events:
-                    yield ExportedEvent(obj.get("source"), doc.published, event, doc.text)
+        for source, doc in read_documents(stream):
+            for event in doc.events:
+                yield ExportedEvent(source, doc.published, event, doc.text)
     elif fmt == "csv":
         for row in csv.DictReader(stream):
             published = row["published"]
@@ -1073,5 +1073,5 @@ def read_documents(stream: IO[str]) -> Iterator[tuple[str | None, Document]]:
     """
     for line in stream:
         if line.strip():
-            obj = json.loads(line)
-            yield obj.get("source"), Document.from_dict(obj["document"])
+            doc = Document.from_dict(json.loads(line))
+            yield doc.source, doc
