@@ -1,0 +1,687 @@
+"""Find time expressions in news text and resolve them against the publication date.
+
+``find_dates(text, published)`` returns one :class:`~conflictevents.model.EventDate` per time
+expression, in text order, each with its span, a precision and a one-line reason. Relative
+expressions ("on Wednesday", "two days ago", "last month") are resolved with
+``dateutil.relativedelta`` against ``published``; without a publication date they stay unresolved
+(``start`` and ``end`` None) and are never guessed from the clock. Conventions: docs/dates.md.
+
+All patterns are compiled once, lazily, and use only bounded repetition, so matching is linear in
+the length of the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Final
+
+import regex
+from dateutil.relativedelta import MO, relativedelta
+
+from .errors import ArgumentTypeError
+from .model import DatePrecision, EventDate, Span
+
+__all__ = ["find_dates", "resolve_date"]
+
+DAY = DatePrecision.DAY
+WEEK = DatePrecision.WEEK
+MONTH = DatePrecision.MONTH
+YEAR = DatePrecision.YEAR
+RANGE = DatePrecision.RANGE
+
+MONTHS: Final[dict[str, int]] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+SMALL_NUMBERS: Final[dict[str, int]] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "a couple of": 2, "a few": 3, "several": 3,
+}  # fmt: skip
+
+# Words shortly before a date that make it a plan, a threat or a forecast, not a report.
+_FUTURE_CUE = (
+    r"will|won't|shall|would|'ll|plans?\s+to|planned|planning|plans|intends?\s+to|"
+    r"to\s+be\s+held|to\s+be\s+signed|scheduled|expected|due\s+to\s+be|set\s+to|aims?\s+to|"
+    r"threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:es|ed)\s+to|pledg(?:es|ed)\s+to|"
+    r"going\s+to|is\s+to|are\s+to|upcoming|deadline|ahead\s+of|next"
+)
+
+
+# Words that only begin a date expression (the core word comes later): "in", "late on", ...
+_PREFIX_WORDS: Final[frozenset[str]] = frozenset(
+    "on the since last this next in during by until till from through throughout of before after "
+    "between late early mid overnight coming past earlier later over within for recent a an couple "
+    "few several end beginning start middle".split()
+) | frozenset(w for w in SMALL_NUMBERS if " " not in w)
+_CORE_WORDS: Final[tuple[str, ...]] = (
+    "today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon",
+    "evening", "hours", "hour", "days", "day", "weekends", "weekend", "weeks", "week", "months",
+    "month", "years", "year", "decades", "decade",
+)
+
+
+_CAPITALISED_NAMES: Final[frozenset[str]] = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+# Substrings that locate every core word cheaply with str.find: all weekday names and "today"
+# end in "day", month names start with their three-letter abbreviation.
+_NEEDLES: Final[tuple[str, ...]] = (
+    "day", "night", "morning", "afternoon", "evening", "hour", "week", "month", "year", "decade",
+    "tomorrow", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_CORE_SET: Final[frozenset[str]] = frozenset(_CORE_WORDS) | _CAPITALISED_NAMES
+
+
+def _core_hits(text: str, low: str, digits_re: regex.Pattern[str]) -> list[int]:
+    """Start offsets of the core words every date contains, in text order."""
+    hits: set[int] = set()
+    n = len(low)
+    for needle in _NEEDLES:
+        i = low.find(needle)
+        while i != -1:
+            start, end = i, i + len(needle)
+            while start > 0 and low[start - 1].isalpha():
+                start -= 1
+            while end < n and low[end].isalpha():
+                end += 1
+            word = low[start:end]
+            if word in _CORE_SET and (word not in _CAPITALISED_NAMES or text[start].isupper()):
+                hits.add(start)
+            i = low.find(needle, end)
+    for d in digits_re.finditer(low):
+        if d.end() - d.start() <= 4:  # a day, month or year has at most four digits
+            hits.add(d.start())
+    return sorted(hits)
+
+
+def _lower(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets still index the original."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _alt(words: list[str]) -> str:
+    """An alternation that tries longer words first, so 'Sept' is not cut to 'Sep'."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+@functools.cache
+def _patterns() -> tuple[
+    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+]:
+    """Compile the combined date pattern and the future-cue pattern once, on first use."""
+    # Patterns run on a lower-cased copy of the text (case-insensitive matching in `regex` is
+    # several times slower); capitalisation of month and weekday names is checked on the original.
+    month = rf"(?:{_alt(list(MONTHS))})"
+    mon = rf"(?P<mon>{month})(?:\.(?!\d))?(?!\p{{L}})"
+    mon2 = rf"(?P<mon2>{month})(?:\.(?!\d))?(?!\p{{L}})"
+    wd = rf"(?:{_alt(list(WEEKDAYS))})"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\p{L}|-year)"
+    day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\p{L})"
+    year = r"(?P<year>[12]\d{3})(?!\d|,\d)"
+    opt_year = rf"(?:,?\s{{1,3}}{year})?"
+    wd_prefix = rf"(?:on\s{{1,3}})?(?:{wd},?\s{{1,3}})?"
+    num_word = rf"(?:[1-9]\d?|{_alt(list(SMALL_NUMBERS))})"
+    dash = r"\s{0,2}(?:-|–|—|to|until|till|and)\s{0,2}"
+    families = [
+        # ISO and other year-first numeric dates: 2021-07-07, 2021/07/07
+        r"(?P<iso>(?<![\d./-])(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+        r"(?![\d./-]))",
+        # day-month-year or month-day-year numbers: 5/7/2021, 25.07.2021
+        r"(?P<num>(?<![\d./-])(?P<a>\d{1,2})(?P<sep2>[/.-])(?P<b>\d{1,2})(?P=sep2)"
+        r"(?P<ny>[12]\d{3}|\d{2})(?![\d/-]|\.\d))",
+        # ranges inside one month: July 3-5, 3 to 5 July, between 3 and 5 July
+        rf"(?P<rng>(?:(?:between|from)\s{{1,3}})?(?:{mon}\s{{1,3}}{day}{dash}{day2}|{day}{dash}{day2}\s{{1,3}}(?:of\s{{1,3}})?{mon}){opt_year})",
+        # Monday, 5 July 2021 / the 5th of July
+        rf"(?P<dmy>{wd_prefix}(?:the\s{{1,3}})?{day}\s{{1,3}}(?:of\s{{1,3}})?{mon}{opt_year})",
+        # Monday, July 5, 2021
+        rf"(?P<mdy>{wd_prefix}{mon}\s{{1,3}}{day}{opt_year})",
+        # in July, since early July, mid-July 2021, last July, the end of July
+        rf"(?P<my>(?:(?P<mpre>since|last|this|next|in|during|by|until|till|from|through|throughout|of|"
+        rf"before|after)\s{{1,3}})?(?:(?P<part>early|mid|late|(?:the\s{{1,3}})?(?:end|beginning|start|middle)\s{{1,3}}of)"
+        rf"(?:-|\s{{1,3}}))?{mon2}(?:,?\s{{1,3}}{year})?)",
+        # in 2019, since 2014, by early 2022, in the 1990s
+        rf"(?P<yr>(?P<ypre>in|since|during|by|until|till|from|through|throughout|of|before|after|"
+        rf"for)\s{{1,3}}(?:(?P<ypart>early|mid|late|(?:the\s{{1,3}})?(?:end|beginning|start|middle)\s{{1,3}}of)"
+        rf"(?:-|\s{{1,3}}))?(?:the\s{{1,3}}(?P<decade>[12]\d{{2}}0)s|{year}))",
+        # weekdays: on Wednesday, late on Sunday, last Tuesday, Tuesday night, since Sunday
+        rf"(?P<wd>(?:(?P<wpre>late\s{{1,3}}on|early\s{{1,3}}on|late|early|last|this|next|on|since|"
+        rf"by|until|till|from|before|overnight|coming|past)\s{{1,3}})?(?P<wday>{wd})"
+        rf"(?:\s{{1,3}}(?P<tod>morning|afternoon|evening|night))?(?!\p{{L}}))",
+        # today, tonight, yesterday, last night, overnight, tomorrow, the day before yesterday
+        r"(?P<day_word>(?:(?:earlier|later)\s{1,3})?(?:the\s{1,3}day\s{1,3}(?:before\s{1,3}yesterday|"
+        r"after\s{1,3}tomorrow)|today|tonight|yesterday(?:\s{1,3}(?:morning|afternoon|evening))?|"
+        r"tomorrow|last\s{1,3}night|overnight|this\s{1,3}(?:morning|afternoon|evening)))",
+        # two days ago, a week earlier, three months later
+        rf"(?P<ago>(?P<n>{num_word})\s{{1,3}}(?P<unit>day|week|month|year|decade)s?\s{{1,3}}"
+        r"(?P<dir>ago|earlier|before|later|after|from\s{1,3}now))",
+        # in the past 24 hours, over the last three days, the past week, in the coming days
+        rf"(?P<past>(?:(?:in|over|during|within|for)\s{{1,3}})?(?P<pthe>the\s{{1,3}})?(?P<pdir>past|"
+        rf"last|coming|next)\s{{1,3}}(?:(?P<pn>{num_word})\s{{1,3}})?(?P<punit>hour|day|weekend|"
+        r"week|month|year)(?P<pl>s)?)",
+        # in recent days, in recent weeks
+        r"(?P<recent>(?:(?:in|over|during)\s{1,3})?recent\s{1,3}(?P<runit>day|week|month|year)s)",
+        # last week, earlier this month, this year, next week, later this year, last weekend
+        r"(?P<per>(?:(?P<pmod>earlier|later)\s{1,3})?(?P<prel>this|the\s{1,3}previous|"
+        r"the\s{1,3}coming|(?<=(?:earlier|later)\s{1,3})in\s{1,3}the)"
+        r"\s{1,3}(?P<period>week(?:end)?|month|year))",
+    ]
+    # \m: start of a word, so no family starts inside a word or a number.
+    combined = r"(?<![\p{L}\d])(?:" + "|".join(families) + r")(?![\p{L}\d])"
+    future = rf"(?:^|[^\p{{L}}'])(?:{_FUTURE_CUE})(?:\s+[\p{{L}}'-]{{1,20}}){{0,4}}?\s*,?\s*\Z"
+    return (
+        regex.compile(combined, regex.VERSION1),
+        regex.compile(future, regex.VERSION1),
+        regex.compile(r"[0-9]+"),  # no lookbehind: it makes `regex` scan ~50x slower
+        regex.compile(r"(?<![\p{L}\d'’-])(?:\p{L}{1,20}+|[0-9]{1,4}+)"),
+    )
+
+
+# --- small calendar helpers ----------------------------------------------------------------------
+
+
+def _make(
+    start: dt.date | None,
+    end: dt.date | None,
+    precision: DatePrecision | None,
+    reason: str,
+    future: bool = False,
+) -> tuple[dt.date | None, dt.date | None, DatePrecision | None, str, bool]:
+    return start, end, precision, reason, future
+
+
+_Res = tuple[dt.date | None, dt.date | None, DatePrecision | None, str, bool]
+_NEEDS_PUB = "needs a publication date"
+
+
+def _unresolved(reason: str) -> _Res:
+    return None, None, None, reason, False
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+
+
+def _number(word: str) -> int | None:
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    return SMALL_NUMBERS.get(word)
+
+
+def _infer_year(month: int, day: int | None, published: dt.date, future: bool) -> tuple[int, str]:
+    """The year of a date written without one: the publication year, or the year before if the
+    month lies after the publication month (news reports the past) unless the text is future."""
+    if not future and month > published.month:
+        return published.year - 1, "explicit date, previous year (month after publication)"
+    if future and (month, day or 1) < (published.month, published.day if day else 1):
+        return published.year + 1, "explicit date in a plan, next year"
+    return published.year, "explicit date, year from publication"
+
+
+def _part_of_month(part: str | None, year: int, month: int) -> tuple[dt.date, dt.date, str]:
+    first, last = dt.date(year, month, 1), _month_end(year, month)
+    p = " ".join((part or "").lower().split()).removeprefix("the ")
+    if p == "early" or p.startswith("beginning") or p.startswith("start"):
+        return first, first.replace(day=10), "early in the month"
+    if p == "mid" or p.startswith("middle"):
+        return first.replace(day=11), first.replace(day=20), "middle of the month"
+    if p == "late" or p.startswith("end"):
+        return first.replace(day=21), last, "late in the month"
+    return first, last, "month"
+
+
+def _part_of_year(part: str | None, year: int) -> tuple[dt.date, dt.date, str]:
+    p = " ".join((part or "").lower().split()).removeprefix("the ")
+    if p == "early" or p.startswith("beginning") or p.startswith("start"):
+        return dt.date(year, 1, 1), dt.date(year, 4, 30), "early in the year"
+    if p == "mid" or p.startswith("middle"):
+        return dt.date(year, 5, 1), dt.date(year, 8, 31), "middle of the year"
+    if p == "late" or p.startswith("end"):
+        return dt.date(year, 9, 1), dt.date(year, 12, 31), "late in the year"
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _weekday_on_or_before(published: dt.date, weekday: int) -> dt.date:
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _weekday_on_or_after(published: dt.date, weekday: int) -> dt.date:
+    return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+
+
+# --- one builder per family ----------------------------------------------------------------------
+
+
+def _explicit(
+    year: int | None, month: int, day: int, published: dt.date | None, future_cue: bool
+) -> _Res:
+    if year is None:
+        if published is None:
+            return _unresolved("explicit date without a year; " + _NEEDS_PUB)
+        year, reason = _infer_year(month, day, published, future_cue)
+    else:
+        reason = "explicit date"
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return _unresolved("no such calendar date")
+    return when, when, DAY, reason, published is not None and when > published
+
+
+def _b_iso(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    return _explicit(int(m["y"]), int(m["m"]), int(m["d"]), published, fut)
+
+
+def _b_num(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    a, b, y = int(m["a"]), int(m["b"]), m["ny"]
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    elif a == b:
+        day = month = a
+    else:
+        return _unresolved("ambiguous numeric date: day/month order unknown")
+    return _explicit(year, month, day, published, fut)
+
+
+def _b_dmy(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    year = int(m["year"]) if m["year"] else None
+    return _explicit(year, MONTHS[m["mon"].lower()], int(m["day"]), published, fut)
+
+
+def _b_rng(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    first = _b_dmy(m, published, fut)
+    start = first[0]
+    if start is None:
+        return first
+    try:
+        end = start.replace(day=int(m["day2"]))
+    except ValueError:
+        return _unresolved("no such calendar date")
+    if end < start:
+        return _unresolved("range ends before it starts")
+    return start, end, RANGE, "explicit range" + first[3].removeprefix("explicit date"), first[4]
+
+
+def _clamp(
+    start: dt.date, end: dt.date, precision: DatePrecision, reason: str,
+    published: dt.date | None, fut: bool,
+) -> _Res:
+    """Report a period; a past period still running at publication ends at publication."""
+    if published is None:
+        return start, end, precision, reason, False
+    if start > published:
+        return start, end, precision, reason, True
+    if end > published and not fut:
+        return start, published, precision, reason + ", up to publication", False
+    return start, end, precision, reason, end > published
+
+
+def _b_my(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    if m["year"] is None and m["mpre"] is None and m["part"] is None:
+        return _unresolved("bare month name")  # filtered out by the caller
+    month = MONTHS[m["mon2"].lower()]
+    pre = (m["mpre"] or "").lower()
+    if m["year"]:
+        year = int(m["year"])
+        reason_y = "explicit month"
+    elif published is None:
+        return _unresolved("month without a year; " + _NEEDS_PUB)
+    elif pre == "last":
+        year = published.year - (1 if month >= published.month else 0)
+        reason_y = "last such month before publication"
+    elif pre == "next":
+        year = published.year + (1 if month <= published.month else 0)
+        fut = True
+        reason_y = "next such month after publication"
+    else:
+        year, reason_y = _infer_year(month, None, published, fut)
+        reason_y = reason_y.replace("date", "month")
+    start, end, part = _part_of_month(m["part"], year, month)
+    precision = MONTH if part == "month" else RANGE
+    reason = reason_y if part == "month" else f"{reason_y}, {part}"
+    if pre == "since" and published is not None:
+        if start > published:
+            return _unresolved("'since' a month after publication")
+        return start, published, RANGE, f"since {reason_y}, up to publication", False
+    return _clamp(start, end, precision, reason, published, fut or pre == "next")
+
+
+def _b_yr(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    if m["decade"]:
+        d0 = int(m["decade"])
+        return _clamp(
+            dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31), RANGE, "decade", published, fut
+        )
+    year = int(m["year"])
+    start, end, part = _part_of_year(m["ypart"], year)
+    precision = YEAR if part == "year" else RANGE
+    reason = "explicit year" if part == "year" else f"explicit year, {part}"
+    if m["ypre"].lower() == "since" and published is not None:
+        if start > published:
+            return _unresolved("'since' a year after publication")
+        return start, published, RANGE, "since an explicit year, up to publication", False
+    return _clamp(start, end, precision, reason, published, fut)
+
+
+def _b_wd(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    if published is None:
+        return _unresolved("weekday; " + _NEEDS_PUB)
+    wday = WEEKDAYS[m["wday"].lower()]
+    pre = " ".join((m["wpre"] or "").lower().split())
+    if pre in ("next", "coming") or (fut and pre not in ("last", "past", "since", "overnight")):
+        after = pre in ("next", "coming")
+        when = _weekday_on_or_after(published + dt.timedelta(days=1 if after else 0), wday)
+        future = when > published
+        reason = "weekday after publication (plan or threat)"
+        if not future:
+            reason = "weekday of publication"
+        return when, when, DAY, reason, future
+    if pre in ("last", "past"):
+        when = _weekday_on_or_before(published - dt.timedelta(days=1), wday)
+        return when, when, DAY, "last such weekday before publication", False
+    when = _weekday_on_or_before(published, wday)
+    if pre == "since":
+        return when, published, RANGE, "since a weekday, up to publication", False
+    if pre == "overnight" or (m["tod"] or "").lower() == "night":
+        return when, when, DAY, "weekday night before publication", False
+    return when, when, DAY, "weekday before publication", False
+
+
+def _b_day_word(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    if published is None:
+        return _unresolved("relative day; " + _NEEDS_PUB)
+    w = " ".join(m["day_word"].lower().split())
+    w = w.removeprefix("earlier ").removeprefix("later ")
+    one = dt.timedelta(days=1)
+    if w == "the day before yesterday":
+        return published - 2 * one, published - 2 * one, DAY, "two days before publication", False
+    if w.startswith("yesterday") or w == "last night":
+        return published - one, published - one, DAY, "day before publication", False
+    if w == "overnight":
+        return published - one, published, RANGE, "the night before publication", False
+    if w == "tomorrow":
+        return published + one, published + one, DAY, "day after publication", True
+    if w == "the day after tomorrow":
+        return published + 2 * one, published + 2 * one, DAY, "two days after publication", True
+    return published, published, DAY, "day of publication", False
+
+
+_UNIT_DELTA: Final[dict[str, tuple[str, DatePrecision]]] = {
+    "day": ("days", DAY), "week": ("weeks", WEEK), "month": ("months", MONTH),
+    "year": ("years", YEAR), "decade": ("years", YEAR),
+}  # fmt: skip
+
+
+def _b_ago(
+    m: regex.Match[str], published: dt.date | None, fut: bool, anchor: dt.date | None
+) -> _Res:
+    n = _number(m["n"])
+    unit = m["unit"].lower()
+    if n is None:
+        return _unresolved("unknown number")
+    if unit == "decade":
+        n *= 10
+    direction = " ".join(m["dir"].lower().split())
+    key, precision = _UNIT_DELTA[unit]
+    if direction in ("ago", "from now"):
+        if published is None:
+            return _unresolved("relative date; " + _NEEDS_PUB)
+        base, base_name, sign = published, "publication", (-1 if direction == "ago" else 1)
+    elif anchor is not None:
+        base, base_name = anchor, "the date before it in the text"
+        sign = -1 if direction in ("earlier", "before") else 1
+    elif direction in ("earlier", "before") and published is not None:
+        base, base_name, sign = published, "publication (no earlier date in the text)", -1
+    else:
+        return _unresolved("relative to a date not found in the text")
+    when = base + relativedelta(**{key: sign * n})  # type: ignore[arg-type]
+    word = "before" if sign < 0 else "after"
+    reason = f"{n} {unit}{'s' if n != 1 else ''} {word} {base_name}"
+    if precision is WEEK:
+        precision = DAY  # "a week earlier" names a day, a week back
+    if precision in (MONTH, YEAR) and published is not None and when <= published:
+        return when, when, precision, reason, False
+    return when, when, precision, reason, published is not None and when > published
+
+
+def _b_past(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    if published is None:
+        return _unresolved("relative period; " + _NEEDS_PUB)
+    direction = m["pdir"].lower()
+    unit = m["punit"].lower()
+    if m["pn"] is None and m["pl"] is None and m["pthe"] is None and unit != "hour":
+        # "last week", "next month": a calendar period, not a count of days back
+        return _calendar({"past": -1, "last": -1}.get(direction, 1), "", unit, published)
+    n = _number(m["pn"]) if m["pn"] else 1
+    if n is None:
+        return _unresolved("unknown number")
+    if unit == "weekend":
+        unit = "week"
+    return _period_from_publication(n, unit, direction in ("coming", "next"), published)
+
+
+def _period_from_publication(n: int, unit: str, forward: bool, published: dt.date) -> _Res:
+    if unit == "hour":
+        delta = relativedelta(days=max(1, -(-n // 24)))
+    else:
+        delta = relativedelta(**{unit + "s": n})  # type: ignore[arg-type]
+    if forward:
+        return published, published + delta, RANGE, "period after publication", True
+    return published - delta, published, RANGE, "period up to publication", False
+
+
+def _b_recent(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    if published is None:
+        return _unresolved("relative period; " + _NEEDS_PUB)
+    unit = m["runit"].lower()
+    # "recent days" is read as the past week; "recent weeks/months/years" as the past two.
+    n, unit = (7, "day") if unit == "day" else (2, unit)
+    start, end, precision, _, future = _period_from_publication(n, unit, False, published)
+    return start, end, precision, "recent period up to publication (vague)", future
+
+
+def _calendar(step: int, mod: str, period: str, published: dt.date) -> _Res:
+    """The calendar week, weekend, month or year ``step`` periods from the one of publication."""
+    if period == "weekend":
+        # Saturday and Sunday of the Monday-to-Sunday week of publication (or the one before/after)
+        monday = published - dt.timedelta(days=published.weekday())
+        sat = monday + dt.timedelta(days=5 + 7 * step)
+        name = {-1: "previous", 0: "current", 1: "next"}[step]
+        reason = f"weekend of the {name} week of publication"
+        return _clamp(sat, sat + dt.timedelta(days=1), RANGE, reason, published, sat > published)
+    if period == "week":
+        start = published + relativedelta(weekday=MO(-1)) + relativedelta(weeks=step)
+        end, precision = start + dt.timedelta(days=6), WEEK
+    elif period == "month":
+        start = published.replace(day=1) + relativedelta(months=step)
+        end, precision = _month_end(start.year, start.month), MONTH
+    else:
+        start = dt.date(published.year + step, 1, 1)
+        end, precision = start.replace(month=12, day=31), YEAR
+    name = {-1: "previous", 0: "current", 1: "next"}[step]
+    if mod == "earlier" and step == 0:
+        return start, published, precision, f"earlier in the {period} of publication", False
+    if mod == "later" and step == 0:
+        return published, end, precision, f"later in the {period} of publication", True
+    return _clamp(start, end, precision, f"{name} {period} of publication", published, step > 0)
+
+
+def _b_per(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
+    if published is None:
+        return _unresolved("relative period; " + _NEEDS_PUB)
+    rel = " ".join(m["prel"].lower().split())
+    step = {"the past": -1, "the previous": -1, "the coming": 1}.get(rel, 0)
+    return _calendar(step, (m["pmod"] or "").lower(), m["period"].lower(), published)
+
+
+_Builder = Callable[[regex.Match[str], "dt.date | None", bool], _Res]
+_BUILDERS: Final[tuple[tuple[str, _Builder], ...]] = (
+    ("iso", _b_iso), ("num", _b_num), ("rng", _b_rng), ("dmy", _b_dmy), ("mdy", _b_dmy),
+    ("my", _b_my), ("yr", _b_yr), ("wd", _b_wd), ("day_word", _b_day_word),
+    ("past", _b_past), ("recent", _b_recent), ("per", _b_per),
+)  # fmt: skip
+
+
+def _check_args(text: object, published: object) -> dt.date | None:
+    if not isinstance(text, str):
+        raise ArgumentTypeError("text", "str", text)
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    raise ArgumentTypeError("published", "datetime.date or None", published)
+
+
+def _is_future_context(text: str, start: int, future_re: regex.Pattern[str]) -> bool:
+    """Whether a plan/threat word stands a few words before ``start`` in the same sentence."""
+    window = text[max(0, start - 60) : start]
+    for stop in ".!?;\n":
+        window = window[window.rfind(stop) + 1 :]
+    return future_re.search(window) is not None
+
+
+_SENTENCE_STOPS: Final[frozenset[str]] = frozenset('.!?;:\n()"')
+
+
+def _prefix_starts(low: str, p: int) -> list[int]:
+    """Starts of up to four words just before ``p`` that may begin a date ("late on", "the 5th
+    of"), earliest first; stops at sentence punctuation. A plain loop: cheaper than a regex call."""
+    starts: list[int] = []
+    j = p - 1
+    limit = max(0, p - 45)
+    while len(starts) < 4 and j >= limit:
+        while j >= limit and low[j] in " ,\t\xa0-":
+            j -= 1
+        end = j + 1
+        while j >= limit and (low[j].isalnum() or low[j] == "'"):
+            j -= 1
+        if end == j + 1 or (j >= limit and low[j] in _SENTENCE_STOPS):
+            break
+        word = low[j + 1 : end]
+        if word in _PREFIX_WORDS or word in _CAPITALISED_NAMES or word[:1].isdigit():
+            starts.append(j + 1)
+        elif word not in _CORE_SET:
+            break  # an ordinary word: no date reaches back across it
+    starts.reverse()
+    return starts
+
+
+def _capitalised(text: str, m: regex.Match[str]) -> bool:
+    """Month and weekday names count only when capitalised in the original text."""
+    for group in ("mon", "mon2", "wday"):
+        at = m.start(group)
+        if at >= 0 and not text[at].isupper():
+            return False
+    return True
+
+
+def _scan(text: str) -> list[regex.Match[str]]:
+    """Non-overlapping date matches in text order (earliest start, then longest, wins).
+
+    The full pattern is tried only at the start of a core word (a month, weekday, number, "day",
+    "week", "yesterday", ...) and of the few prefix words just before it ("late on", "in the
+    past"), which keeps the cost proportional to the number of core words, not characters.
+    """
+    date_re, _, digits_re, _ = _patterns()
+    low = _lower(text)
+    tried: dict[int, regex.Match[str] | None] = {}
+    found: list[regex.Match[str]] = []
+    for p in _core_hits(text, low, digits_re):
+        starts = _prefix_starts(low, p)
+        starts.append(p)
+        for st in starts:
+            if st not in tried:
+                m = date_re.match(low, st)
+                tried[st] = m if m is not None and _capitalised(text, m) else None
+            m = tried[st]
+            if m is not None and m.end() > p:
+                found.append(m)
+                break
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[regex.Match[str]] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
+def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, ...]:
+    """Find every time expression in ``text`` and resolve it against ``published``.
+
+    >>> [d.start.isoformat() for d in find_dates("Taliban on Wednesday attacked Qala-i-Naw.",
+    ...                                          dt.date(2021, 7, 7))]
+    ['2021-07-07']
+    >>> find_dates("The talks will resume on Friday.", dt.date(2021, 7, 7))[0].future
+    True
+    >>> find_dates("on Tuesday")[0].reason
+    'weekday; needs a publication date'
+    """
+    published = _check_args(text, published)
+    _, future_re, _, _ = _patterns()
+    out: list[EventDate] = []
+    anchor: dt.date | None = None
+    for m in _scan(text):
+        res: _Res | None = None
+        try:
+            if m["ago"] is not None:
+                fut = _is_future_context(text, m.start(), future_re)
+                res = _b_ago(m, published, fut, anchor)
+            else:
+                for name, build in _BUILDERS:
+                    if m[name] is not None:
+                        if name == "my" and not (m["year"] or m["mpre"] or m["part"]):
+                            break  # a bare month name ("July") is too often a name or a word
+                        fut = _is_future_context(text, m.start(), future_re)
+                        res = build(m, published, fut)
+                        break
+        except (ValueError, OverflowError):
+            res = _unresolved("outside the calendar")
+        if res is None:
+            continue
+        start, end, precision, reason, future = res
+        out.append(
+            EventDate(
+                start=start, end=end, precision=precision, text=text[m.start() : m.end()],
+                span=Span(*m.span()),
+                reason=reason, future=future,
+            )
+        )
+        if start is not None and precision is DAY and not future and start == end:
+            anchor = start
+    return tuple(out)
+
+
+def resolve_date(text: str, published: dt.date | None) -> EventDate | None:
+    """Resolve one time expression (the longest one found in ``text``); None if there is none.
+
+    >>> resolve_date("last Tuesday", dt.date(2021, 7, 7)).start
+    datetime.date(2021, 7, 6)
+    >>> resolve_date("no date here", dt.date(2021, 7, 7)) is None
+    True
+    """
+    found = find_dates(text, published)
+    if not found:
+        return None
+    return max(found, key=lambda d: (len(d.text), -(d.span.start if d.span else 0)))
