@@ -182,11 +182,9 @@ CHROMIUM = next(
 )  # fmt: skip
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed")
-def test_renders_in_headless_chromium(tmp_path: Path) -> None:
+def dump_dom(page: Path, tmp_path: Path) -> str:
+    """The DOM after load, from headless Chromium; skips the test when the browser cannot run."""
     assert CHROMIUM is not None
-    page = tmp_path / "doc.html"
-    write_explanation(DOC, str(page), title="Sample")
     cmd = [
         CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -198,8 +196,44 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
         pytest.skip(f"Chromium did not run: {exc}")
     if done.returncode != 0 or "<html" not in done.stdout:
         pytest.skip(f"Chromium did not render (exit {done.returncode}): {done.stderr[-300:]}")
-    dom = done.stdout
+    return done.stdout
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed")
+def test_renders_in_headless_chromium(tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    page = tmp_path / "doc.html"
+    write_explanation(DOC, str(page), title="Sample")
+    dom = dump_dom(page, tmp_path)
     assert 'data-ready="1"' in dom  # the inline script ran without an error
     p = read(dom)
     assert [e["id"] for e in p.events] == ["ev0", "ev1", "ev2"]
     assert "".join(p.article) == DOC.text
+
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.name for p in SEEDS])
+def test_seed_explanation_lists_every_event(seed: Path) -> None:
+    from conflictevents.pipeline import parse
+
+    doc = parse(seed.read_text(encoding="utf-8"))
+    p = read(explain_html(doc, title=seed.name))
+    assert "".join(p.article) == shown(doc.text).replace("\r\n", "\n")
+    assert [e["id"] for e in p.events] == [f"ev{i}" for i in range(len(doc.events))]
+    for i, ev in enumerate(doc.events):
+        assert "".join(p.event_text.get(f"ev{i}", [])) == shown(ev.span.slice(doc.text))
+
+
+@pytest.mark.skipif(CHROMIUM is None or not SEEDS, reason="no Chromium installed or no seed")
+def test_seed_explanation_renders_in_headless_chromium(tmp_path: Path) -> None:
+    from conflictevents.pipeline import parse
+
+    assert CHROMIUM is not None
+    doc = parse(SEEDS[0].read_text(encoding="utf-8"))
+    page = tmp_path / "seed.html"
+    write_explanation(doc, str(page), title=SEEDS[0].name)
+    dom = dump_dom(page, tmp_path)
+    assert 'data-ready="1"' in dom
+    assert len(read(dom).events) == len(doc.events)
