@@ -37,6 +37,9 @@ MONTHS: Final[dict[str, int]] = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }  # fmt: skip
+_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -64,9 +67,29 @@ _PREFIX_WORDS: Final[frozenset[str]] = frozenset(
     "few several end beginning start middle".split()
 ) | frozenset(w for w in SMALL_NUMBERS if " " not in w)
 _CORE_WORDS: Final[tuple[str, ...]] = (
-    "today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon",
-    "evening", "hours", "hour", "days", "day", "weekends", "weekend", "weeks", "week", "months",
-    "month", "years", "year", "decades", "decade",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "overnight",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "weekends",
+    "weekend",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "decades",
+    "decade",
 )
 
 
@@ -128,21 +151,23 @@ def _patterns() -> tuple[
     """Compile the combined date pattern and the future-cue pattern once, on first use."""
     # Patterns run on a lower-cased copy of the text (case-insensitive matching in `regex` is
     # several times slower); capitalisation of month and weekday names is checked on the original.
-    month = rf"(?:{_alt(list(MONTHS))})"
-    mon = rf"(?P<mon>{month})(?:\.(?!\d))?(?!\p{{L}})"
-    mon2 = rf"(?P<mon2>{month})(?:\.(?!\d))?(?!\p{{L}})"
+    full = _alt([m for m in MONTHS if m not in _ABBREVIATIONS])
+    # only abbreviations take a full stop: "Sept. 12", but "on 5 July." ends a sentence
+    month = rf"(?:(?:{full})(?!\p{{L}})|(?:{_alt(list(_ABBREVIATIONS))})(?!\p{{L}})\.?)"
+    mon = rf"(?P<mon>{month})"
+    mon2 = rf"(?P<mon2>{month})"
     wd = rf"(?:{_alt(list(WEEKDAYS))})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\p{L}|-year)"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\p{L})"
     year = r"(?P<year>[12]\d{3})(?!\d|,\d)"
     opt_year = rf"(?:,?\s{{1,3}}{year})?"
-    wd_prefix = rf"(?:on\s{{1,3}})?(?:{wd},?\s{{1,3}})?"
+    wd_prefix = rf"(?:(?P<since>since)\s{{1,3}}|on\s{{1,3}})?(?:{wd},?\s{{1,3}})?"
     num_word = rf"(?:[1-9]\d?|{_alt(list(SMALL_NUMBERS))})"
     dash = r"\s{0,2}(?:-|–|—|to|until|till|and)\s{0,2}"
     families = [
         # ISO and other year-first numeric dates: 2021-07-07, 2021/07/07
         r"(?P<iso>(?<![\d./-])(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-        r"(?![\d./-]))",
+        r"(?![\d/-]|\.\d))",
         # day-month-year or month-day-year numbers: 5/7/2021, 25.07.2021
         r"(?P<num>(?<![\d./-])(?P<a>\d{1,2})(?P<sep2>[/.-])(?P<b>\d{1,2})(?P=sep2)"
         r"(?P<ny>[12]\d{3}|\d{2})(?![\d/-]|\.\d))",
@@ -305,7 +330,11 @@ def _b_num(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
 
 def _b_dmy(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     year = int(m["year"]) if m["year"] else None
-    return _explicit(year, MONTHS[m["mon"].lower()], int(m["day"]), published, fut)
+    res = _explicit(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["day"]), published, fut)
+    start = res[0]
+    if m["since"] and start is not None and published is not None and start <= published:
+        return start, published, RANGE, "since " + res[3] + ", up to publication", False
+    return res
 
 
 def _b_rng(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
@@ -323,8 +352,12 @@ def _b_rng(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
 
 
 def _clamp(
-    start: dt.date, end: dt.date, precision: DatePrecision, reason: str,
-    published: dt.date | None, fut: bool,
+    start: dt.date,
+    end: dt.date,
+    precision: DatePrecision,
+    reason: str,
+    published: dt.date | None,
+    fut: bool,
 ) -> _Res:
     """Report a period; a past period still running at publication ends at publication."""
     if published is None:
@@ -339,7 +372,7 @@ def _clamp(
 def _b_my(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if m["year"] is None and m["mpre"] is None and m["part"] is None:
         return _unresolved("bare month name")  # filtered out by the caller
-    month = MONTHS[m["mon2"].lower()]
+    month = MONTHS[m["mon2"].lower().rstrip(".")]
     pre = (m["mpre"] or "").lower()
     if m["year"]:
         year = int(m["year"])
@@ -369,9 +402,7 @@ def _b_my(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
 def _b_yr(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if m["decade"]:
         d0 = int(m["decade"])
-        return _clamp(
-            dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31), RANGE, "decade", published, fut
-        )
+        return _clamp(dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31), RANGE, "decade", published, fut)
     year = int(m["year"])
     start, end, part = _part_of_year(m["ypart"], year)
     precision = YEAR if part == "year" else RANGE
@@ -459,9 +490,12 @@ def _b_ago(
     reason = f"{n} {unit}{'s' if n != 1 else ''} {word} {base_name}"
     if precision is WEEK:
         precision = DAY  # "a week earlier" names a day, a week back
-    if precision in (MONTH, YEAR) and published is not None and when <= published:
-        return when, when, precision, reason, False
-    return when, when, precision, reason, published is not None and when > published
+    start = end = when
+    if precision is MONTH:  # "two months ago": that calendar month
+        start, end = when.replace(day=1), _month_end(when.year, when.month)
+    elif precision is YEAR:
+        start, end = dt.date(when.year, 1, 1), dt.date(when.year, 12, 31)
+    return _clamp(start, end, precision, reason, published, sign > 0)
 
 
 def _b_past(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
@@ -663,9 +697,13 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, 
         start, end, precision, reason, future = res
         out.append(
             EventDate(
-                start=start, end=end, precision=precision, text=text[m.start() : m.end()],
+                start=start,
+                end=end,
+                precision=precision,
+                text=text[m.start() : m.end()],
                 span=Span(*m.span()),
-                reason=reason, future=future,
+                reason=reason,
+                future=future,
             )
         )
         if start is not None and precision is DAY and not future and start == end:
