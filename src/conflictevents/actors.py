@@ -1,0 +1,1400 @@
+"""Actor mentions: states, forces, armed groups, organisations and office holders, coded.
+
+``find_actors(text)`` returns every actor mention in ``text`` with a CAMEO-style code (country
+ISO3 + sector, e.g. ``AFGINS``, ``RUSGOV``; CAMEO organisation codes such as ``IGONAT``). It is
+one linear pass: tokens are looked up longest-first in a token trie built from the tables, then a
+small phrase grammar joins qualifiers ("Iran's", "Afghan", "Taliban"), sector nouns ("troops",
+"foreign minister") and a following name into one mention. See docs/actors.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+import attrs
+import regex
+
+from .codes.iso3166 import ALPHA3
+from .errors import ArgumentTypeError, TableError
+from .model import Actor, Sector, Span
+
+__all__ = ["ActorTables", "Leader", "find_actors"]
+
+# --- tokens ------------------------------------------------------------------------------------
+
+# Abbreviations with dots (U.S.), words with inner hyphens/apostrophes (al-Qaeda, Hay'at), a
+# possessive 's as its own token, or any other single non-space character. Possessive
+# quantifiers keep this linear on any input; \w is much faster here than \p{L} classes.
+_TOKEN = regex.compile(r"(?:[^\W\d_]\.){2,}+|\w++(?:[-‐'’](?!s\b)\w++)*+|['’]s\b|\S")
+
+_ANY, _CAP, _EXACT = 0, 1, 2
+
+
+def _key(token: str) -> str:
+    return token.lower().replace("’", "'").replace("‐", "-")
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def _term_keys(term: str) -> tuple[str, ...]:
+    return tuple(_key(term[s:e]) for s, e in _tokens(term))
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Leader:
+    """One dated office holding: who, where, which sector and role, from when to when."""
+
+    name: str
+    country: str | None
+    sector: Sector
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+    code: str | None = None
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@attrs.frozen(slots=True)
+class _Entry:
+    """One lexicon reading of a token sequence."""
+
+    kind: str  # country name, adjective, people, capital, seat, sector, name, leader
+    name: str
+    country: str | None
+    sector: Sector | None
+    code: str | None
+    label: str
+    case: int
+    term: str
+    role: str = ""
+    leaders: tuple[Leader, ...] = ()
+    title_only: bool = False
+
+
+_SECTOR_ROLES = frozenset({"head", "generic", "title", "strong"})
+_TABLE_HEADERS: dict[tuple[str, ...], str] = {
+    ("iso3", "kind", "term", "sector"): "countries",
+    ("terms", "sector", "kind", "role"): "sectors",
+    ("name", "country", "sector", "kind", "code", "aliases"): "names",
+    ("name", "country", "sector", "role", "start", "end", "aliases", "code"): "leaders",
+}
+_PACKAGED = (
+    "actor_countries.tsv",
+    "actor_sectors.tsv",
+    "actor_groups.tsv",
+    "actor_organizations.tsv",
+    "actor_leaders.tsv",
+)
+_CODE = regex.compile(r"[A-Z]{3}(?:[A-Z]{3}){0,4}+")
+
+
+def _case_of(term: str) -> int:
+    letters = [c for c in term if c.isalpha()]
+    if letters and not any(c.islower() for c in letters):
+        return _EXACT
+    first = next((c for c in term if c.isalpha()), "")
+    return _CAP if first.isupper() else _ANY
+
+
+def _read_rows(name: str, text: str) -> tuple[str, list[tuple[int, dict[str, str]]]]:
+    lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+    lines = [(i, line) for i, line in lines if not line.startswith("#")]
+    if not lines:
+        raise TableError(name, "the table is empty")
+    header = tuple(lines[0][1].split("\t"))
+    kind = _TABLE_HEADERS.get(header)
+    if kind is None:
+        raise TableError(name, f"unknown header {list(header)}", row=lines[0][0])
+    rows = []
+    for lineno, line in lines[1:]:
+        cells = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) != len(header):
+            raise TableError(name, f"expected {len(header)} fields, got {len(cells)}", row=lineno)
+        rows.append((lineno, dict(zip(header, (c.strip() for c in cells), strict=True))))
+    return kind, rows
+
+
+def _sector(name: str, lineno: int, value: str, *, optional: bool = False) -> Sector | None:
+    if not value and optional:
+        return None
+    try:
+        return Sector(value)
+    except ValueError:
+        raise TableError(name, f"unknown sector {value!r}", row=lineno, field="sector") from None
+
+
+def _country(name: str, lineno: int, value: str, field: str = "country") -> str | None:
+    if not value:
+        return None
+    if value not in ALPHA3:
+        raise TableError(
+            name, f"{value!r} is not an ISO 3166-1 alpha-3 code", row=lineno, field=field
+        )
+    return value
+
+
+def _date(name: str, lineno: int, value: str, field: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise TableError(name, f"{value!r} is not an ISO date", row=lineno, field=field) from None
+
+
+def _code(name: str, lineno: int, value: str) -> str | None:
+    if value and not _CODE.fullmatch(value):
+        raise TableError(
+            name, f"{value!r} is not a code of 3-letter parts", row=lineno, field="code"
+        )
+    return value or None
+
+
+def _make_code(country: str | None, sector: Sector | None) -> str | None:
+    code = (country or "") + (sector.value if sector is not None else "")
+    return code or None
+
+
+@attrs.frozen(slots=True)
+class ActorTables:
+    """The actor dictionary: a token trie over country, sector, group, organisation and leader
+    terms. Build it with ``ActorTables.load()``; pass your own TSV files to extend it.
+
+    >>> tables = ActorTables.load()
+    >>> [a.code for a in find_actors("Hamas fighters", tables=tables)]
+    ['PSEREB']
+    """
+
+    lexicon: dict[tuple[str, ...], tuple[_Entry, ...]]
+    max_len: dict[str, int]
+    country_names: dict[str, str]
+    leaders: tuple[Leader, ...]
+    fuzzy: dict[str, tuple[tuple[str, Leader], ...]]
+
+    @classmethod
+    def load(cls, *extra_paths: str | Path) -> ActorTables:
+        """Load the packaged tables, then each extra TSV file (its header says which table).
+
+        Rows of extra files add readings; a term defined again replaces the packaged reading.
+        """
+        sources: list[tuple[str, str]] = []
+        base = resources.files("conflictevents") / "data"
+        for fname in _PACKAGED:
+            sources.append((fname, (base / fname).read_text(encoding="utf-8")))
+        for path in extra_paths:
+            p = Path(path)
+            try:
+                sources.append((str(p), p.read_text(encoding="utf-8")))
+            except OSError as exc:
+                raise TableError(str(p), f"cannot read: {exc}") from None
+        return cls._build(sources)
+
+    @classmethod
+    def _build(cls, sources: Sequence[tuple[str, str]]) -> ActorTables:
+        lexicon: dict[tuple[str, ...], list[_Entry]] = {}
+        names: dict[str, str] = {}
+        leaders: list[Leader] = []
+        by_alias: dict[tuple[str, ...], list[tuple[Leader, bool]]] = {}
+        fuzzy: dict[str, list[tuple[str, Leader]]] = {}
+        replaced: set[tuple[tuple[str, ...], str]] = set()
+
+        def add(term: str, entry: _Entry, source_index: int) -> None:
+            keys = _term_keys(term)
+            if not keys:
+                return
+            bucket = lexicon.setdefault(keys, [])
+            mark = (keys, entry.kind)
+            if source_index >= len(_PACKAGED) and mark not in replaced:
+                # A user's table redefines the term: drop the packaged readings of that kind.
+                bucket[:] = [e for e in bucket if e.kind != entry.kind]
+                replaced.add(mark)
+            if entry not in bucket:
+                bucket.append(entry)
+
+        for index, (src, text) in enumerate(sources):
+            kind, rows = _read_rows(src, text)
+            for lineno, row in rows:
+                if kind == "countries":
+                    iso3 = _country(src, lineno, row["iso3"], "iso3")
+                    term_kind = row["kind"]
+                    if term_kind not in (
+                        "name",
+                        "adjective",
+                        "people",
+                        "capital",
+                        "seat",
+                        "canonical",
+                    ):
+                        raise TableError(
+                            src, f"unknown kind {term_kind!r}", row=lineno, field="kind"
+                        )
+                    if not row["term"]:
+                        raise TableError(src, "empty term", row=lineno, field="term")
+                    if term_kind == "canonical":
+                        if iso3:
+                            names[iso3] = row["term"]
+                        continue
+                    sector = _sector(src, lineno, row["sector"], optional=True)
+                    label = "state" if sector is None else _SECTOR_LABEL.get(sector, "government")
+                    entry = _Entry(
+                        kind="country" if term_kind == "name" else term_kind,
+                        name="",
+                        country=iso3,
+                        sector=sector,
+                        code=_make_code(iso3, sector),
+                        label=label,
+                        case=_case_of(row["term"]),
+                        term=row["term"],
+                    )
+                    add(row["term"], entry, index)
+                    if iso3 and term_kind == "name":
+                        names.setdefault(iso3, row["term"])
+                elif kind == "sectors":
+                    sector = _sector(src, lineno, row["sector"])
+                    if row["role"] not in _SECTOR_ROLES:
+                        raise TableError(
+                            src, f"unknown role {row['role']!r}", row=lineno, field="role"
+                        )
+                    for term in filter(None, (t.strip() for t in row["terms"].split("|"))):
+                        add(
+                            term,
+                            _Entry(
+                                kind="sector",
+                                name=term,
+                                country=None,
+                                sector=sector,
+                                code=None,
+                                label=row["kind"],
+                                case=_case_of(term) if term.isupper() else _ANY,
+                                term=term,
+                                role=row["role"],
+                            ),
+                            index,
+                        )
+                elif kind == "names":
+                    country = _country(src, lineno, row["country"])
+                    sector = _sector(src, lineno, row["sector"])
+                    code = _code(src, lineno, row["code"]) or _make_code(country, sector)
+                    if not row["name"]:
+                        raise TableError(src, "empty name", row=lineno, field="name")
+                    terms = [row["name"], *(a.strip() for a in row["aliases"].split("|"))]
+                    for term in filter(None, terms):
+                        add(
+                            term,
+                            _Entry(
+                                kind="name",
+                                name=row["name"],
+                                country=country,
+                                sector=sector,
+                                code=code,
+                                label=row["kind"] or "group",
+                                case=_case_of(term),
+                                term=term,
+                            ),
+                            index,
+                        )
+                else:
+                    leader = Leader(
+                        name=row["name"],
+                        country=_country(src, lineno, row["country"]),
+                        sector=_sector(src, lineno, row["sector"]) or Sector.GOV,
+                        role=row["role"],
+                        start=_date(src, lineno, row["start"], "start"),
+                        end=_date(src, lineno, row["end"], "end"),
+                        code=_code(src, lineno, row["code"]),
+                    )
+                    if not leader.name:
+                        raise TableError(src, "empty name", row=lineno, field="name")
+                    leaders.append(leader)
+                    aliases = [leader.name, *row["aliases"].split("|")]
+                    for alias in filter(None, (a.strip() for a in aliases)):
+                        title_only = alias.startswith("=")
+                        alias = alias.lstrip("=")
+                        by_alias.setdefault(_term_keys(alias), []).append((leader, title_only))
+                        for word in _term_keys(alias):
+                            if len(word) >= 5:
+                                fuzzy.setdefault(word[:5], []).append((word, leader))
+        for keys, readings in by_alias.items():
+            rows_t = tuple(r for r, _ in readings)
+            title_only = all(t for _, t in readings)
+            first = rows_t[0]
+            lexicon.setdefault(keys, []).append(
+                _Entry(
+                    kind="leader",
+                    name=first.name,
+                    country=first.country,
+                    sector=first.sector,
+                    code=first.code,
+                    label="person",
+                    case=_CAP,
+                    term=" ".join(keys),
+                    leaders=rows_t,
+                    title_only=title_only,
+                )
+            )
+        frozen = {k: tuple(v) for k, v in lexicon.items() if v}
+        max_len: dict[str, int] = {}
+        for keys in frozen:
+            max_len[keys[0]] = max(max_len.get(keys[0], 0), len(keys))
+        return cls(
+            lexicon=frozen,
+            max_len=max_len,
+            country_names=names,
+            leaders=tuple(leaders),
+            fuzzy={k: tuple(v) for k, v in fuzzy.items()},
+        )
+
+
+_SECTOR_LABEL: dict[Sector, str] = {
+    Sector.GOV: "government",
+    Sector.MIL: "military",
+    Sector.COP: "police",
+    Sector.LEG: "legislature",
+    Sector.JUD: "judiciary",
+    Sector.SPY: "intelligence",
+}
+
+
+@functools.cache
+def _default_tables() -> ActorTables:
+    return ActorTables.load()
+
+
+# --- the phrase grammar ------------------------------------------------------------------------
+
+_DETS = frozenset(
+    {
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "other",
+    }
+)
+_POSSESSIVE_DETS = frozenset({"its", "their"})
+_MAX_QUALS, _MAX_SECTORS = 6, 4  # bounded phrase parts keep the pass linear
+_FILLERS = frozenset(
+    {
+        "new",
+        "former",
+        "acting",
+        "interim",
+        "top",
+        "senior",
+        "deputy",
+        "then",
+        "outgoing",
+        "incoming",
+        "caretaker",
+        "transitional",
+        "elected",
+        "ousted",
+        "exiled",
+        "late",
+        "de",
+        "facto",
+        "de-facto",
+        "military-backed",
+        "hardline",
+        "powerful",
+        "regional",
+        "local",
+        "own",
+        "other",
+        "ex",
+    }
+)
+_FORMER = frozenset({"former", "ousted", "exiled", "late", "ex"})
+_COORD = frozenset({"and", "or", ","})
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "into",
+        "inside",
+        "near",
+        "across",
+        "throughout",
+        "within",
+        "outside",
+        "around",
+        "over",
+        "via",
+        "through",
+        "toward",
+        "towards",
+        "onto",
+        "entered",
+        "entering",
+        "enter",
+        "leaving",
+        "left",
+        "leave",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
+_CAPITAL_BLOCK = frozenset(
+    {
+        "to",
+        "from",
+        "of",
+        "for",
+        "on",
+        "visit",
+        "visited",
+        "visiting",
+        "arrived",
+        "reached",
+        "near",
+        "leaving",
+        "left",
+    }
+)
+_MOTION = frozenset(
+    {
+        "fled",
+        "flee",
+        "flees",
+        "fleeing",
+        "sent",
+        "send",
+        "deployed",
+        "deploy",
+        "returned",
+        "return",
+        "returning",
+        "travelled",
+        "traveled",
+        "went",
+        "go",
+        "going",
+        "moved",
+        "crossed",
+        "came",
+        "arrived",
+        "poured",
+        "headed",
+        "withdrew",
+        "withdrawn",
+        "withdraw",
+        "withdrawing",
+        "pulled",
+        "out",
+        "retreated",
+        "escaped",
+        "flown",
+        "flew",
+        "deported",
+        "expelled",
+        "back",
+        "neighbouring",
+        "neighboring",
+        "way",
+        "trip",
+        "flight",
+        "flights",
+        "route",
+    }
+)
+_PLACE_NOUNS = frozenset(
+    {
+        "border",
+        "borders",
+        "airport",
+        "province",
+        "city",
+        "capital",
+        "region",
+        "frontier",
+        "territory",
+        "soil",
+        "coast",
+        "coastline",
+        "district",
+        "county",
+        "side",
+        "airspace",
+        "waters",
+        "mainland",
+        "street",
+        "road",
+        "highway",
+        "river",
+        "valley",
+        "port",
+        "village",
+        "town",
+        "state",
+    }
+)
+_NAME_STOPS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
+        "the",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+    }
+)
+_PARTICLES = frozenset(
+    {
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "abu",
+        "bint",
+        "ould",
+        "ag",
+        "dos",
+        "du",
+    }
+)
+_SENTENCE_BREAK = frozenset({".", "!", "?", '"', "“", "”", "(", ":", ";", "—", "–"})
+_ARMED = frozenset(
+    {Sector.INS, Sector.REB, Sector.SEP, Sector.IMG, Sector.UAF, Sector.PRM, Sector.CRM}
+)
+_STATEISH = frozenset(
+    {"state", "government", "military", "police", "intelligence", "legislature", "judiciary"}
+)
+_HEAD_VERBS = frozenset({"headed", "led", "chaired", "commanded", "represented"})
+_REPRESENT = frozenset({"representing", "leading", "heading", "led", "commanding"})
+_CALLED = (
+    ("calling", "itself"),
+    ("calling", "themselves"),
+    ("known", "as"),
+    ("called",),
+    ("named",),
+    ("dubbed",),
+    ("so-called",),
+)
+
+
+@attrs.frozen(slots=True)
+class _Hit:
+    start: int  # token index
+    end: int  # token index, exclusive
+    entries: tuple[_Entry, ...]
+
+    def first(self, *kinds: str) -> _Entry | None:
+        for e in self.entries:
+            if e.kind in kinds:
+                return e
+        return None
+
+
+class _Doc:
+    """Tokens and lexicon hits of one text (private, built per call)."""
+
+    __slots__ = ("cap", "hit_at", "keys", "spans", "text")
+
+    def __init__(self, text: str, tables: ActorTables) -> None:
+        self.text = text
+        self.spans = spans = _tokens(text)
+        low = text.lower().replace("’", "'").replace("‐", "-")
+        if len(low) == len(text):
+            self.keys = [low[s:e] for s, e in spans]
+        else:  # lower() changed a length (e.g. "İ"): key token by token
+            self.keys = [_key(text[s:e]) for s, e in spans]
+        self.cap = [text[s].isupper() for s, _ in spans]
+        n = len(self.spans)
+        self.hit_at: list[_Hit | None] = [None] * n
+        lexicon, max_len, keys = tables.lexicon, tables.max_len, self.keys
+        nxt = 0
+        for i in [i for i, k in enumerate(keys) if k in max_len]:
+            if i < nxt:
+                continue
+            m = max_len[keys[i]]
+            for length in range(min(m, n - i), 0, -1):
+                entries = lexicon.get(tuple(keys[i : i + length]))
+                if entries is None:
+                    continue
+                ok = tuple(e for e in entries if self._case_ok(e, i, i + length))
+                if ok:
+                    hit = _Hit(i, i + length, ok)
+                    for j in range(i, i + length):
+                        self.hit_at[j] = hit
+                    nxt = i + length
+                    break
+
+    def _case_ok(self, entry: _Entry, i: int, j: int) -> bool:
+        if entry.case == _ANY:
+            return True
+        matched = self.text[self.spans[i][0] : self.spans[j - 1][1]]
+        if entry.case == _EXACT:
+            return matched.replace("’", "'") == entry.term.replace("’", "'")
+        return matched[0].isupper() or not matched[0].isalpha()
+
+    def key(self, i: int) -> str:
+        return self.keys[i] if 0 <= i < len(self.keys) else ""
+
+    def sentence_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        if "\n" in self.text[self.spans[i - 1][1] : self.spans[i][0]]:
+            return True
+        return self.keys[i - 1] in _SENTENCE_BREAK
+
+    def hit(self, i: int) -> _Hit | None:
+        if 0 <= i < len(self.hit_at):
+            h = self.hit_at[i]
+            if h is not None and h.start == i:
+                return h
+        return None
+
+    def is_name_token(self, i: int) -> bool:
+        if not 0 <= i < len(self.keys):
+            return False
+        k = self.keys[i]
+        if k in _NAME_STOPS or not k[:1].isalpha():
+            return False
+        if self.cap[i]:
+            return True
+        return k[:3] in ("al-", "el-") and len(k) > 3
+
+    def name_run(self, i: int, limit: int = 5) -> int:
+        """End token of a capitalised name starting at i (i itself if none)."""
+        j = i
+        n = len(self.keys)
+        while j < n and j - i < limit:
+            h = self.hit_at[j]
+            if h is not None and h.first("leader") is None and h.first("name") is None:
+                break
+            if self.is_name_token(j) or (
+                self.keys[j] in _PARTICLES and j > i and self.is_name_token(j + 1)
+            ):
+                j += 1
+            else:
+                break
+        return j
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.spans[i][0], self.spans[j - 1][1]
+
+    def glued(self, i: int, j: int) -> bool:
+        """Is the token range hyphen-glued to a neighbour ("U.S.-backed")?"""
+        s, e = self.span(i, j)
+        after = self.text[e : e + 1]
+        before = self.text[s - 1 : s] if s else ""
+        return after in ("-", "‐") or before in ("-", "‐")
+
+
+@attrs.frozen(slots=True)
+class _Qual:
+    entry: _Entry
+    start: int
+    end: int
+    possessive: bool
+
+
+def _qual_entry(hit: _Hit) -> _Entry | None:
+    for kind in ("name", "seat", "country", "capital", "adjective", "leader", "people"):
+        e = hit.first(kind)
+        if e is not None:
+            return e
+    return None
+
+
+class _Parser:
+    __slots__ = ("doc", "out", "published", "tables")
+
+    def __init__(self, doc: _Doc, tables: ActorTables, published: dt.date | None) -> None:
+        self.doc = doc
+        self.tables = tables
+        self.published = published
+        self.out: list[Actor] = []
+
+    # -- helpers --
+
+    def country_name(self, iso3: str | None) -> str:
+        if iso3 is None:
+            return ""
+        return self.tables.country_names.get(iso3, iso3)
+
+    def emit(
+        self,
+        i: int,
+        j: int,
+        name: str,
+        country: str | None,
+        sector: Sector | None,
+        code: str | None,
+        kind: str | None,
+    ) -> Actor:
+        s, e = self.doc.span(i, j)
+        actor = Actor(
+            name=name,
+            text=self.doc.text[s:e],
+            span=Span(s, e),
+            country=country,
+            sector=sector,
+            code=code,
+            kind=kind,
+        )
+        self.out.append(actor)
+        return actor
+
+    def emit_like(self, i: int, j: int, src: Actor) -> Actor:
+        return self.emit(i, j, src.name, src.country, src.sector, src.code, src.kind)
+
+    def antecedent(self, want: str, sector: Sector | None, before: int) -> Actor | None:
+        for a in reversed(self.out):
+            if a.span is None or a.span.start >= before:
+                continue
+            if want == "armed" and a.sector in _ARMED:
+                return a
+            if want == "group" and (
+                a.sector in _ARMED
+                or a.kind
+                in (
+                    "armed group",
+                    "international organization",
+                    "non-governmental organization",
+                    "political party",
+                    "opposition",
+                    "paramilitary",
+                )
+            ):
+                return a
+            if want == "owner" and (a.country is not None or a.code) and a.kind != "person":
+                return a
+            if (
+                want == "state"
+                and a.country is not None
+                and sector is not None
+                and (a.sector == sector)
+            ):
+                return a
+        if want == "state":
+            for a in reversed(self.out):
+                if a.span is None or a.span.start >= before:
+                    continue
+                if a.country is not None and a.kind in _STATEISH:
+                    return a
+        return None
+
+    def leader_lookup(self, i: int, j: int, titled: bool) -> tuple[Leader | None, bool]:
+        """Resolve a name by the dated table: (row, exact?)."""
+        doc = self.doc
+        keys = tuple(doc.keys[i:j])
+        candidates: list[tuple[int, Sequence[Leader]]] = []
+        for lo in range(i, j):
+            hit = doc.hit(lo)
+            e = hit.first("leader") if hit else None
+            if e is not None and hit is not None and hit.end <= j:
+                if e.title_only and not titled:
+                    continue
+                candidates.append((hit.end - hit.start, e.leaders))
+        exact = [rows for length, rows in candidates if length == len(keys)]
+        if exact:
+            return self.by_date(exact[0]), True
+        if candidates and titled:
+            # "Vladimir V. Putin" style runs: a known part of the name decides.
+            return self.by_date(max(candidates, key=lambda c: c[0])[1]), True
+        if not titled:
+            return None, False
+        # A misspelled name after a title: share a long prefix with a leader in office.
+        best: tuple[int, Leader] | None = None
+        for word in keys:
+            if len(word) < 5:
+                continue
+            for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
+                n = _common_prefix(word, alias_word)
+                if n < max(5, int(0.75 * len(alias_word))):
+                    continue
+                if self.published is not None and not leader.holds(self.published):
+                    continue
+                score = n + sum(3 for w in keys if w != word and w in _leader_words(leader))
+                if best is None or score > best[0]:
+                    best = (score, leader)
+        return (best[1] if best else None), False
+
+    def by_date(self, rows: Sequence[Leader]) -> Leader:
+        if self.published is not None:
+            for r in rows:
+                if r.holds(self.published):
+                    return r
+            ended = [r for r in rows if r.end is not None and r.end <= self.published]
+            if ended:
+                latest = max(ended, key=lambda r: r.end or dt.date.min)
+                return attrs.evolve(latest, sector=Sector.ELI, role="former " + latest.role)
+            return attrs.evolve(min(rows, key=lambda r: r.start or dt.date.min), role="")
+        return max(rows, key=lambda r: r.start or dt.date.min)
+
+    # -- the grammar --
+
+    def run(self) -> None:
+        doc = self.doc
+        keys, hit_at, cap = doc.keys, doc.hit_at, doc.cap
+        n = len(keys)
+        i = 0
+        while i < n:
+            # Fast path: most tokens start nothing.
+            k = keys[i]
+            if hit_at[i] is not None or k in _DETS or k in _FILLERS:
+                nxt = self.phrase(i)
+                if nxt > i:
+                    i = nxt
+                    continue
+            if not cap[i] and k not in _HEAD_VERBS:
+                i += 1
+                continue
+            nxt = self.person_pattern(i)
+            i = nxt if nxt > i else i + 1
+
+    def phrase(self, i: int) -> int:
+        """Try a noun phrase at token i; emit its mentions; return the token after it (or i)."""
+        doc = self.doc
+        det = doc.key(i)
+        if det not in _DETS or doc.hit(i) is not None:
+            det = ""  # a name may start with "the": "The Gambia"
+        j = i + 1 if det else i
+        quals: list[_Qual] = []
+        while len(quals) < _MAX_QUALS:
+            hit = doc.hit(j)
+            e = _qual_entry(hit) if hit else None
+            if hit is None or e is None:
+                break
+            end = hit.end
+            poss = doc.key(end) == "'s" or (doc.key(end) == "'" and doc.keys[end - 1][-1:] == "s")
+            quals.append(_Qual(e, hit.start, end, poss))
+            k = end + 1 if poss else end
+            if doc.key(k) in _COORD and not poss:
+                k2 = k + 1
+                if doc.key(k2) in ("other", "the", "its"):
+                    k2 += 1
+                nh = doc.hit(k2)
+                if nh is not None and _qual_entry(nh) is not None and doc.key(k) != ",":
+                    j = k2
+                    continue
+            j = k
+            break
+        former = False
+        fill = 0
+        while doc.key(j + fill) in _FILLERS and fill < 2:
+            fill += 1
+        if fill and doc.hit(j + fill) is not None and doc.hit(j + fill).first("sector"):  # type: ignore[union-attr]
+            former = any(doc.key(j + m) in _FORMER for m in range(fill))
+            if not quals and not det:
+                quals_start = j  # "Former President X": the filler opens the phrase
+                j += fill
+                sectors_start: int | None = quals_start
+            else:
+                j += fill
+                sectors_start = None
+        else:
+            sectors_start = None
+        sectors: list[tuple[_Entry, int, int]] = []
+        while len(sectors) < _MAX_SECTORS:
+            hit = doc.hit(j)
+            e = hit.first("sector") if hit else None
+            if hit is None or e is None or (hit.first("name") and quals):
+                break
+            sectors.append((e, hit.start, hit.end))
+            j = hit.end
+        if not quals and not sectors:
+            return i
+        if not sectors:
+            return self.bare_qualifiers(quals, i)
+        if sectors_start is not None:
+            sectors[0] = (sectors[0][0], sectors_start, sectors[0][2])
+        head = sectors[-1][0]
+        sector = head.sector
+        label = head.label
+        if head.role in ("generic", "title"):
+            for e, _, _ in reversed(sectors[:-1]):
+                if e.role not in ("generic", "title"):
+                    sector, label = e.sector, e.label
+                    break
+        if former and sector in (Sector.GOV, Sector.MIL):
+            sector, label = Sector.ELI, "former official"
+        # A name after a title or a person noun: "President Emomali Rakhmon".
+        name_end = j
+        if head.role in ("title", "generic") and doc.is_name_token(j):
+            name_end = doc.name_run(j)
+            if name_end > j and doc.hit(j) is not None and doc.hit(j).first("leader") is None:  # type: ignore[union-attr]
+                name_end = j
+        # "... of Afghanistan": a country after the head.
+        of_country: _Qual | None = None
+        k = name_end
+        if doc.key(k) == "of":
+            k2 = k + 2 if doc.key(k + 1) == "the" else k + 1
+            oh = doc.hit(k2)
+            oe = oh.first("country") if oh else None
+            if oh is not None and oe is not None:
+                of_country = _Qual(oe, oh.start, oh.end, False)
+        end = of_country.end if of_country else name_end
+        first_tok = quals[0].start if quals else sectors[0][1]
+        # Which actor does the phrase stand for?
+        owner = quals[-1].entry if quals else (of_country.entry if of_country else None)
+        if owner is None:
+            return self.unqualified(i, det, sectors, sector, label, name_end, end, first_tok)
+        # Coordinated qualifiers ahead of the last one take the shared head ("American and
+        # other NATO troops": "American" is USAMIL).
+        for q in quals[:-1]:
+            self.emit_owned(q.start, q.end, q.entry, sector, label, None)
+        person = None
+        if name_end > j:
+            person = (j, name_end)
+        self.emit_owned(
+            quals[-1].start if quals else first_tok,
+            end,
+            owner,
+            sector,
+            label,
+            person,
+            head_is_title=head.role == "title",
+        )
+        return end
+
+    def emit_owned(
+        self,
+        i: int,
+        j: int,
+        owner: _Entry,
+        sector: Sector | None,
+        label: str,
+        person: tuple[int, int] | None,
+        head_is_title: bool = False,
+    ) -> None:
+        """Emit a phrase headed by a sector noun and owned by a country, group or org."""
+        doc = self.doc
+        if owner.kind == "leader":
+            row = self.by_date(owner.leaders)
+            country, code_base = row.country, row.code
+            name = row.name
+            code = code_base or _make_code(country, sector)
+            self.emit(i, j, name, country, sector, code, label)
+            return
+        if owner.kind == "name":
+            # A group or organisation keeps its own code whatever noun follows it.
+            name, country, osector, code, kind = (
+                owner.name,
+                owner.country,
+                owner.sector,
+                owner.code,
+                owner.label,
+            )
+            if person is not None:
+                name = doc.text[doc.spans[person[0]][0] : doc.spans[person[1] - 1][1]]
+                kind = "person"
+            self.emit(i, j, name, country, osector, code, kind)
+            return
+        country = owner.country
+        if owner.kind == "seat" and sector is None:
+            sector = owner.sector
+        if person is not None:
+            found, _ = self.leader_lookup(person[0], person[1], True)
+            pname = doc.text[doc.spans[person[0]][0] : doc.spans[person[1] - 1][1]]
+            if found is not None and found.country == country:
+                pname = found.name
+            self.emit(i, j, pname, country, sector, _make_code(country, sector), "person")
+            return
+        name = f"{self.country_name(country)} {label}".strip()
+        self.emit(i, j, name, country, sector, _make_code(country, sector), label)
+
+    def unqualified(
+        self,
+        i: int,
+        det: str,
+        sectors: list[tuple[_Entry, int, int]],
+        sector: Sector | None,
+        label: str,
+        name_end: int,
+        end: int,
+        first_tok: int,
+    ) -> int:
+        doc = self.doc
+        head = sectors[-1][0]
+        j = sectors[-1][2]
+        start = sectors[0][1]
+        if name_end > j:
+            # A title and a name: "President Putin", "President Emomali Rakhmonto".
+            row, _exact = self.leader_lookup(j, name_end, True)
+            pname = doc.text[doc.spans[j][0] : doc.spans[name_end - 1][1]]
+            if row is not None:
+                code = row.code or _make_code(
+                    row.country, sector if row.sector != Sector.ELI else Sector.ELI
+                )
+                sec = sector if row.sector != Sector.ELI else Sector.ELI
+                self.emit(start, end, row.name, row.country, sec, code, "person")
+            else:
+                self.emit(start, end, pname, None, sector, _make_code(None, sector), "person")
+            return end
+        if head.role == "title" and not det:
+            return i
+        strong = any(e.role == "strong" for e, _, _ in sectors)
+        gov_mod = len(sectors) > 1 and any(e.sector == Sector.GOV for e, _, _ in sectors[:-1])
+        before = doc.spans[start][0]
+        if det in _POSSESSIVE_DETS:
+            owner = self.antecedent("owner", None, before)
+            if owner is not None:
+                if owner.country is not None and owner.kind in _STATEISH | {"state"}:
+                    self.emit(
+                        start,
+                        end,
+                        f"{self.country_name(owner.country)} {label}",
+                        owner.country,
+                        sector,
+                        _make_code(owner.country, sector),
+                        label,
+                    )
+                else:
+                    self.emit_like(start, end, owner)
+                return end
+        if det == "the" or gov_mod or det in _POSSESSIVE_DETS:
+            if sector in _ARMED or sector == Sector.UNK:
+                ante = self.antecedent("armed" if sector in _ARMED else "group", None, before)
+                if ante is not None:
+                    self.emit_like(start, end, ante)
+                    return end
+                if sector == Sector.UNK:
+                    return self.called(end, (start, sector, label)) or end
+            elif sector in (
+                Sector.GOV,
+                Sector.MIL,
+                Sector.COP,
+                Sector.SPY,
+                Sector.LEG,
+                Sector.JUD,
+                Sector.ELI,
+            ):
+                ante = self.antecedent("state", sector, before)
+                if ante is not None:
+                    self.emit(
+                        start,
+                        end,
+                        f"{self.country_name(ante.country)} {label}",
+                        ante.country,
+                        sector,
+                        _make_code(ante.country, sector),
+                        label,
+                    )
+                    return end
+        if sector == Sector.UNK:
+            return self.called(end, (start, sector, label)) or end
+        if strong or det == "the" or gov_mod:
+            self.emit(
+                start,
+                end,
+                label if label != "group" else head.term,
+                None,
+                sector,
+                _make_code(None, sector),
+                label,
+            )
+            if sector in _ARMED:
+                self.called(end, (start, sector, label))
+        return end
+
+    def called(self, k: int, noun: tuple[int, Sector | None, str] | None) -> int:
+        """'a group calling itself X': return X as an actor; the token after it (or 0)."""
+        doc = self.doc
+        for words in _CALLED:
+            if all(doc.key(k + m) == w for m, w in enumerate(words)):
+                s = k + len(words)
+                if doc.key(s) in ('"', "“", "'", "‘"):
+                    s += 1
+                if doc.key(s) == "the":
+                    s += 1
+                e = s
+                while (
+                    e < len(doc.keys)
+                    and e - s < 8
+                    and (
+                        doc.is_name_token(e)
+                        or (doc.key(e) in ("of", "for", "the", "and") and doc.is_name_token(e + 1))
+                    )
+                ):
+                    e += 1
+                if e > s:
+                    hit = doc.hit(s)
+                    known = hit.first("name") if hit and hit.end == e else None
+                    if known is not None:
+                        self.emit(
+                            s, e, known.name, known.country, known.sector, known.code, known.label
+                        )
+                    else:
+                        sector = noun[1] if noun else None
+                        sector = Sector.UAF if sector in (None, Sector.UNK) else sector
+                        self.emit(
+                            s,
+                            e,
+                            doc.text[doc.spans[s][0] : doc.spans[e - 1][1]],
+                            None,
+                            sector,
+                            _make_code(None, sector),
+                            "armed group",
+                        )
+                    return e
+        return 0
+
+    def bare_qualifiers(self, quals: list[_Qual], i: int) -> int:
+        """Qualifiers with no sector noun: countries, groups, orgs, leaders stand alone."""
+        doc = self.doc
+        last = i
+        for q in quals:
+            last = q.end + (1 if q.possessive else 0)
+            e = q.entry
+            if e.kind == "adjective":
+                continue
+            if doc.glued(q.start, q.end) and e.kind != "name":
+                continue
+            if e.kind == "name":
+                self.emit(q.start, q.end, e.name, e.country, e.sector, e.code, e.label)
+                continue
+            if not self.standalone_ok(q.start, q.end, e):
+                continue
+            if e.kind == "leader":
+                row = self.by_date(e.leaders)
+                code = row.code or _make_code(row.country, row.sector)
+                self.emit(q.start, q.end, row.name, row.country, row.sector, code, "person")
+            elif e.kind == "people":
+                self.emit(
+                    q.start,
+                    q.end,
+                    self.country_name(e.country),
+                    e.country,
+                    None,
+                    e.country,
+                    "people",
+                )
+            elif e.kind == "seat":
+                self.emit(
+                    q.start,
+                    q.end,
+                    f"{self.country_name(e.country)} {e.label}",
+                    e.country,
+                    e.sector,
+                    e.code,
+                    e.label,
+                )
+            else:
+                self.emit(
+                    q.start,
+                    q.end,
+                    self.country_name(e.country),
+                    e.country,
+                    None,
+                    e.country,
+                    "state",
+                )
+        return max(last, i + 1)
+
+    def standalone_ok(self, i: int, j: int, e: _Entry) -> bool:
+        """Is a bare country, capital or leader name an actor here (not a place or a name)?"""
+        doc = self.doc
+        if e.kind == "leader" and e.title_only:
+            return False
+        nxt = doc.key(j)
+        # Inside a longer proper name: "Jordan Peterson", "Sher Mohammad Abbas Stanikzai".
+        if j < len(doc.keys) and doc.is_name_token(j) and doc.hit(j) is None:
+            return False
+        if (
+            i > 0
+            and doc.is_name_token(i - 1)
+            and doc.hit(i - 1) is None
+            and not doc.sentence_initial(i - 1)
+        ):
+            return False
+        if e.kind == "people":
+            return True
+        if nxt in _PLACE_NOUNS:
+            return False
+        if e.kind == "leader":
+            return True
+        prev = doc.key(i - 1)
+        prev2 = doc.key(i - 2)
+        if prev in (
+            "the",
+            "neighbouring",
+            "neighboring",
+            "war-torn",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "northeastern",
+            "northwestern",
+            "southeastern",
+            "southwestern",
+        ):
+            prev, prev2 = prev2, doc.key(i - 3)
+        if prev in _LOCATIVE:
+            return False
+        if prev in ("to", "from") and prev2 in _MOTION:
+            return False
+        if prev == "with" and prev2 in _PLACE_NOUNS:
+            return False
+        if e.kind == "capital":
+            if prev in _CAPITAL_BLOCK:
+                return False
+            if doc.sentence_initial(i) and nxt == ",":
+                return False  # a dateline: "KABUL, July 7 (Reuters) -"
+        return True
+
+    def person_pattern(self, i: int) -> int:
+        """People tied to an actor by a verb: "X was headed by NAME", "NAME representing X"."""
+        doc = self.doc
+        k = doc.key(i)
+        if k in _HEAD_VERBS and doc.key(i + 1) == "by":
+            s = i + 2
+            e = doc.name_run(s)
+            if e - s >= 2 or (e > s and doc.hit(s) is not None):
+                owner = self.recent_actor(doc.spans[i][0], 12)
+                if owner is not None:
+                    self.emit_person(s, e, owner)
+                    return e
+            return i
+        if doc.is_name_token(i) and doc.hit(i) is None and (i == 0 or not doc.is_name_token(i - 1)):
+            e = doc.name_run(i)
+            if e - i >= 2 and doc.key(e) in _REPRESENT:
+                before = len(self.out)
+                after = self.phrase(e + 1)
+                if after > e + 1 and len(self.out) > before:
+                    owner = self.out[before]
+                    self.emit_person(i, e, owner)
+                    self.out.sort(key=lambda a: (a.span.start, a.span.end) if a.span else (0, 0))
+                    return after
+        return i
+
+    def recent_actor(self, before: int, max_tokens: int) -> Actor | None:
+        if not self.out:
+            return None
+        a = self.out[-1]
+        if a.span is None or a.span.end > before:
+            return None
+        gap = self.doc.text[a.span.end : before]
+        if len(gap) > 8 * max_tokens or any(c in gap for c in ".!?\n"):
+            return None
+        return a
+
+    def emit_person(self, i: int, j: int, owner: Actor) -> None:
+        row, _ = self.leader_lookup(i, j, False)
+        name = (
+            row.name
+            if row is not None
+            else self.doc.text[self.doc.spans[i][0] : self.doc.spans[j - 1][1]]
+        )
+        self.emit(i, j, name, owner.country, owner.sector, owner.code, owner.kind)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@functools.lru_cache(maxsize=1024)
+def _leader_words(leader: Leader) -> frozenset[str]:
+    return frozenset(_term_keys(leader.name))
+
+
+def find_actors(
+    text: str, *, published: dt.date | None = None, tables: ActorTables | None = None
+) -> tuple[Actor, ...]:
+    """Find the actors mentioned in ``text``, coded, sorted by span.
+
+    ``published`` (the article's date) resolves bare names of office holders ("Putin") by the
+    dated leaders table; ``tables`` defaults to the packaged dictionary.
+
+    >>> [(a.text, a.code) for a in find_actors("Afghan soldiers fled as the Taliban advanced.")]
+    [('Afghan soldiers', 'AFGMIL'), ('Taliban', 'AFGINS')]
+    >>> import datetime
+    >>> a = find_actors("President Putin called", published=datetime.date(2021, 7, 7))[0]
+    >>> a.name, a.code
+    ('Vladimir Putin', 'RUSGOV')
+    """
+    if not isinstance(text, str):
+        raise ArgumentTypeError("text", "str", text)
+    if published is not None and (
+        not isinstance(published, dt.date) or isinstance(published, dt.datetime)
+    ):
+        raise ArgumentTypeError("published", "datetime.date or None", published)
+    tables = tables if tables is not None else _default_tables()
+    parser = _Parser(_Doc(text, tables), tables, published)
+    parser.run()
+    seen: set[tuple[int, int]] = set()
+    out: list[Actor] = []
+    for a in sorted(parser.out, key=lambda a: (a.span.start, a.span.end) if a.span else (0, 0)):
+        key = (a.span.start, a.span.end) if a.span else (0, 0)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return tuple(out)
+
+
+def _iter_terms(tables: ActorTables) -> Iterable[tuple[tuple[str, ...], _Entry]]:
+    """Every (keys, entry) pair of the lexicon, for tests and tools."""
+    for keys, entries in tables.lexicon.items():
+        for e in entries:
+            yield keys, e
