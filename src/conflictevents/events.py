@@ -1,0 +1,841 @@
+"""The generic event engine: triggers -> candidates -> slots filled from nearby mentions.
+
+The engine knows no verbs: every trigger comes from a ``RuleSet`` (``conflictevents.rules``). For
+each sentence it finds triggers in one pass, cuts the sentence into clauses, decides voice
+(active, passive, nominal) and modality (done, negated, promised, threatened, hypothetical), and
+fills the actor, recipient, place, date and counts from the mentions found by the other stages.
+All windows are bounded, so the work per sentence is linear in its length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from .codes import cameo as cameo_codes
+from .codes.crosswalk import ARMED_SECTORS, acled_type, default_cameo
+from .codes.plover import EventType, Mode
+from .model import (
+    Actor,
+    Casualty,
+    CasualtyKind,
+    DatePrecision,
+    Event,
+    EventDate,
+    Feature,
+    Location,
+    Quantity,
+    Sector,
+    Span,
+    TextSpan,
+)
+from .rules import Form, Rule, RuleSet, default_rules
+
+__all__ = ["Mentions", "find_events"]
+
+T = EventType
+
+
+@attrs.frozen
+class Mentions:
+    """Everything the mention stages found in one text, each sorted by span."""
+
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Location, ...] = ()
+    dates: tuple[EventDate, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    casualties: tuple[Casualty, ...] = ()
+
+
+# --- clause structure ----------------------------------------------------------------------------
+
+# Where a clause ends and another begins (the break itself belongs to neither).
+_CLAUSE_BREAK = regex.compile(
+    r"""\s*;\s*
+      | \s+[-–—]{1,2}\s+
+      | ,?\s+(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before
+                |when|whereby|unless)\s+(?=\w)
+      | ,\s+(?:and|but|which|who|where|with|following|prompting|leaving|killing|wounding|saying
+              |adding)\s+
+      | \s+(?:but|and\s+then)\s+
+      | ,\s+(?=(?:\w+\s+){0,6}?(?:said|says|say|told|reported|added|according)\b)
+      | \s+(?=with\s+(?:[\w'’-]+\s+){1,5}?(?:\w+ly\s+)?(?:having\s+)?\w+(?:ing|ed)\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Clauses that have no subject of their own take the previous clause's ("after being pushed back").
+# A sentence that opens with a subordinate clause: "As talks failed in Doha, Iran said ...".
+_OPENING_SUBORDINATE = regex.compile(
+    r"(?:as|while|after|before|when|amid|amidst|following|despite|although|though|since|because|in\s+the\s+wake\s+of|on\s+the\s+ground)\b[^,;]{0,200}?,",
+    regex.IGNORECASE,
+)
+_SUBORDINATOR = regex.compile(
+    r",?\s*(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before|when|whereby|unless|with|following|despite)\b",
+    regex.IGNORECASE,
+)
+_NONFINITE_START = regex.compile(
+    r"(?:,?\s*(?:after|before|while|when|since|following)\s+(?:being\s+|having\s+)?\w+(?:ed|en|ing)\b|,?\s*(?:and|but)\s+\w+(?:ed|s)\b|,?\s*\w+ing\b)",
+    regex.IGNORECASE,
+)
+
+_PASSIVE_BEFORE = regex.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|get|got|gets|getting)\s+(?:\w+ly\s+|also\s+|not\s+|reportedly\s+|allegedly\s+){0,2})\Z",
+    regex.IGNORECASE,
+)
+_BY_AGENT = regex.compile(r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
+
+_NEGATION = regex.compile(
+    r"\b(?:not|n't|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:\w+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+_REFUSAL = regex.compile(
+    r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|unwilling)\s+to\s+(?:\w+\s+){0,1}\Z",
+    regex.IGNORECASE,
+)
+_THREAT = regex.compile(
+    r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:it|they|he|she)\s+(?:would|will)|would|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about)\s+to|prepar(?:e|es|ed|ing)\s+to)\s+(?:\w+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+_PROMISE = regex.compile(
+    r"\b(?:will|would|shall|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|vow(?:s|ed|ing)?\s+to|offer(?:s|ed|ing)?\s+to|agree(?:s|d|ing)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|due|expected|scheduled)\s+to|(?:is|are)\s+to|to\s+be|(?:ready|willing|prepared)\s+to)\s+(?:\w+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+_HYPOTHETICAL = regex.compile(
+    r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop)\s+(?:\w+\s+){0,3}\Z",
+    regex.IGNORECASE,
+)
+# A trigger right after "to" in a demand or request is what is demanded, not an event.
+_COMPLEMENT = regex.compile(
+    r"\bto\s+(?:\w+\s+){0,1}\Z|\bthat\s+(?:\w+\s+){0,4}\Z", regex.IGNORECASE
+)
+_NOUN_FAILED = regex.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:failed|collapsed|broke\s+down|stalled|were\s+called\s+off|was\s+called\s+off|were\s+cancelled|was\s+cancelled|were\s+postponed|was\s+postponed)\b",
+    regex.IGNORECASE,
+)
+
+_PRONOUN = regex.compile(
+    r"\A(?:it|they|he|she|we|them|him|her|its|their|his|who)\Z", regex.IGNORECASE
+)
+_POSSESSIVE_AFTER = regex.compile(r"(?:'s|’s|'|’)")
+_RECIPROCAL = regex.compile(
+    r"\s+((?:both|all|the\s+two|the|rival|warring)\s+(?:sides|parties|factions|camps|groups|countries|nations|leaders))\b",
+    regex.IGNORECASE,
+)
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:of|from|in|at|for|near|with|to|on|against|by|between|and|among|inside|outside|into|under|over|about|toward|towards)\s+(?:the\s+|a\s+|an\s+)?\Z",
+    regex.IGNORECASE,
+)
+_LOCATIVE_BEFORE = regex.compile(
+    r"\b(?:in|at|near|outside|inside|into|across|around|throughout|from|to|toward|towards|on|of|over|along|through|within|off|entered|entering|enters|enter|captured|seized|took|taken|attacked|stormed|shelled|struck|hit|overran|besieged|bombed|raided|visited|visit|visiting|left|leaving|fled|reached|surrounded|encircled)\s+(?:the\s+|a\s+)?(?:(?:\w+ern|central|capital|city|town|village|province|district|region|area|state)\s+(?:of\s+)?|\p{Ll}[\w-]*\s+){0,3}\Z",
+    regex.IGNORECASE,
+)
+
+_ARMED_KINDS: Final = frozenset(
+    {"armed group", "military", "police", "rebels", "insurgents", "militia", "security forces"}
+)
+_DOMESTIC_TYPES: Final = frozenset({T.MOBILIZE, T.COERCE, T.PROTEST, T.SANCTION})
+# Types the manual codes even when only promised/threatened (the saying is the event).
+_COOPERATIVE: Final = frozenset(
+    {T.CONSULT, T.SUPPORT, T.COOPERATE, T.AID, T.RETREAT, T.CONCEDE, T.AGREE}
+)
+_CONFLICTUAL: Final = frozenset({T.ASSAULT, T.COERCE, T.MOBILIZE, T.SANCTION, T.PROTEST})
+
+
+@attrs.frozen
+class _Clause:
+    start: int
+    end: int
+    nonfinite: bool = False  # starts without its own subject
+    subordinate: bool = False  # opened by as, while, after, amid, with ...
+
+
+def _clauses(text: str, sentence: Span) -> list[_Clause]:
+    out: list[_Clause] = []
+    start = sentence.start
+    opening = _OPENING_SUBORDINATE.match(text, sentence.start, sentence.end)
+    if opening:
+        out.append(_Clause(sentence.start, opening.end() - 1))
+        start = opening.end()
+    for match in _CLAUSE_BREAK.finditer(text, start, sentence.end):
+        if match.start() > start:
+            out.append(_Clause(start, match.start(), False))
+        start = match.start()
+        # The break word stays with the clause it opens, so "after being ..." can be recognised.
+        if text[match.start() : match.end()].strip(" ,;-–—") == "":
+            start = match.end()
+    if sentence.end > start:
+        out.append(_Clause(start, sentence.end, False))
+    return [
+        attrs.evolve(
+            c,
+            nonfinite=bool(_NONFINITE_START.match(text, c.start, c.end)),
+            subordinate=bool(_SUBORDINATOR.match(text, c.start, c.end)),
+        )
+        for c in out
+    ]
+
+
+def _clause_of(clauses: Sequence[_Clause], position: int) -> int:
+    for index, clause in enumerate(clauses):
+        if clause.start <= position < clause.end:
+            return index
+    return len(clauses) - 1
+
+
+# --- slot helpers --------------------------------------------------------------------------------
+
+
+def _is_pronoun(actor: Actor) -> bool:
+    return bool(_PRONOUN.match(actor.text.strip()))
+
+
+def _is_armed(actor: Actor | None) -> bool:
+    if actor is None:
+        return False
+    if actor.sector is not None and (actor.sector in ARMED_SECTORS or actor.sector is Sector.GOV):
+        return True
+    return (actor.kind or "") in _ARMED_KINDS
+
+
+def _left_actor(
+    text: str, actors: Sequence[Actor], lo: int, hi: int, *, skip_preposition: bool = True
+) -> Actor | None:
+    """The subject: the nearest actor before ``hi`` in ``[lo, hi)``, preferring the head of a
+    phrase ("Doctors from two American aid groups" -> Doctors) and skipping pronouns."""
+    candidates = [a for a in actors if a.span is not None and lo <= a.span.start < hi]
+    candidates = [a for a in candidates if not _is_pronoun(a)]
+    if not candidates:
+        return None
+    best = candidates[-1]
+    if skip_preposition and best.span is not None:
+        for earlier in reversed(candidates[:-1]):
+            assert earlier.span is not None and best.span is not None
+            between = text[earlier.span.end : best.span.start]
+            prep = _PREPOSITION_BEFORE.search(text, max(lo, best.span.start - 20), best.span.start)
+            if (
+                prep
+                and len(between) <= 30
+                and "," not in between
+                and prep.group().split()[0].lower()
+                in {"of", "from", "in", "at", "near", "for", "with", "inside", "outside"}
+            ):
+                best = earlier
+                continue
+            break
+    return best
+
+
+def _right_actor(
+    text: str, actors: Sequence[Actor], lo: int, hi: int, preps: Sequence[str]
+) -> Actor | None:
+    """The object: the first actor after the trigger, before any "by" agent phrase."""
+    for actor in actors:
+        if actor.span is None or actor.span.start < lo or actor.span.end > hi:
+            continue
+        if _is_pronoun(actor) and actor.text.lower() not in {"him", "her", "them"}:
+            continue
+        gap = text[lo : actor.span.start]
+        if regex.search(r"\bby\s+(?:the\s+)?\Z", gap, regex.IGNORECASE):
+            continue  # an agent, not an object
+        if len(gap) > 60 or "," in gap or ";" in gap:
+            return None
+        if _POSSESSIVE_AFTER.match(text, actor.span.end):
+            continue  # "attack on Kabul's airport": the possessor is not the target
+        if actor.text.lower() in {"him", "her", "them"}:
+            return None
+        return actor
+    return None
+
+
+def _by_agent(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
+    match = _BY_AGENT.match(text, lo, hi)
+    if not match:
+        return None
+    for actor in actors:
+        if (
+            actor.span is not None
+            and match.end() <= actor.span.start < match.end() + 25
+            and actor.span.end <= hi
+        ):
+            return actor
+    return None
+
+
+def _possessor(text: str, actors: Sequence[Actor], lo: int, trigger_start: int) -> Actor | None:
+    """ "the Taliban's first assault", "Russian airstrikes", "a Taliban attack": the actor whose
+    mention ends a few words before a nominal trigger."""
+    for actor in reversed(actors):
+        if actor.span is None or actor.span.end > trigger_start or actor.span.start < lo:
+            continue
+        gap = text[actor.span.end : trigger_start]
+        if (
+            len(gap) <= 30
+            and regex.fullmatch(
+                r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-", gap, regex.IGNORECASE
+            )
+            and "," not in gap
+        ):
+            if regex.search(
+                r"\b(?:on|against|in|at|by|of|with|and|said|says|after|before)\b",
+                gap,
+                regex.IGNORECASE,
+            ):
+                return None
+            return actor
+        return None
+    return None
+
+
+def _place_actor(place: Location) -> Actor:
+    """An attacked or entered place stands as the recipient: its country, no sector."""
+    return Actor(
+        name=place.name,
+        text=place.text,
+        span=place.span,
+        country=place.country,
+        sector=None,
+        code=place.country,
+        kind="place",
+    )
+
+
+def _right_place(text: str, places: Sequence[Location], lo: int, hi: int) -> Location | None:
+    for place in places:
+        if place.span is None or place.span.start < lo or place.span.end > hi:
+            continue
+        gap = text[lo : place.span.start]
+        if len(gap) <= 40 and not regex.search(r"[,;]|\bby\b|\bwith\b", gap):
+            return place
+        return None
+    return None
+
+
+def _inside_actor(span: Span, actors: Sequence[Actor]) -> bool:
+    return any(
+        a.span is not None and a.span.start <= span.start and span.end <= a.span.end for a in actors
+    )
+
+
+def _pick_place(
+    text: str, places: Sequence[Location], actors: Sequence[Actor], lo: int, hi: int, trigger: Span
+) -> Location | None:
+    """The place of the event: a locative phrase in the clause, nearest to the trigger."""
+    best: Location | None = None
+    best_distance = 10**9
+    for place in places:
+        if place.span is None or place.span.start < lo or place.span.end > hi:
+            continue
+        if _inside_actor(place.span, actors):
+            continue
+        if not _LOCATIVE_BEFORE.search(text, max(lo, place.span.start - 60), place.span.start):
+            continue
+        distance = (
+            abs(place.span.start - trigger.end)
+            if place.span.start >= trigger.end
+            else abs(trigger.start - place.span.end) + 5
+        )
+        if distance < best_distance:
+            best, best_distance = place, distance
+    return best
+
+
+def _pick_date(dates: Sequence[EventDate], lo: int, hi: int, trigger: Span) -> EventDate | None:
+    best: EventDate | None = None
+    best_distance = 10**9
+    for date in dates:
+        if date.span is None or date.span.start < lo or date.span.end > hi or not date.resolved:
+            continue
+        distance = min(abs(date.span.start - trigger.end), abs(trigger.start - date.span.end))
+        if distance < best_distance:
+            best, best_distance = date, distance
+    return best
+
+
+def _counts(
+    mentions: Mentions, lo: int, hi: int, actor: Actor | None, recipient: Actor | None
+) -> tuple[Quantity | None, Quantity | None, tuple[Quantity, ...]]:
+    fatalities: Quantity | None = None
+    injuries: Quantity | None = None
+    used: list[Span] = []
+    for casualty in mentions.casualties:
+        if casualty.span.start < lo or casualty.span.end > hi:
+            continue
+        if casualty.kind is CasualtyKind.KILLED and fatalities is None:
+            fatalities = casualty.count
+            used.append(casualty.span)
+        elif casualty.kind is CasualtyKind.INJURED and injuries is None:
+            injuries = casualty.count
+            used.append(casualty.span)
+    others: list[Quantity] = []
+    for quantity in mentions.quantities:
+        span = quantity.span
+        if span is None or span.start < lo or span.end > hi:
+            continue
+        if any(u.start <= span.start and span.end <= u.end for u in used):
+            continue
+        others.append(quantity)
+    return fatalities, injuries, tuple(others[:3])
+
+
+# --- modality ------------------------------------------------------------------------------------
+
+
+def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
+    """Classify what the words before the trigger say about it: (kind, evidence)."""
+    window_start = max(lo, start - 60)
+    before = text[window_start:start]
+    if _REFUSAL.search(before):
+        return "refused", "refusal"
+    if _NEGATION.search(before):
+        return "negated", "negation"
+    if rule.type is T.THREATEN or rule.speech:
+        return "done", ""
+    if regex.search(r"\bthreaten(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}\Z", before, regex.IGNORECASE):
+        return "threatened", "threat"
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical", "hypothetical"
+    if rule.type in _CONFLICTUAL and _THREAT.search(before):
+        return "threatened", "future"
+    if _PROMISE.search(before):
+        return "promised", "future"
+    return "done", ""
+
+
+# --- the engine ----------------------------------------------------------------------------------
+
+
+_DROP: Final = Actor(name="<drop>")
+_IN_COMPLEMENT = regex.compile(
+    r"[^.;]{0,80}?\b(?:to|that|for)\b(?:(?!\b(?:as|while|when|after|amid|before)\b)[^.;]){0,60}\Z",
+    regex.IGNORECASE,
+)
+_TO_BEFORE = regex.compile(r"\bto\s+\Z", regex.IGNORECASE)
+_OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them)\b", regex.IGNORECASE)
+_NOMINAL_BEFORE = regex.compile(
+    r"\b(?:(?:the|a|an|its|their|his|her|this|that)\s+[\"“']?(?:\p{Ll}[\w-]*\s+){0,2}|(?:of|amid|in|fierce|heavy|renewed|deadly|sporadic)\s+)\Z"
+)
+_THE_COUNTRY = regex.compile(
+    r"\b(?:in|from|into|across|out\s+of|throughout|inside)\s+the\s+country\b", regex.IGNORECASE
+)
+_POSSESSIVE_PRONOUN = regex.compile(
+    r"\b(?:its|their|his|her)\s+(?:\w+\s+){0,3}\Z", regex.IGNORECASE
+)
+_MATERIAL: Final = frozenset(
+    {T.ASSAULT, T.COERCE, T.PROTEST, T.MOBILIZE, T.RETREAT, T.AID, T.COOPERATE}
+)
+
+
+def _first_actor(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
+    for actor in actors:
+        if (
+            actor.span is not None
+            and lo <= actor.span.start < hi
+            and not _is_pronoun(actor)
+            and not _PREPOSITION_BEFORE.search(
+                text, max(lo, actor.span.start - 20), actor.span.start
+            )
+        ):
+            return actor
+    return None
+
+
+def _the_country(
+    focus: str, actor: Actor | None, mentions: Mentions, sentence: Span, trigger: Span
+) -> Location:
+    """ "the country": the article's main country, unless that is the actor's own country in a
+    withdrawal or flight (one leaves for another country): then the last other country named."""
+    own = actor.country if actor is not None else None
+    if focus != own:
+        return _country_location(focus, "'the country': the article's main country")
+    spans: list[tuple[Span | None, str | None]] = [(p.span, p.country) for p in mentions.places]
+    spans += [(a.span, a.country) for a in mentions.actors]
+    named = [
+        (span.start, country)
+        for span, country in spans
+        if span is not None
+        and country
+        and country != own
+        and sentence.start <= span.start < trigger.start
+    ]
+    if named:
+        return _country_location(max(named)[1], "'the country': the last other country named")
+    return _country_location(focus, "'the country': the article's main country")
+
+
+def _country_location(country: str, reason: str) -> Location:
+    from .codes.iso3166 import COUNTRIES
+
+    name = COUNTRIES.get(country, (None, country))[1]
+    return Location(name=name, country=country, feature=Feature.COUNTRY, reason=reason)
+
+
+def _nominal_slots(
+    text: str,
+    rule: Rule,
+    kind: EventType,
+    trigger: Span,
+    clause: _Clause,
+    sentence: Span,
+    mentions: Mentions,
+) -> tuple[Actor | None, Actor | None]:
+    """Slots of a nominalisation: "the Taliban's assault on X", "an attack by X on Y",
+    "the withdrawal of X", "X launched an attack", "fighting with X"."""
+    actors = mentions.actors
+    actor = _possessor(text, actors, clause.start, trigger.start)
+    pronoun_possessor = actor is None and bool(
+        _POSSESSIVE_PRONOUN.search(text, max(clause.start, trigger.start - 40), trigger.start)
+    )
+    agent = _by_agent(text, actors, trigger.end, clause.end)
+    if agent is not None:
+        actor = agent
+    recipient: Actor | None = None
+    of = regex.match(r"\s+of\s+", text[trigger.end : clause.end])
+    if of:
+        target = _right_actor(text, actors, trigger.end + of.end(), clause.end, ())
+        if target is not None:
+            if rule.of_is_actor and actor is None:
+                actor = target
+            elif not rule.of_is_actor:
+                recipient = target
+    if actor is None:
+        # "X launched an attack", "X held talks": the subject of a light verb.
+        window = text[max(clause.start, trigger.start - 50) : trigger.start]
+        light = regex.search(
+            r"\b(?:launch|carr|stag|mount|conduct|unleash|began|begin|start|initiat|continu|held|hold|had|made|make|join|led|order|announc|call)\w*\s+(?:[\w'’-]+\s+){0,4}\Z",
+            window,
+            regex.IGNORECASE,
+        )
+        own = regex.match(
+            r"(?:launch|carr|stag|mount|conduct|unleash|began|start|initiat|continu)",
+            text[trigger.start : trigger.end],
+            regex.IGNORECASE,
+        )
+        if light or own or pronoun_possessor:
+            lo = clause.start
+            if clause.nonfinite or pronoun_possessor:
+                lo = sentence.start
+            actor = _left_actor(text, actors, lo, trigger.start)
+    preps = rule.recipient_preps
+    if recipient is None:
+        for prep in preps:
+            match = regex.match(
+                rf"\s+(?:[\w-]+\s+){{0,3}}?{prep}\s+",
+                text[trigger.end : clause.end],
+                regex.IGNORECASE,
+            )
+            if not match:
+                continue
+            recipient = _right_actor(text, actors, trigger.end + match.end(), clause.end, ())
+            if recipient is None and kind is T.ASSAULT:
+                place = _right_place(text, mentions.places, trigger.end + match.end(), clause.end)
+                recipient = _place_actor(place) if place is not None else None
+            if recipient is not None:
+                break
+    if actor is None and recipient is not None and "with" in preps:
+        # "fierce fighting with Afghan troops": the other side is the sentence's subject.
+        actor = _left_actor(text, actors, sentence.start, trigger.start)
+    if pronoun_possessor and recipient is None and agent is None:
+        return _DROP, None  # "their battle", "its assault": no new participant, no new event
+    return actor, recipient
+
+
+def _event_id(text_digest: str, span: Span, kind: EventType, trigger: Span) -> str:
+    key = f"{text_digest}:{span.start}:{span.end}:{kind.value}:{trigger.start}"
+    return hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:16]
+
+
+def _retype(rule: Rule, modality: str) -> tuple[EventType, tuple[Mode, ...]] | None:
+    """What an event reported with this modality is coded as, or None to drop it."""
+    if modality == "done":
+        return rule.type, rule.mode
+    if modality in ("negated", "hypothetical"):
+        return None
+    if modality == "refused":
+        if rule.type in (T.REJECT, T.THREATEN, T.ACCUSE, T.REQUEST):
+            return None
+        mode = {
+            T.CONSULT: Mode.MEET,
+            T.RETREAT: Mode.YIELD,
+            T.CONCEDE: Mode.YIELD,
+            T.AID: Mode.ASSIST,
+            T.COOPERATE: Mode.ASSIST,
+        }.get(rule.type, Mode.CHANGE)
+        return T.REJECT, (mode,)
+    if modality == "threatened":
+        if rule.type in _CONFLICTUAL:
+            mode = {
+                T.ASSAULT: Mode.VIOLENCE,
+                T.COERCE: Mode.ARREST if Mode.ARREST in rule.mode else Mode.RESTRICT,
+                T.SANCTION: Mode.RELATIONS,
+                T.PROTEST: Mode.RESTRICT,
+                T.MOBILIZE: Mode.VIOLENCE,
+            }[rule.type]
+            return T.THREATEN, (mode,)
+        if rule.future is not None:
+            return rule.future, ()
+        return None
+    if modality == "promised":
+        if rule.future is None:
+            return None
+        if rule.future is T.THREATEN:
+            return T.THREATEN, (Mode.VIOLENCE,) if rule.type is T.ASSAULT else ()
+        return rule.future, ()
+    return None  # pragma: no cover
+
+
+def find_events(
+    text: str,
+    sentences: Sequence[Span],
+    mentions: Mentions,
+    *,
+    published: dt.date | None = None,
+    rules: RuleSet | None = None,
+    focus_country: str | None = None,
+) -> tuple[Event, ...]:
+    """Event candidates, one per trigger that finds its slots, before article-level merging.
+
+    >>> from conflictevents.model import Actor, Span
+    >>> text = "Rebels attacked the army."
+    >>> actors = (Actor("rebels", "Rebels", Span(0, 6), sector="REB"),
+    ...           Actor("army", "the army", Span(16, 24), sector="MIL"))
+    >>> [e.signature() for e in find_events(text, (Span(0, 25),), Mentions(actors=actors))]
+    ['ASSAULT actor=rebels recipient=army place=- date=-']
+    """
+    ruleset = rules if rules is not None else default_rules()
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[
+        :12
+    ]
+    events: list[Event] = []
+    for sentence in sentences:
+        triggers = list(ruleset.finditer(text, sentence.start, sentence.end))
+        if not triggers:
+            continue
+        clauses = _clauses(text, sentence)
+        speech_ends: list[tuple[int, int]] = []  # (clause index, trigger end) of speech acts
+        for rule, start, end in triggers:
+            trigger = Span(start, end)
+            ci = _clause_of(clauses, start)
+            clause = clauses[ci]
+            event = _build(
+                text,
+                rule,
+                trigger,
+                clause,
+                clauses,
+                ci,
+                sentence,
+                mentions,
+                published,
+                digest,
+                focus_country,
+                speech_ends,
+            )
+            if event is not None:
+                events.append(event)
+                if rule.speech or event.type in (T.AGREE, T.THREATEN, T.REQUEST, T.REJECT):
+                    speech_ends.append((ci, end))
+    return tuple(events)
+
+
+def _build(
+    text: str,
+    rule: Rule,
+    trigger: Span,
+    clause: _Clause,
+    clauses: Sequence[_Clause],
+    ci: int,
+    sentence: Span,
+    mentions: Mentions,
+    published: dt.date | None,
+    digest: str,
+    focus_country: str | None,
+    speech_ends: Sequence[tuple[int, int]],
+) -> Event | None:
+    actors = mentions.actors
+    # An event inside the complement of a speech act in the same clause is part of it:
+    # "demanded that the troops withdraw", "threatened to attack", "promised to send aid".
+    for speech_clause, speech_end in speech_ends:
+        if speech_clause == ci and speech_end <= trigger.start and trigger.start - speech_end <= 80:
+            gap = text[speech_end : trigger.start]
+            if not gap.strip() or _IN_COMPLEMENT.match(text, speech_end, trigger.start):
+                return None
+
+    modality, _ = _modality(text, trigger.start, clause.start, rule)
+    retyped = _retype(rule, modality)
+    if retyped is None:
+        return None
+    kind, mode = retyped
+
+    if rule.form is Form.NOUN and _NOUN_FAILED.match(text, trigger.end, clause.end):
+        return None  # "talks failed to make headway", "negotiations collapsed"
+
+    # Subject search may reach into the previous clause when this one has no subject.
+    subject_lo = clause.start
+    if clause.nonfinite and ci > 0:
+        subject_lo = clauses[ci - 1].start
+    passive = rule.form is Form.VERB and bool(
+        _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+    )
+    infinitive = bool(_TO_BEFORE.search(text, max(clause.start, trigger.start - 4), trigger.start))
+
+    actor: Actor | None
+    recipient: Actor | None
+    word = text[trigger.start : trigger.end].lower()
+    if rule.form is Form.NOUN or (
+        rule.form is Form.VERB
+        and not word.endswith("ed")
+        and _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+    ):
+        actor, recipient = _nominal_slots(text, rule, kind, trigger, clause, sentence, mentions)
+        if actor is None and recipient is None and rule.id.startswith("consult.meet"):
+            actor = _left_actor(text, actors, subject_lo, trigger.start)
+        if actor is _DROP:
+            return None
+    elif passive:
+        actor = _by_agent(text, actors, trigger.end, clause.end)
+        recipient = _left_actor(text, actors, subject_lo, trigger.start)
+    else:
+        if infinitive and rule.type is not T.REQUEST:
+            # "X called Y to assure him": the infinitive's subject is the clause's subject.
+            actor = _first_actor(text, actors, subject_lo, trigger.start)
+        else:
+            actor = _left_actor(text, actors, subject_lo, trigger.start)
+        recipient = _right_actor(text, actors, trigger.end, clause.end, rule.recipient_preps)
+        if recipient is None and kind in (T.ASSAULT, T.COERCE, T.CONSULT):
+            place = _right_place(text, mentions.places, trigger.end, clause.end)
+            if place is not None and kind is not T.CONSULT:
+                recipient = _place_actor(place)
+        if (
+            recipient is None
+            and infinitive
+            and _OBJECT_PRONOUN.match(text, trigger.end, clause.end)
+        ):
+            near = _left_actor(text, actors, subject_lo, trigger.start, skip_preposition=False)
+            if near is not None and near is not actor:
+                recipient = near
+        if actor is None and clause.nonfinite and ci > 0:
+            actor = _left_actor(text, actors, clauses[ci - 1].start, trigger.start)
+    if recipient is None:
+        reciprocal = _RECIPROCAL.search(text, trigger.start, min(clause.end, trigger.end + 40))
+        if reciprocal and reciprocal.start(1) >= trigger.start:
+            recipient = Actor(
+                name=reciprocal[1],
+                text=reciprocal[1],
+                span=Span(reciprocal.start(1), reciprocal.end(1)),
+                kind="group",
+            )
+
+    if actor is not None and recipient is not None and actor.span == recipient.span:
+        recipient = None
+
+    needs = rule.needs
+    if "actor" in needs and actor is None:
+        return None
+    if "recipient" in needs and recipient is None:
+        return None
+    if "participant" in needs and actor is None and recipient is None:
+        return None
+    if "armed" in needs and kind is rule.type and not _is_armed(actor):
+        return None
+
+    # Fill the remaining slots from the clause first; material events may look next door.
+    location = _pick_place(text, mentions.places, actors, clause.start, clause.end, trigger)
+    if location is None and kind in _MATERIAL:
+        for index in (ci - 1, ci + 1):
+            if 0 <= index < len(clauses) and location is None:
+                other = clauses[index]
+                location = _pick_place(
+                    text, mentions.places, actors, other.start, other.end, trigger
+                )
+    if location is None and recipient is not None and recipient.kind == "place":
+        location = next((p for p in mentions.places if p.span == recipient.span), None)
+    if location is None and focus_country and _THE_COUNTRY.search(text, clause.start, clause.end):
+        location = _the_country(focus_country, actor, mentions, sentence, trigger)
+    if location is None and kind in _DOMESTIC_TYPES and actor is not None and actor.country:
+        location = _country_location(actor.country, "no place in the text: the actor's country")
+    date = _pick_date(mentions.dates, clause.start, clause.end, trigger)
+    if date is None and not clause.subordinate and clauses and clauses[0] is not clause:
+        first = clauses[0]
+        date = _pick_date(mentions.dates, first.start, first.end, trigger)
+    if date is None and published is not None:
+        date = EventDate(
+            published,
+            published,
+            DatePrecision.DAY,
+            text="",
+            span=None,
+            reason="publication date: the text gives no date for the event",
+        )
+    fatalities, injuries, quantities = _counts(mentions, clause.start, clause.end, actor, recipient)
+    if kind is T.ASSAULT and fatalities is None:
+        fatalities, injuries2, _ = _counts(mentions, sentence.start, sentence.end, actor, recipient)
+        injuries = injuries or injuries2
+
+    # Actors without a country in a one-country story belong to it ("some troops" in Afghanistan).
+    if focus_country:
+        actor = _with_focus(actor, focus_country)
+        recipient = _with_focus(recipient, focus_country)
+
+    if kind is rule.type and mode == rule.mode and rule.cameo:
+        code = rule.cameo
+    else:
+        code = default_cameo(kind, mode[0] if mode else None)
+    try:
+        info = cameo_codes.cameo(code)
+        quad, goldstein = info.quad_class, info.goldstein
+    except KeyError:
+        quad, goldstein = None, None
+    acled = acled_type(
+        kind,
+        mode,
+        actor_sector=actor.sector if actor else None,
+        recipient_sector=recipient.sector if recipient else None,
+    )
+    span = Span(clause.start, clause.end)
+    span = Span(*_trim(text, span))
+    confidence = (
+        rule.confidence - (0.1 if modality != "done" else 0.0) - (0.1 if actor is None else 0.0)
+    )
+    return Event(
+        id=_event_id(digest, span, kind, trigger),
+        type=kind,
+        trigger=TextSpan(text[trigger.start : trigger.end], trigger),
+        span=span,
+        rule=rule.id if kind is rule.type else f"{rule.id}/{modality}",
+        mode=mode,
+        context=rule.context,
+        cameo=code,
+        quad_class=quad,
+        goldstein=goldstein,
+        acled=acled,
+        actor=actor,
+        recipient=recipient,
+        location=location,
+        date=date,
+        fatalities=fatalities,
+        injuries=injuries,
+        quantities=quantities,
+        confidence=round(max(0.05, min(1.0, confidence)), 2),
+    )
+
+
+def _trim(text: str, span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    while start < end and text[start] in " ,;:-–—\t\n":
+        start += 1
+    while end > start and text[end - 1] in " ,;:-–—\t\n":
+        end -= 1
+    return start, end
+
+
+def _with_focus(actor: Actor | None, country: str) -> Actor | None:
+    if actor is None or actor.country is not None or actor.sector is None:
+        return actor
+    if actor.sector in (Sector.IGO, Sector.UNO, Sector.EUR, Sector.NGO, Sector.IMG, Sector.MNC):
+        return actor
+    return attrs.evolve(actor, country=country, code=f"{country}{actor.sector.value}")

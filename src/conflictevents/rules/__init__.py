@@ -1,0 +1,339 @@
+"""Event rules as data: each rule is a frozen row naming a trigger family and what it codes.
+
+A rule's ``trigger`` is a regular-expression fragment written with the helpers below, so a whole
+verb family (tenses, participles) or noun family is one row::
+
+    Rule(id="assault.attack", type=EventType.ASSAULT, trigger=verb("attack"),
+         examples=("Taliban fighters attacked a checkpoint",))
+
+Rows are collected into tuples by the family modules (``verbal_cooperation``, ``material_cooperation``,
+``verbal_conflict``, ``material_conflict``) and handed to the engine as a ``RuleSet``; nothing is
+registered globally. ``RuleSet`` compiles and validates the rows when it is built: a pattern that
+does not compile, a mode that does not belong to the type, a duplicate id or an example that the
+rule does not match raises ``TableError`` naming the rule and field.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from ..codes.plover import MODES, Context, EventType, Mode
+from ..errors import TableError
+
+__all__ = [
+    "Form",
+    "Rule",
+    "RuleSet",
+    "default_rules",
+    "noun",
+    "phrase",
+    "verb",
+]
+
+
+class Form(str, enum.Enum):
+    """How the trigger carries its arguments."""
+
+    VERB = "verb"  # subject acts on object; passive "were attacked by X" is recognised
+    NOUN = "noun"  # a nominalisation: "X's attack on Y", "the attack by X on Y", "an X attack"
+    STATE = "state"  # a predicate adjective or fixed phrase: "is ready to help"
+
+
+# Irregular verbs: base -> (3rd person, past, past participle, -ing).
+_IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
+    "beat": ("beats", "beat", "beaten", "beating"),
+    "bring": ("brings", "brought", "brought", "bringing"),
+    "build": ("builds", "built", "built", "building"),
+    "buy": ("buys", "bought", "bought", "buying"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "come": ("comes", "came", "come", "coming"),
+    "cut": ("cuts", "cut", "cut", "cutting"),
+    "do": ("does", "did", "done", "doing"),
+    "drive": ("drives", "drove", "driven", "driving"),
+    "fight": ("fights", "fought", "fought", "fighting"),
+    "fall": ("falls", "fell", "fallen", "falling"),
+    "flee": ("flees", "fled", "fled", "fleeing"),
+    "fly": ("flies", "flew", "flown", "flying"),
+    "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "give": ("gives", "gave", "given", "giving"),
+    "go": ("goes", "went", "gone", "going"),
+    "have": ("has", "had", "had", "having"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "hold": ("holds", "held", "held", "holding"),
+    "keep": ("keeps", "kept", "kept", "keeping"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "lead": ("leads", "led", "led", "leading"),
+    "leave": ("leaves", "left", "left", "leaving"),
+    "lend": ("lends", "lent", "lent", "lending"),
+    "let": ("lets", "let", "let", "letting"),
+    "make": ("makes", "made", "made", "making"),
+    "meet": ("meets", "met", "met", "meeting"),
+    "overrun": ("overruns", "overran", "overrun", "overrunning"),
+    "overthrow": ("overthrows", "overthrew", "overthrown", "overthrowing"),
+    "pay": ("pays", "paid", "paid", "paying"),
+    "put": ("puts", "put", "put", "putting"),
+    "quit": ("quits", "quit", "quit", "quitting"),
+    "rise": ("rises", "rose", "risen", "rising"),
+    "run": ("runs", "ran", "run", "running"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "sell": ("sells", "sold", "sold", "selling"),
+    "send": ("sends", "sent", "sent", "sending"),
+    "set": ("sets", "set", "set", "setting"),
+    "shoot": ("shoots", "shot", "shot", "shooting"),
+    "shut": ("shuts", "shut", "shut", "shutting"),
+    "sign": ("signs", "signed", "signed", "signing"),
+    "sit": ("sits", "sat", "sat", "sitting"),
+    "slay": ("slays", "slew", "slain", "slaying"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "spend": ("spends", "spent", "spent", "spending"),
+    "stand": ("stands", "stood", "stood", "standing"),
+    "strike": ("strikes", "struck", "struck", "striking"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "take": ("takes", "took", "taken", "taking"),
+    "tear": ("tears", "tore", "torn", "tearing"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
+    "uphold": ("upholds", "upheld", "upheld", "upholding"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "withhold": ("withholds", "withheld", "withheld", "withholding"),
+    "write": ("writes", "wrote", "written", "writing"),
+}
+
+_VOWELS = "aeiou"
+# Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable).
+_DOUBLING: Final = frozenset(
+    "ban bar commit control drop grab kidnap man mob nab patrol plan rob ship shun "
+    "spar stab stop swap tag trap admit expel compel propel refer occur rebel repel "
+    "regret abet".split()
+)
+
+
+@functools.cache
+def inflections(base: str) -> tuple[str, ...]:
+    """All forms of an English verb: base, 3rd person, past, participle, -ing.
+
+    >>> inflections("attack")
+    ('attack', 'attacks', 'attacked', 'attacking')
+    >>> inflections("seize")
+    ('seize', 'seizes', 'seized', 'seizing')
+    >>> inflections("kidnap")
+    ('kidnap', 'kidnaps', 'kidnapped', 'kidnapping')
+    """
+    if base in _IRREGULAR:
+        forms = (base, *_IRREGULAR[base])
+        return tuple(dict.fromkeys(forms))
+    if base in ("veto",):
+        return (base, "vetoes", "vetoed", "vetoing")
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        third, past, ing = base + "s", base + "d", base[:-1] + "ing"
+    elif base.endswith("ee"):
+        third, past, ing = base + "s", base + "d", base + "ing"
+    elif base.endswith("y") and base[-2:-1] not in _VOWELS:
+        third, past, ing = base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        third, past, ing = base + "es", base + "ed", base + "ing"
+    elif base in _DOUBLING:
+        third, past, ing = base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
+    else:
+        third, past, ing = base + "s", base + "ed", base + "ing"
+    if base == "ban":
+        third = "bans"
+    return tuple(dict.fromkeys((base, third, past, ing)))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in ordered) + ")"
+
+
+def verb(*bases: str, particle: str | None = None) -> str:
+    """A pattern for every form of the verbs, optionally with a particle: ``verb("pull", particle="out")``.
+
+    >>> bool(regex.fullmatch(verb("pull", particle="out"), "pulled out"))
+    True
+    """
+    forms: list[str] = []
+    for base in bases:
+        head, _, rest = base.partition(" ")
+        # Multi-word verbs inflect their first word: "take control of" -> "took control of".
+        forms.extend(f"{form} {rest}".strip() for form in inflections(head))
+    core = _alternation(forms)
+    if particle is None:
+        return core
+    # A short object may sit between verb and particle: "pulled its troops out".
+    return rf"{core}(?:\s+{particle}\b|\s+(?:\w+\s+){{0,3}}?{particle}\b)"
+
+
+def noun(*stems: str) -> str:
+    """A pattern for nouns and their plurals: ``noun("attack", "raid")``.
+
+    >>> bool(regex.fullmatch(noun("strike"), "strikes")), bool(regex.fullmatch(noun("ally"), "allies"))
+    (True, True)
+    """
+    forms: list[str] = []
+    for stem in stems:
+        forms.append(stem)
+        if stem.endswith("y") and stem[-2:-1] not in _VOWELS:
+            forms.append(stem[:-1] + "ies")
+        elif stem.endswith(("s", "sh", "ch", "x")):
+            forms.append(stem + "es")
+        else:
+            forms.append(stem + "s")
+    return _alternation(forms)
+
+
+def phrase(*alternatives: str) -> str:
+    """Literal phrases (white space matches any run of spaces): ``phrase("cease-fire", "truce")``."""
+    return _alternation(alternatives)
+
+
+@attrs.frozen
+class Rule:
+    """One trigger family and what it codes.
+
+    - ``trigger``: regex fragment (see ``verb``/``noun``/``phrase``); matched case-insensitively
+      on word boundaries.
+    - ``form``: how arguments attach (``Form``).
+    - ``needs``: the slots that must be filled for the rule to emit an event: "actor",
+      "recipient", "participant" (either), "armed" (the actor must be an armed or state actor).
+    - ``future``: what the rule codes when the event is promised, planned or threatened rather
+      than reported as done (None: do not emit). By PLOVER's manual, promised cooperation is
+      AGREE, an announced withdrawal is CONCEDE, and threatened conflict is THREATEN.
+    - ``speech``: the rule codes a speech act (demand, accusation, threat, denial): an event
+      inside its complement ("demanded that troops withdraw") is part of it, not separate.
+    - ``recipient_preps``: prepositions that introduce the recipient after the trigger
+      ("fighting with X", "appeal to X").
+    - ``of_is_actor``: in a nominalisation, "the withdrawal of X" names the actor (intransitive
+      nouns) rather than the recipient ("the arrest of X").
+    - ``examples`` must match the trigger; ``counter_examples`` must not produce this rule (they
+      are checked by the test suite through the whole pipeline).
+    """
+
+    id: str
+    type: EventType
+    trigger: str
+    form: Form = Form.VERB
+    mode: tuple[Mode, ...] = ()
+    context: tuple[Context, ...] = ()
+    cameo: str | None = None
+    needs: frozenset[str] = frozenset({"participant"})
+    future: EventType | None = None
+    speech: bool = False
+    recipient_preps: tuple[str, ...] = ()
+    of_is_actor: bool = False
+    confidence: float = 0.8
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+
+_NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed"})
+
+
+@attrs.frozen(eq=False)
+class RuleSet:
+    """A validated, compiled collection of rules, matched in one pass per sentence.
+
+    >>> rules = default_rules()
+    >>> len(rules) > 100
+    True
+    """
+
+    rules: tuple[Rule, ...]
+    name: str = "rules"
+    _pattern: regex.Pattern[str] = attrs.field(init=False, repr=False)
+    _by_group: dict[str, Rule] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        groups: list[str] = []
+        by_group: dict[str, Rule] = {}
+        for index, rule in enumerate(self.rules, start=1):
+            _validate(self.name, index, rule, seen)
+            group = f"r{index}"
+            by_group[group] = rule
+            groups.append(f"(?P<{group}>{rule.trigger})")
+        # Longer, more specific triggers are tried first at any position: they come first.
+        body = "|".join(groups)
+        pattern = regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE)
+        object.__setattr__(self, "_pattern", pattern)
+        object.__setattr__(self, "_by_group", by_group)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.rules)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"rules": self.rules, "name": self.name}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
+        for field in ("rules", "name", "_pattern", "_by_group"):
+            object.__setattr__(self, field, getattr(fresh, field))
+
+    def finditer(self, text: str, start: int, end: int) -> Iterable[tuple[Rule, int, int]]:
+        """Yield (rule, start, end) for every trigger in ``text[start:end]``, left to right."""
+        for match in self._pattern.finditer(text, start, end):
+            group = match.lastgroup
+            if group is None:  # pragma: no cover - every alternative is a named group
+                continue
+            yield self._by_group[group], match.start(), match.end()
+
+    def extend(self, rules: Sequence[Rule], *, name: str | None = None) -> RuleSet:
+        """A new RuleSet with ``rules`` tried before these (so user rows win ties)."""
+        return RuleSet((*rules, *self.rules), name=name or self.name)
+
+
+def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> None:
+    if not isinstance(rule, Rule):
+        raise TableError(table, f"expected a Rule, got {type(rule).__name__}", row=row)
+    if not rule.id or rule.id in seen:
+        raise TableError(table, f"duplicate or empty rule id {rule.id!r}", row=row, field="id")
+    seen.add(rule.id)
+    where = f"{table} ({rule.id})"
+    for mode in rule.mode:
+        if mode not in MODES[rule.type]:
+            raise TableError(where, f"mode {mode.value} is not a mode of {rule.type.value}",
+                             row=row, field="mode")
+    unknown = set(rule.needs) - _NEEDS
+    if unknown:
+        raise TableError(where, f"unknown needs {sorted(unknown)}", row=row, field="needs")
+    try:
+        compiled = regex.compile(rf"(?<![\w-])(?:{rule.trigger})(?![\w-])", regex.IGNORECASE)
+    except regex.error as exc:
+        raise TableError(where, f"trigger does not compile: {exc}", row=row, field="trigger") from None
+    if compiled.groups:
+        raise TableError(where, "trigger must not contain capturing groups", row=row, field="trigger")
+    for example in rule.examples:
+        if not compiled.search(example):
+            raise TableError(where, f"example does not match the trigger: {example!r}",
+                             row=row, field="examples")
+
+
+@functools.cache
+def default_rules() -> RuleSet:
+    """The packaged rules, compiled once and cached (a RuleSet is immutable)."""
+    from . import material_conflict, material_cooperation, verbal_conflict, verbal_cooperation
+
+    rows = (
+        *material_conflict.RULES,
+        *verbal_conflict.RULES,
+        *material_cooperation.RULES,
+        *verbal_cooperation.RULES,
+    )
+    # Multi-word, specific triggers first so the alternation prefers them at any position.
+    ordered = sorted(rows, key=lambda r: -_specificity(r))
+    return RuleSet(tuple(ordered), name="conflictevents.rules")
+
+
+def _specificity(rule: Rule) -> int:
+    """A rough length of the shortest text the trigger matches, to order the alternation."""
+    literal = regex.sub(r"\(\?[:!=<][^)]*\)|[\\()?*+|\[\]{}^$.]", "", rule.trigger)
+    return min(len(literal), 60) + (20 if r"\s" in rule.trigger else 0)

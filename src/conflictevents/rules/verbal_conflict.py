@@ -1,0 +1,82 @@
+"""Verbal conflict: REQUEST, ACCUSE, REJECT, THREATEN (PLOVER quad class 3).
+
+These are speech acts: the saying is the event, and an event inside what is said ("demanded that
+troops withdraw") belongs to it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..codes.plover import EventType, Mode
+from . import Form, Rule, noun, verb
+
+T = EventType
+M = Mode
+
+RULES: Final[tuple[Rule, ...]] = (
+    # --- REQUEST ---------------------------------------------------------------------------------
+    Rule("request.call-on", T.REQUEST,
+         verb("call") + r"\s+(?:on|upon)\b|" + verb("call") + r"\s+for\b|" + verb("appeal") + r"(?:\s+to|\s+for)?|" + verb("urge", "press", "implore", "exhort", "beseech", "lobby", "petition"),
+         cameo="100", recipient_preps=("on", "upon", "to"), needs=frozenset({"actor"}), speech=True,
+         examples=("Zarif called on both sides to commit", "the UN urged restraint",
+                   "they appealed for international aid")),
+    Rule("request.call-to", T.REQUEST,
+         verb("call") + r"\s+(?:both\s+sides|all\s+sides|all\s+parties|the\s+parties|the\s+two\s+sides|both\s+parties|the\s+government|the\s+international\s+community)\s+to\b",
+         cameo="100", needs=frozenset({"actor"}), speech=True,
+         examples=("Iran's foreign minister Zarif called both sides to commit to political solutions",)),
+    Rule("request.demand", T.REQUEST,
+         verb("demand", "request", "ask", "seek", "insist", "press for", "push for", "pressure", "pressurize", "pressurise", "lobby for", "plead") + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
+         cameo="100", needs=frozenset({"actor"}), speech=True,
+         examples=("Papandreou demanded immediate elections", "insisted on its demands",
+                   "Iranian authorities have been pressuring workers to cancel the strike")),
+    Rule("request.must", T.REQUEST,
+         r"(?:said|says|say|insisted|reiterated|stressed|declared|warned)\s+(?:that\s+)?(?:\w+\s+){1,5}?(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b",
+         cameo="100", needs=frozenset({"actor"}), speech=True,
+         examples=("A senior British minister reiterated that Libya must hand over the suspects",)),
+    Rule("request.mediate", T.REQUEST, verb("ask", "invite", "request") + r"\s+(?:\w+\s+){0,4}?to\s+(?:mediate|host|attend|join)\b",
+         mode=(M.MEET,), cameo="1043", needs=frozenset({"actor"}), speech=True,
+         examples=("Kenya asked Ethiopia to mediate",)),
+    # --- ACCUSE ----------------------------------------------------------------------------------
+    Rule("accuse.accuse", T.ACCUSE,
+         verb("accuse", "blame", "charge", "indict", "allege", "sue", "hold responsible", "hold accountable") + "|" + noun("accusation", "allegation", "indictment", "charge"),
+         mode=(M.ALLEGE,), cameo="112", needs=frozenset({"actor"}), speech=True,
+         examples=("Kyiv accused Moscow of shelling the plant", "prosecutors charged the general")),
+    Rule("accuse.condemn", T.ACCUSE,
+         verb("condemn", "criticize", "criticise", "denounce", "decry", "deplore", "censure", "slam", "lambast", "rebuke", "chide", "castigate", "complain", "protest against", "object to", "disapprove", "lash out at", "hit out at", "assail", "attack verbally") + "|" + noun("condemnation", "criticism", "complaint", "rebuke", "protest note"),
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
+         examples=("the UN condemned the attack", "Beijing criticised the visit",
+                   "Lavrov hit out at Washington")),
+    Rule("accuse.investigate", T.ACCUSE,
+         verb("investigate", "probe", "launch an investigation", "open an investigation", "open an inquiry", "open a probe") + "|" + noun("investigation", "inquiry", "probe", "commission of inquiry"),
+         mode=(M.INVESTIGATE,), cameo="090", needs=frozenset({"actor"}), speech=True,
+         examples=("prosecutors are investigating the killings", "the ICC opened an investigation")),
+    Rule("accuse.summon", T.ACCUSE, verb("summon") + r"\s+(?:\w+\s+){0,4}?(?:ambassador|envoy|charge\s+d'affaires|diplomat)s?",
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
+         examples=("Turkey summoned the Swedish ambassador",)),
+    # --- REJECT ----------------------------------------------------------------------------------
+    Rule("reject.reject", T.REJECT,
+         verb("reject", "refuse", "decline", "rebuff", "spurn", "dismiss", "turn down", "veto", "renege on", "repudiate", "oppose", "defy", "resist", "ignore", "disregard") + "|" + noun("rejection", "refusal", "veto"),
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("The US on Thursday rejected calls by Kofi Annan", "Beirut again rejected a UN appeal",
+                   "Vice-President Moody Awori has declined to resign")),
+    Rule("reject.opposed", T.REJECT, r"(?:is|are|was|were|remain(?:s|ed)?)\s+(?:firmly\s+|strongly\s+)?(?:opposed|against|unwilling|not\s+willing|not\s+ready)\s+to\b|(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?opposed",
+         form=Form.STATE, cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("Israel is opposed to French mediation",)),
+    Rule("reject.deny", T.REJECT, verb("deny", "disavow") + "|" + noun("denial"),
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("Ankara's district administration has denied land allocation",)),
+    Rule("reject.meet", T.REJECT, verb("walk out of", "pull out of talks", "break off talks", "suspend talks", "boycott talks", "postpone talks", "cancel talks", "call off talks", "cancel a meeting", "cancel the meeting", "cancel a visit", "call off a visit", "call off the visit", "cancel the visit") ,
+         mode=(M.MEET,), cameo="125", needs=frozenset({"actor"}), speech=True,
+         examples=("the rebels walked out of peace talks",)),
+    # --- THREATEN --------------------------------------------------------------------------------
+    Rule("threaten.threaten", T.THREATEN,
+         verb("threaten", "warn", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum") + "|" + noun("threat", "warning", "ultimatum"),
+         cameo="130", needs=frozenset({"actor"}), speech=True,
+         examples=("President Bush has threatened further action against Russia",
+                   "Pyongyang warned of a nuclear response")),
+    Rule("threaten.unless", T.THREATEN,
+         r"(?:will|would|shall|could)\s+(?:\w+\s+){0,6}?(?:unless|if\s+(?:\w+\s+){0,4}?(?:not|n't|fails?\s+to|refuses?\s+to))\b",
+         cameo="130", needs=frozenset({"actor"}), speech=True,
+         examples=("it will withdraw their peacekeeping force from Chad unless President Oueddei arranged a ceasefire",)),
+)
