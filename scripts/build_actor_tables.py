@@ -233,6 +233,7 @@ NAMES: dict[str, str] = {
     "SYR": "Syria",
     "KOR": "South Korea/Republic of Korea",
     "PRK": "North Korea/DPRK",
+    "CHN": "China/PRC/People's Republic of China/mainland China",
     "COD": "Democratic Republic of Congo/Democratic Republic of the Congo/"
     "DR Congo/DRC/D.R. Congo/Congo-Kinshasa",
     "COG": "Republic of Congo/Congo-Brazzaville/Congo",

@@ -396,6 +396,30 @@ _DETS = frozenset(
     }
 )
 _POSSESSIVE_DETS = frozenset({"its", "their"})
+_AFTER_NOUN = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "who",
+        "killed",
+        "died",
+        ".",
+        ",",
+        ";",
+        "!",
+        "?",
+    }
+)
 _MAX_QUALS, _MAX_SECTORS = 6, 4  # bounded phrase parts keep the pass linear
 _FILLERS = frozenset(
     {
@@ -1202,6 +1226,17 @@ class _Parser:
             last = q.end + (1 if q.possessive else 0)
             e = q.entry
             if e.kind == "adjective":
+                # "the French said", "a Palestinian was killed": a demonym used as a noun.
+                if doc.key(i) in _DETS and len(quals) == 1 and doc.key(q.end) in _AFTER_NOUN:
+                    self.emit(
+                        q.start,
+                        q.end,
+                        self.country_name(e.country),
+                        e.country,
+                        None,
+                        e.country,
+                        "people",
+                    )
                 continue
             if doc.glued(q.start, q.end) and e.kind != "name":
                 continue
