@@ -12,13 +12,14 @@ the length of the text.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from collections.abc import Callable
 from typing import Final
 
 import regex
-from dateutil.relativedelta import MO, relativedelta
+from dateutil.relativedelta import relativedelta
 
 from .errors import ArgumentTypeError
 from .model import DatePrecision, EventDate, Span
@@ -52,11 +53,15 @@ SMALL_NUMBERS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 # Words shortly before a date that make it a plan, a threat or a forecast, not a report.
-_FUTURE_CUE = (
-    r"will|won't|shall|would|'ll|plans?\s+to|planned|planning|plans|intends?\s+to|"
-    r"to\s+be\s+held|to\s+be\s+signed|scheduled|expected|due\s+to\s+be|set\s+to|aims?\s+to|"
-    r"threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:es|ed)\s+to|pledg(?:es|ed)\s+to|"
-    r"going\s+to|is\s+to|are\s+to|upcoming|deadline|ahead\s+of|next"
+# Words shortly before a date that make it a plan, a threat or a forecast, not a report.
+_FUTURE_WORDS: Final[frozenset[str]] = frozenset(
+    "will won't shall would planned planning plans plan intends intend scheduled expected due "
+    "upcoming deadline threatened threatens threaten vowed vows promised promises pledged pledges "
+    "aims aim".split()
+)
+# ... and pairs of words that do: "set to", "is to", "to be (held)", "ahead of".
+_FUTURE_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("set", "to"), ("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"), ("ahead", "of")}
 )
 
 
@@ -145,10 +150,8 @@ def _cap(word: str) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[
-    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
-]:
-    """Compile the combined date pattern and the future-cue pattern once, on first use."""
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Compile the combined date pattern and the digit-run pattern once, on first use."""
     # Patterns run on a lower-cased copy of the text (case-insensitive matching in `regex` is
     # several times slower); capitalisation of month and weekday names is checked on the original.
     full = _alt([m for m in MONTHS if m not in _ABBREVIATIONS])
@@ -209,12 +212,9 @@ def _patterns() -> tuple[
     ]
     # \m: start of a word, so no family starts inside a word or a number.
     combined = r"(?<![\p{L}\d])(?:" + "|".join(families) + r")(?![\p{L}\d])"
-    future = rf"(?:^|[^\p{{L}}'])(?:{_FUTURE_CUE})(?:\s+[\p{{L}}'-]{{1,20}}){{0,4}}?\s*,?\s*\Z"
     return (
         regex.compile(combined, regex.VERSION1),
-        regex.compile(future, regex.VERSION1),
         regex.compile(r"[0-9]+"),  # no lookbehind: it makes `regex` scan ~50x slower
-        regex.compile(r"(?<![\p{L}\d'’-])(?:\p{L}{1,20}+|[0-9]{1,4}+)"),
     )
 
 
@@ -240,7 +240,7 @@ def _unresolved(reason: str) -> _Res:
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _number(word: str) -> int | None:
@@ -485,7 +485,10 @@ def _b_ago(
         base, base_name, sign = published, "publication (no earlier date in the text)", -1
     else:
         return _unresolved("relative to a date not found in the text")
-    when = base + relativedelta(**{key: sign * n})  # type: ignore[arg-type]
+    if key in ("days", "weeks"):  # timedelta: several times cheaper than relativedelta
+        when = base + dt.timedelta(**{key: sign * n})
+    else:
+        when = base + relativedelta(**{key: sign * n})  # type: ignore[arg-type]
     word = "before" if sign < 0 else "after"
     reason = f"{n} {unit}{'s' if n != 1 else ''} {word} {base_name}"
     if precision is WEEK:
@@ -544,7 +547,7 @@ def _calendar(step: int, mod: str, period: str, published: dt.date) -> _Res:
         reason = f"weekend of the {name} week of publication"
         return _clamp(sat, sat + dt.timedelta(days=1), RANGE, reason, published, sat > published)
     if period == "week":
-        start = published + relativedelta(weekday=MO(-1)) + relativedelta(weeks=step)
+        start = published - dt.timedelta(days=published.weekday(), weeks=-step)
         end, precision = start + dt.timedelta(days=6), WEEK
     elif period == "month":
         start = published.replace(day=1) + relativedelta(months=step)
@@ -588,12 +591,19 @@ def _check_args(text: object, published: object) -> dt.date | None:
     raise ArgumentTypeError("published", "datetime.date or None", published)
 
 
-def _is_future_context(text: str, start: int, future_re: regex.Pattern[str]) -> bool:
-    """Whether a plan/threat word stands a few words before ``start`` in the same sentence."""
-    window = text[max(0, start - 60) : start]
+def _is_future_context(low: str, start: int) -> bool:
+    """Whether a plan/threat word stands within five words before ``start`` in the same
+    sentence ("will meet on Friday", "threatened to attack on Saturday")."""
+    window = low[max(0, start - 60) : start]
     for stop in ".!?;\n":
         window = window[window.rfind(stop) + 1 :]
-    return future_re.search(window) is not None
+    words = window.replace(",", " ").split()[-5:]
+    for i, w in enumerate(words):
+        if w in _FUTURE_WORDS or w.endswith("'ll"):
+            return True
+        if i + 1 < len(words) and (w, words[i + 1]) in _FUTURE_PAIRS:
+            return True
+    return False
 
 
 _SENTENCE_STOPS: Final[frozenset[str]] = frozenset('.!?;:\n()"')
@@ -638,7 +648,7 @@ def _scan(text: str) -> list[regex.Match[str]]:
     "week", "yesterday", ...) and of the few prefix words just before it ("late on", "in the
     past"), which keeps the cost proportional to the number of core words, not characters.
     """
-    date_re, _, digits_re, _ = _patterns()
+    date_re, digits_re = _patterns()
     low = _lower(text)
     tried: dict[int, regex.Match[str] | None] = {}
     found: list[regex.Match[str]] = []
@@ -673,21 +683,21 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, 
     'weekday; needs a publication date'
     """
     published = _check_args(text, published)
-    _, future_re, _, _ = _patterns()
+    low = _lower(text)
     out: list[EventDate] = []
     anchor: dt.date | None = None
     for m in _scan(text):
         res: _Res | None = None
         try:
             if m["ago"] is not None:
-                fut = _is_future_context(text, m.start(), future_re)
+                fut = _is_future_context(low, m.start())
                 res = _b_ago(m, published, fut, anchor)
             else:
                 for name, build in _BUILDERS:
                     if m[name] is not None:
                         if name == "my" and not (m["year"] or m["mpre"] or m["part"]):
                             break  # a bare month name ("July") is too often a name or a word
-                        fut = _is_future_context(text, m.start(), future_re)
+                        fut = _is_future_context(low, m.start())
                         res = build(m, published, fut)
                         break
         except (ValueError, OverflowError):

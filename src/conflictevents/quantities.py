@@ -35,6 +35,7 @@ __all__ = [
     "casualties_within",
     "fatalities",
     "find_casualties",
+    "find_counts",
     "find_quantities",
     "injuries",
     "parse_number_words",
@@ -774,9 +775,24 @@ def find_casualties(text: str) -> tuple[Casualty, ...]:
     [('killed', 5), ('injured', 12), ('abducted', 3)]
     """
     _check_text(text)
+    return _casualties(text, _scan(text))
+
+
+def find_counts(text: str) -> tuple[tuple[Quantity, ...], tuple[Casualty, ...]]:
+    """``(find_quantities(text), find_casualties(text))`` from one scan of the text.
+
+    >>> qs, cs = find_counts("Gunmen killed 4 people.")
+    >>> (len(qs), cs[0].kind.value)
+    (1, 'killed')
+    """
+    _check_text(text)
+    found = _scan(text)
+    return tuple(f.quantity for f in found), _casualties(text, found)
+
+
+def _casualties(text: str, found: list[_Found]) -> tuple[Casualty, ...]:
     pats = _casualty_patterns()
     low = _lower(text)
-    found = _scan(text)
     out: list[Casualty] = []
     for f in found:
         c = _casualty_for(text, low, f, pats)
