@@ -57,3 +57,181 @@ def test_seed_gold_places_resolve() -> None:
                 assert loc.feature is Feature.ADMIN1
             elif want["kind"] == "country":
                 assert loc.feature is Feature.COUNTRY
+
+
+# --- the hand-checked table ----------------------------------------------------------------------
+
+
+def _rows() -> list[pytest.param]:  # type: ignore[valid-type]
+    out = []
+    for n, line in enumerate((HERE / "cases" / "places.tsv").read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * 8)[:8]
+        text, mention, country, admin1, feature, lat, lon, status = cells
+        marks = []
+        if status.startswith("xfail"):
+            marks.append(pytest.mark.xfail(strict=True, reason=status[6:].strip()))
+        out.append(
+            pytest.param(
+                text, mention, country, admin1, feature, lat, lon, marks=marks,
+                id=f"L{n}-{mention[:20]}",
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "admin1", "feature", "lat", "lon"), _rows())
+def test_case_table(
+    text: str, mention: str, country: str, admin1: str, feature: str, lat: str, lon: str
+) -> None:
+    locs = find_places(text)
+    if mention == "-":
+        assert locs == (), [loc.text for loc in locs]
+        return
+    if mention.startswith("!"):
+        assert all(loc.text != mention[1:] for loc in locs), locs
+        return
+    hits = [loc for loc in locs if loc.text == mention]
+    assert hits, f"{mention!r} not in {[loc.text for loc in locs]}"
+    loc = hits[0]
+    assert loc.country == country, loc
+    if admin1:
+        assert loc.admin1 == admin1, loc
+    if feature:
+        assert loc.feature is Feature(feature), loc
+    if lat:
+        assert loc.lat is not None and loc.lon is not None
+        assert km(loc.lat, loc.lon, float(lat), float(lon)) < 25, loc
+    assert loc.reason
+    if loc.feature is Feature.CITY:
+        assert loc.precision is GeoPrecision.PLACE
+
+
+# --- the gazetteer -------------------------------------------------------------------------------
+
+
+def test_transliterations_meet() -> None:
+    g = Gazetteer.packaged()
+    ids = {g.lookup(n)[0].geonames_id for n in ("Qala-i-Naw", "Qala i Naw", "Qal'ah-ye Now")}
+    assert len(ids) == 1
+
+
+def test_queries() -> None:
+    g = Gazetteer.packaged()
+    afg = g.country("AFG")
+    assert afg is not None and afg.feature is Feature.COUNTRY
+    cap = g.capital(afg)
+    assert cap is not None and cap.name == "Kabul"
+    badghis = g.admin1("AFG", "Badghis province")
+    assert badghis is not None and badghis.feature is Feature.ADMIN1
+    qcap = g.capital(badghis)
+    assert qcap is not None and km(qcap.lat, qcap.lon, 34.99, 63.13) < 10
+    assert qcap.geonames_id is not None and g.by_id(qcap.geonames_id) == qcap
+    assert g.demonym("Afghan") == "AFG"
+    assert g.lookup("Xqzwv") == ()
+
+
+def test_pickle_is_cheap_and_equal() -> None:
+    g = Gazetteer.packaged()
+    blob = pickle.dumps(g)
+    assert len(blob) < 1000
+    assert pickle.loads(blob) is g
+
+
+def test_immutable() -> None:
+    g = Gazetteer.packaged()
+    with pytest.raises(AttributeError):
+        g._index = {}  # type: ignore[misc]
+
+
+def test_user_table_merges(tmp_path: Path) -> None:
+    p = tmp_path / "extra.tsv"
+    p.write_text(
+        "name\tcountry\tadmin1\tfeature\tlat\tlon\tpopulation\talternate_names\n"
+        "Camp Zeta\tAFG\tBadghis\tcity\t35.1\t63.2\t500\tZeta Base|Forward Base Zeta\n",
+        encoding="utf-8",
+    )
+    g = Gazetteer.load(p)
+    (zeta,) = g.lookup("Zeta Base")
+    assert zeta.country == "AFG" and zeta.admin1 == "Badghis"
+    locs = find_places("Rockets hit Camp Zeta on Monday.", gazetteer=g)
+    assert [loc.name for loc in locs] == ["Camp Zeta"]
+    assert g.lookup("Kabul")  # the packaged places are still there
+    assert pickle.loads(pickle.dumps(g)).lookup("Zeta Base") == (zeta,)
+
+
+@pytest.mark.parametrize(
+    ("body", "row", "field"),
+    [
+        ("name\tcountry\tlat\tlon\nX\tZZZ\t1\t2\n", 2, "country"),
+        ("name\tcountry\tlat\tlon\nX\tAFG\t91\t2\n", 2, "lat"),
+        ("name\tcountry\tlat\tlon\nX\tAFG\t1\t200\n", 2, "lon"),
+        ("name\tcountry\tlat\tlon\nX\tAFG\tnorth\t2\n", 2, "lat"),
+        ("name\tcountry\tlat\tlon\tfeature\nX\tAFG\t1\t2\tvillage\n", 2, "feature"),
+        ("name\tcountry\tlat\tlon\tpopulation\nX\tAFG\t1\t2\tmany\n", 2, "population"),
+        ("name\tcountry\tlat\tlon\n\tAFG\t1\t2\n", 2, "name"),
+        ("name\tcountry\tlat\n", 1, "lon"),
+        ("name\tcountry\tlat\tlon\tcolour\n", 1, "colour"),
+    ],
+)
+def test_user_table_errors(tmp_path: Path, body: str, row: int, field: str) -> None:
+    p = tmp_path / "bad.tsv"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(TableError) as err:
+        Gazetteer.load(p)
+    assert err.value.row == row and err.value.field == field and str(p) in str(err.value)
+
+
+def test_import_does_not_load_data() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import conflictevents, conflictevents.places as p, sys; "
+        "sys.exit(1 if p._PACKAGED else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["in", "Kabul", "Qala-i-Naw", ",", " ", "capital of", "Badghis", "province", "city", "the",
+     "north", "of", "Syria", "U.S.", "al-", "Raqqa", "Jordan", "'s", "\n", ".", "Nice", "border",
+     "with", "Afghanistan", "the provincial capital", "northern", "Deir ez-Zor", "İ", "ß"]
+)
+_TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(_WORDS, max_size=40).map(" ".join),
+    st.lists(_WORDS, max_size=40).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_properties(text: str) -> None:
+    locs = find_places(text)
+    assert find_places(text) == locs
+    assert [loc.span.start for loc in locs] == sorted(loc.span.start for loc in locs)
+    for loc in locs:
+        assert loc.span is not None
+        assert text[loc.span.start : loc.span.end] == loc.text
+        assert Location.from_dict(json.loads(json.dumps(loc.to_dict()))) == loc
+
+
+def test_hostile_input_is_linear() -> None:
+    import time
+
+    for text in ("Kabul " * 20_000, "a-" * 50_000, "Qala-i-" * 20_000, "'" * 100_000,
+                 "U.S." * 20_000, "the north of " * 10_000):
+        t0 = time.perf_counter()
+        find_places(text)
+        assert time.perf_counter() - t0 < 5
+
+
+def test_rejects_non_str() -> None:
+    from conflictevents.errors import ArgumentTypeError
+
+    with pytest.raises(ArgumentTypeError):
+        find_places(b"Kabul")  # type: ignore[arg-type]

@@ -455,7 +455,9 @@ _VAGUE: Final = regex.compile(
     r"|northeast|northwest|southeast|southwest)\b"
 )
 _PARENT_LINK: Final = regex.compile(
-    r",\s{0,3}+(?:(?:the\s++)?(?:provincial\s++)?capital\s++of\s++|in\s++)?|\s{1,3}+in\s{1,3}+"
+    r"(?:,\s{0,3}+(?:(?:the\s++)?(?:provincial\s++)?capital\s++of\s++|in\s++)?|\s{1,3}+in\s{1,3}+)"
+    r"(?:(?:the\s++)?(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?\s++)?"
 )
 _LIST_LINK: Final = regex.compile(r",\s{0,3}+|\s{1,3}+(?:and|or)\s{1,3}+|,\s{0,3}+(?:and|or)\s++")
 _DIRECTION_OF: Final = regex.compile(
@@ -746,11 +748,23 @@ def _resolve(
         if cities or capitals:
             end, forced = t.ends[nxt], True
 
+    # the unit a place before it sits in: "Culiacan, Sinaloa", "Baidoa, Somalia"
+    if not forced and found and k > 0 and found[-1].end <= start:
+        before = found[-1]
+        link = text[before.end : start]
+        units = [p for p in cands if p.feature in (Feature.ADMIN1, Feature.COUNTRY)
+                 and _inside(before.place, p)]
+        if units and _PARENT_LINK.fullmatch(link):
+            cands, forced, reason = units, True, f"the unit {before.place.name} is in"
+
     best = max(cands, key=lambda p: _score(p, ctx, admins, parent))
-    # a province whose capital shares the name ("Kabul", "Herat") means the city unless said
-    if best.feature is Feature.ADMIN1 and not forced and best.capital_row in m.rows:
-        best = g._place(best.capital_row) if best.capital_row is not None else best
-        reason = "city, not the province of the same name"
+    # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
+    if best.feature is Feature.ADMIN1 and not forced:
+        cities = [p for p in cands if p.feature is Feature.CITY and p.country == best.country
+                  and (p.population >= 50_000 or g.capital(best) is p)]
+        if cities:
+            best = max(cities, key=lambda p: p.population)
+            reason = "city, not the province of the same name"
 
     prev = t.prev_word(m.i)
     locative = prev in _LOCATIVE or (
@@ -765,13 +779,13 @@ def _resolve(
     if best.feature in (Feature.COUNTRY, Feature.ADMIN1):
         precision = (GeoPrecision.COUNTRY if best.feature is Feature.COUNTRY
                      else GeoPrecision.ADMIN1)
-        if prev in _DIRECTIONS and not forced:
+        if prev in _DIRECTIONS and end == t.ends[m.j]:
             d_start = t.starts[m.i - 1]
             return _Found(d_start, end, best, Feature.REGION, precision,
                           "part of a named unit", f"{prev} {best.name}")
         dm = _DIRECTION_OF.search(text, max(0, start - 30), start)
         if dm is not None:
-            return _Found(dm.start(1), end, best, Feature.REGION, precision,
+            return _Found(dm.start(), end, best, Feature.REGION, precision,
                           "part of a named unit", f"{dm.group(1).lower()} of {best.name}")
         bm = _BORDER_WITH.search(text, max(0, start - 20), start)
         if bm is not None and best.feature is Feature.COUNTRY:
@@ -797,7 +811,7 @@ def _resolve(
         return None  # "Nice people", "Reading is": English words, not towns
     if single and not supported and (initial or best.population < 15_000 or len(cands) > 5):
         return None
-    if (best.feature is Feature.CITY and not (in_ctx or parent or forced)
+    if (single and best.feature is Feature.CITY and not (in_ctx or parent or forced)
             and best.population < (15_000 if locative else 50_000)):
         return None
 
