@@ -16,6 +16,7 @@ import gzip
 import importlib.resources
 import math
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from os import PathLike
@@ -468,98 +469,113 @@ _DIRECTION_OF: Final = regex.compile(
 _BORDER_WITH: Final = regex.compile(r"\bborders?\s++with\s++$", regex.IGNORECASE)
 
 
-class _Text:
-    """The words of a text with their spans; folding and flags computed on demand."""
+_WORD: Final = r"(?:\p{Lu}\.){2,6}+|[\p{L}\p{M}\p{N}]++(?:['’‘ʿʾʻ`][\p{L}\p{M}]++)*+"
+# Only capitalised words can start a name; everything around them is read on demand, so the
+# cost per article is one regex pass plus work near the names found.
+_CAP_WORD: Final = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’‘ʿʾʻ`.])(?:\p{Lu}\.){2,6}+"
+    r"|(?<![\p{L}\p{M}\p{N}'’‘ʿʾʻ`])\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’‘ʿʾʻ`][\p{L}\p{M}]++)*+"
+)
+_NEXT_JOINED: Final = regex.compile(r"[ \-‐‑–]{1,3}+(" + _WORD + ")")
+_NEXT_SPACED: Final = regex.compile(r" (" + _WORD + ")")
+_INNER_MARKS: Final = frozenset("'’‘ʿʾʻ`")
 
-    __slots__ = ("ends", "folds", "starts", "text")
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in _TOKEN.finditer(text):
-            s, e = m.span()
-            if e - s > 2 and text[e - 2 : e] in _POSSESSIVE:
-                e -= 2  # "Afghanistan's": the name without its possessive
-            self.starts.append(s)
-            self.ends.append(e)
-        self.folds: dict[int, str] = {}
+class _W(NamedTuple):
+    """A word: its span (without a possessive 's) and whether a possessive followed."""
 
-    def __len__(self) -> int:
-        return len(self.starts)
+    start: int
+    end: int
+    possessive: bool
 
-    def fold(self, i: int) -> str:
-        f = self.folds.get(i)
-        if f is None:
-            word = self.text[self.starts[i] : self.ends[i]]
-            f = self.folds[i] = fold_token(word.replace(".", "") if "." in word else word)
-        return f
 
-    def cap(self, i: int) -> bool:
-        return self.text[self.starts[i]].isupper()
+def _word(text: str, s: int, e: int) -> _W:
+    if e - s > 2 and text[e - 2 : e] in _POSSESSIVE:
+        return _W(s, e - 2, True)
+    return _W(s, e, False)
 
-    def possessive(self, i: int) -> bool:
-        e = self.ends[i]
-        return self.text[e : e + 2] in _POSSESSIVE
 
-    def initial(self, i: int) -> bool:
-        """First word of a sentence (or of the text)."""
-        if i == 0:
-            return True
-        gap = self.text[self.ends[i - 1] : self.starts[i]]
-        return any(c in _SENTENCE_END for c in gap)
+def _fold(text: str, w: _W) -> str:
+    word = text[w.start : w.end]
+    return fold_token(word.replace(".", "") if "." in word else word)
 
-    def prev_word(self, i: int) -> str | None:
-        """The folded word before word ``i`` in the same sentence."""
-        return None if i == 0 or self.initial(i) else self.fold(i - 1)
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in _INNER_MARKS or unicodedata.category(c)[0] == "M"
+
+
+def _prev(text: str, start: int) -> tuple[_W | None, bool]:
+    """The word before ``start`` and whether ``start`` begins a sentence."""
+    i = start
+    low = max(0, start - 40)
+    while i > low and not _is_word_char(text[i - 1]):
+        i -= 1
+    if i == low and (i == 0 or not _is_word_char(text[i - 1])):
+        return None, True
+    initial = any(c in _SENTENCE_END for c in text[i:start])
+    e = i
+    low = max(0, e - 64)
+    while i > low and _is_word_char(text[i - 1]):
+        i -= 1
+    return _word(text, i, e), initial
+
+
+def _next_word(text: str, end: int) -> _W | None:
+    """The word right after ``end`` when one space separates them."""
+    m = _NEXT_SPACED.match(text, end)
+    return None if m is None else _word(text, *m.span(1))
 
 
 class _Match(NamedTuple):
-    i: int  # first word
-    j: int  # last word (inclusive)
+    start: int
+    end: int
     key: str
     rows: tuple[int, ...]
+    first: _W  # the first word
+    last: _W  # the last word
 
 
-def _scan(t: _Text, g: Gazetteer) -> list[_Match]:
+def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
     """Longest gazetteer names at word boundaries, left to right, no overlaps."""
-    first, index, text = g._first, g._index, t.text
+    first, index, dem = g._first, g._index, g._demonyms
     out: list[_Match] = []
-    n = len(t)
-    i = 0
-    while i < n:
-        if not text[t.starts[i]].isupper():
-            i += 1
-            continue
-        head = t.fold(i)
+    pos = 0
+    for m in _CAP_WORD.finditer(text):
+        if m.start() < pos:
+            continue  # inside the name just matched
+        w = _word(text, *m.span())
+        head = _fold(text, w)
         limit_s = first.get(head)
         if limit_s is None:
-            i += 1
+            c = dem.get(head)
+            if c:
+                demonyms[c] += 1
             continue
         limit = int(limit_s)
         parts = [head]
         best: _Match | None = None
         if head in index:
-            best = _Match(i, i, head, g._rows(head))
-        j = i
-        while j + 1 < n and len(parts) < limit and j - i < limit + 3 and not t.possessive(j):
-            gap = text[t.ends[j] : t.starts[j + 1]]
-            if not gap or len(gap) > 3 or not all(c in _JOIN_CHARS for c in gap):
+            best = _Match(w.start, w.end, head, g._rows(head), w, w)
+        cur = w
+        steps = 0
+        while len(parts) < limit and steps < limit + 3 and not cur.possessive:
+            nm = _NEXT_JOINED.match(text, cur.end)
+            if nm is None:
                 break
-            j += 1
-            word = t.fold(j)
-            if word in CONNECTORS and j + 1 < n:
+            cur = _word(text, *nm.span(1))
+            steps += 1
+            word = _fold(text, cur)
+            if word in CONNECTORS:
                 continue
             parts.append(word)
-            if t.cap(j):
+            if text[cur.start].isupper():
                 key = " ".join(parts)
                 if key in index:
-                    best = _Match(i, j, key, g._rows(key))
+                    best = _Match(w.start, cur.end, key, g._rows(key), w, cur)
         if best is None:
-            i += 1
             continue
         out.append(best)
-        i = best.j + 1
+        pos = best.end
     return out
 
 
@@ -593,20 +609,12 @@ def find_places(
     if not isinstance(text, str):
         raise ArgumentTypeError("text", "str", text)
     g = _packaged() if gazetteer is None else gazetteer
-    t = _Text(text)
-    matches = _scan(t, g)
-
     # context: countries and admin1 units the article names, demonyms, hints
     ctx: Counter[str] = Counter()
     admins: Counter[str] = Counter()
+    matches = _scan(text, g, ctx)
     for h in country_hint:
         ctx[h] += 3
-    demonyms = g._demonyms
-    for i, s in enumerate(t.starts):
-        if text[s].isupper():
-            c = demonyms.get(t.fold(i))
-            if c:
-                ctx[c] += 1
     for m in matches:
         cands = [g._place(r) for r in m.rows]
         countries = [p for p in cands if p.feature is Feature.COUNTRY]
@@ -623,7 +631,7 @@ def find_places(
 
     found: list[_Found] = []
     for k, m in enumerate(matches):
-        f = _resolve(t, m, k, matches, g, ctx, admins, found)
+        f = _resolve(text, m, k, matches, g, ctx, admins, found)
         if f is not None:
             found.append(f)
             if f.place.admin1_code and f.feature is not Feature.COUNTRY:
@@ -675,7 +683,7 @@ def _score(p: Place, ctx: Counter[str], admins: Counter[str], parent: Place | No
 
 
 def _resolve(
-    t: _Text,
+    text: str,
     m: _Match,
     k: int,
     matches: list[_Match],
@@ -684,28 +692,28 @@ def _resolve(
     admins: Counter[str],
     found: list[_Found],
 ) -> _Found | None:
-    text = t.text
-    start, end = t.starts[m.i], t.ends[m.j]
-    single = m.i == m.j
-    initial = t.initial(m.i)
-    n = len(t)
-    nxt = m.j + 1 if m.j + 1 < n and not t.possessive(m.j) else None
-    head = t.fold(nxt) if nxt is not None and text[end : t.starts[nxt]] == " " else None
+    start, end = m.start, m.end
+    single = m.first is m.last
+    prev_w, initial = _prev(text, start)
+    prev = None if prev_w is None or initial else _fold(text, prev_w)
+    nxt = None if m.last.possessive else _next_word(text, end)
+    head = None if nxt is None else _fold(text, nxt)
+    next_cap = nxt is not None and text[nxt.start].isupper()
     next_match = matches[k + 1] if k + 1 < len(matches) else None
 
     # part of a longer proper name: "Jordan Peterson", "Emomali Rakhmon", "Latin America"
-    if (nxt is not None and head is not None and t.cap(nxt) and head not in _NEXT_OK
-            and not (next_match is not None and next_match.i == nxt)):
+    if (nxt is not None and next_cap and head not in _NEXT_OK
+            and not (next_match is not None and next_match.start == nxt.start)):
         return None
-    p_i = m.i - 1
     if (
-        p_i >= 0
-        and not initial
-        and t.cap(p_i)
-        and text[t.ends[p_i] : start] == " "
-        and t.fold(p_i) not in _PREV_OK
-        and not (k > 0 and matches[k - 1].j == p_i)
-        and g._demonyms.get(t.fold(p_i)) is None
+        prev_w is not None
+        and prev is not None
+        and text[prev_w.start].isupper()
+        and not prev_w.possessive
+        and text[prev_w.end : start] == " "
+        and prev not in _PREV_OK
+        and not (k > 0 and matches[k - 1].end == prev_w.end)
+        and g._demonyms.get(prev) is None
     ):
         return None
 
@@ -718,7 +726,7 @@ def _resolve(
 
     # a parent named right after: "Qala-i-Naw, capital of Badghis", "Kunduz in Afghanistan"
     parent: Place | None = None
-    if next_match is not None and _PARENT_LINK.fullmatch(text[end : t.starts[next_match.i]]):
+    if next_match is not None and _PARENT_LINK.fullmatch(text[end : next_match.start]):
         units = [g._place(r) for r in next_match.rows]
         inside = [u for u in units if u.feature is not Feature.CITY
                   and any(_inside(p, u) for p in cands)]
@@ -727,7 +735,7 @@ def _resolve(
 
     reason = ""
     forced = False
-    if head in _ADMIN_HEADS and nxt is not None:
+    if head in _ADMIN_HEADS and nxt is not None and not nxt.possessive:
         units = [p for p in cands if p.feature is Feature.ADMIN1]
         if not units:
             # "Deir ez-Zor province" where only the city has that spelling: the unit it heads
@@ -735,7 +743,7 @@ def _resolve(
                      and u.capital_row is not None and g._place(u.capital_row) is p]
             reason = "province named after its capital"
         if units:
-            cands, end, forced = units, t.ends[nxt], True
+            cands, end, forced = units, nxt.end, True
             reason = reason or "named as a province"
     elif head in _CITY_HEADS and nxt is not None:
         cities = [p for p in cands if p.feature is Feature.CITY]
@@ -746,7 +754,7 @@ def _resolve(
         elif cities:
             cands = cities
         if cities or capitals:
-            end, forced = t.ends[nxt], True
+            end, forced = nxt.end, True
 
     # the unit a place before it sits in: "Culiacan, Sinaloa", "Baidoa, Somalia"
     if not forced and found and k > 0 and found[-1].end <= start:
@@ -766,10 +774,10 @@ def _resolve(
             best = max(cities, key=lambda p: p.population)
             reason = "city, not the province of the same name"
 
-    prev = t.prev_word(m.i)
-    locative = prev in _LOCATIVE or (
-        prev in _SKIPPABLE and m.i > 1 and t.fold(m.i - 2) in _LOCATIVE
-    )
+    locative = prev in _LOCATIVE
+    if prev in _SKIPPABLE and prev_w is not None:
+        pp_w, pp_initial = _prev(text, prev_w.start)
+        locative = pp_w is not None and not pp_initial and _fold(text, pp_w) in _LOCATIVE
     if found and found[-1].feature is Feature.COUNTRY and _LIST_LINK.fullmatch(
         text[found[-1].end : start]
     ):
@@ -779,9 +787,8 @@ def _resolve(
     if best.feature in (Feature.COUNTRY, Feature.ADMIN1):
         precision = (GeoPrecision.COUNTRY if best.feature is Feature.COUNTRY
                      else GeoPrecision.ADMIN1)
-        if prev in _DIRECTIONS and end == t.ends[m.j]:
-            d_start = t.starts[m.i - 1]
-            return _Found(d_start, end, best, Feature.REGION, precision,
+        if prev in _DIRECTIONS and prev_w is not None and end == m.end:
+            return _Found(prev_w.start, end, best, Feature.REGION, precision,
                           "part of a named unit", f"{prev} {best.name}")
         dm = _DIRECTION_OF.search(text, max(0, start - 30), start)
         if dm is not None:
@@ -795,7 +802,7 @@ def _resolve(
     if best.feature is Feature.COUNTRY:
         # countries are places only where the text puts something in them, not as actors or
         # adjectives ("US troops", "Iran said", "Afghanistan's minister")
-        if t.possessive(m.j) or not locative:
+        if m.last.possessive or not locative:
             return None
         return _Found(start, end, best, Feature.COUNTRY, GeoPrecision.COUNTRY,
                       "country after a locative word", best.name)
@@ -806,7 +813,7 @@ def _resolve(
     if single and m.key in g._common and (
         initial
         or not (locative or parent)
-        or (head is not None and head.islower() and head not in _FUNCTION_WORDS)
+        or (nxt is not None and not next_cap and head not in _FUNCTION_WORDS)
     ):
         return None  # "Nice people", "Reading is": English words, not towns
     if single and not supported and (initial or best.population < 15_000 or len(cands) > 5):
@@ -815,9 +822,9 @@ def _resolve(
             and best.population < (15_000 if locative else 50_000)):
         return None
 
-    if (start > 1 and text[start - 1] == "-" and m.i > 0 and t.ends[m.i - 1] == start - 1
-            and t.fold(m.i - 1) in _ARTICLES):
-        start = t.starts[m.i - 1]  # "al-Raqqa": the article belongs to the name
+    if (start > 1 and text[start - 1] == "-" and prev_w is not None
+            and prev_w.end == start - 1 and _fold(text, prev_w) in _ARTICLES):
+        start = prev_w.start  # "al-Raqqa": the article belongs to the name
     if not reason:
         if parent is not None:
             reason = f"in {parent.name}, named next to it"
