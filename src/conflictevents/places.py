@@ -541,10 +541,14 @@ def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
     out: list[_Match] = []
     pos = 0
     for m in _CAP_WORD.finditer(text):
-        if m.start() < pos:
+        s = m.start()
+        if s < pos:
             continue  # inside the name just matched
-        w = _word(text, *m.span())
-        head = _fold(text, w)
+        word = m.group()
+        poss = len(word) > 2 and word[-2:] in _POSSESSIVE
+        if poss:
+            word = word[:-2]
+        head = fold_token(word.replace(".", "") if "." in word else word)
         limit_s = first.get(head)
         if limit_s is None:
             c = dem.get(head)
@@ -552,6 +556,7 @@ def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
                 demonyms[c] += 1
             continue
         limit = int(limit_s)
+        w = _W(s, s + len(word), poss)
         parts = [head]
         best: _Match | None = None
         if head in index:
