@@ -62,7 +62,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CD": ("DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
-           "Democratic Republic of the Congo"),
+           "Democratic Republic of the Congo", "Congo"),
     "CG": ("Republic of Congo", "Congo-Brazzaville", "Congo Republic"),
     "MM": ("Burma", "Myanmar"),
     "SY": ("Syria",),
@@ -325,7 +325,9 @@ def main() -> None:
             capital_of[k] = find(k[0], override, k[1])
             continue
         own = name_key(admin_name[k])
-        named = [c for c in ms if own in _city_keys(c)]
+        # the town named like its unit, unless it is a village beside a bigger centre
+        biggest = max(c["population"] for c in ms)
+        named = [c for c in ms if own in _city_keys(c) and c["population"] * 4 >= biggest]
         pool = named or ms
         capital_of[k] = max(pool, key=lambda c: (c["population"], -c["geonameid"]))
     for k, cap in capital_of.items():
