@@ -98,7 +98,7 @@ _REFUSAL = regex.compile(
     regex.IGNORECASE,
 )
 _THREAT = regex.compile(
-    r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:it|they|he|she)\s+(?:would|will)|would|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about)\s+to|prepar(?:e|es|ed|ing)\s+to)\s+(?:\w+\s+){0,2}\Z",
+    r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:it|they|he|she)\s+(?:would|will)|would|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about)\s+to|prepar(?:e|es|ed|ing)\s+to)\s+(?:\w+\s+){0,2}\Z",
     regex.IGNORECASE,
 )
 _PROMISE = regex.compile(
@@ -192,6 +192,15 @@ def _clause_of(clauses: Sequence[_Clause], position: int) -> int:
 
 def _is_pronoun(actor: Actor) -> bool:
     return bool(_PRONOUN.match(actor.text.strip()))
+
+
+_OFFICIAL: Final = frozenset(
+    {Sector.GOV, Sector.IGO, Sector.UNO, Sector.EUR, Sector.NGO, Sector.HRI, Sector.JUD, Sector.LEG}
+)
+
+
+def _is_official(actor: Actor) -> bool:
+    return actor.sector in _OFFICIAL or (actor.sector is None and actor.kind == "state")
 
 
 def _is_armed(actor: Actor | None) -> bool:
@@ -385,19 +394,32 @@ def _counts(
 # --- modality ------------------------------------------------------------------------------------
 
 
+_CONDITIONAL_CLAUSE = regex.compile(r",?\s*(?:if|unless|whether|lest)\b", regex.IGNORECASE)
+_OBLIGATION = regex.compile(
+    r"\b(?:must|should|ought\s+to|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+
+
 def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
     """Classify what the words before the trigger say about it: (kind, evidence)."""
     window_start = max(lo, start - 60)
     before = text[window_start:start]
+    if _CONDITIONAL_CLAUSE.match(text, lo, start) and not rule.speech:
+        return "hypothetical", "condition"
     if _REFUSAL.search(before):
         return "refused", "refusal"
     if _NEGATION.search(before):
         return "negated", "negation"
     if rule.type is T.THREATEN or rule.speech:
         return "done", ""
-    if regex.search(r"\bthreaten(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}\Z", before, regex.IGNORECASE):
+    if regex.search(
+        r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?)\s+to\s+(?:\w+\s+){0,2}\Z",
+        before,
+        regex.IGNORECASE,
+    ):
         return "threatened", "threat"
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or _OBLIGATION.search(before):
         return "hypothetical", "hypothetical"
     if rule.type in _CONFLICTUAL and _THREAT.search(before):
         return "threatened", "future"
@@ -410,10 +432,64 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
 
 
 _DROP: Final = Actor(name="<drop>")
-_IN_COMPLEMENT = regex.compile(
-    r"[^.;]{0,80}?\b(?:to|that|for)\b(?:(?!\b(?:as|while|when|after|amid|before)\b)[^.;]){0,60}\Z",
+_SPEECH_TYPES: Final = frozenset({T.AGREE, T.THREATEN, T.REQUEST, T.REJECT, T.ACCUSE})
+_ADJECTIVAL = regex.compile(
+    r"\b(?:the|a|an|his|her|its|their|this|these|those|our|newly|recently|so-called|self-styled)\s+(?:\w+-)?\Z",
     regex.IGNORECASE,
 )
+_PARTICIPLE = regex.compile(
+    r"(?:\w+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn|sworn)\b",
+    regex.IGNORECASE,
+)
+_PURPOSE = regex.compile(r"\bto\s+(?:\w+ly\s+)?\Z", regex.IGNORECASE)
+_COMPLEMENT_GAP = regex.compile(
+    r"[^.;]{0,120}?\b(?:to|that|for|of|with|on|over)\b(?:(?!\b(?:as|while|when|after|amid|before|but)\b)[^.;]){0,80}\Z",
+    regex.IGNORECASE,
+)
+
+
+def _is_participle(word: str) -> bool:
+    return bool(_PARTICIPLE.fullmatch(word.split()[0]))
+
+
+def _absorbed(
+    text: str,
+    rule: Rule,
+    trigger: Span,
+    clause: _Clause,
+    ci: int,
+    prior: Sequence[tuple[int, Event]],
+) -> bool:
+    """Whether this trigger is part of an event already found in the sentence.
+
+    - the complement of a speech act: "demanded that troops withdraw", "accused X of attacking";
+    - a purpose infinitive: "blocked streets to demand reforms", "opened fire to disperse";
+    - a nominal theme: "rejected an appeal for talks", "jailed them on allegations of treason".
+    """
+    nominal = rule.form is Form.NOUN or bool(
+        _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+    )
+    purpose = bool(_PURPOSE.search(text, max(clause.start - 1, trigger.start - 16), trigger.start))
+    for index, event in reversed(prior):
+        before = event.trigger.span
+        if before.end > trigger.start:
+            continue
+        distance = trigger.start - before.end
+        if purpose and distance <= 120:
+            return True
+        if index != ci:
+            continue
+        if event.type in _SPEECH_TYPES and distance <= 120:
+            start = max(before.start, before.end - 8)
+            if not text[before.end : trigger.start].strip() or _COMPLEMENT_GAP.match(
+                text, start, trigger.start
+            ):
+                return True
+        if nominal and distance <= 80:
+            return True
+    return False
+
+
 _TO_BEFORE = regex.compile(r"\bto\s+\Z", regex.IGNORECASE)
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them)\b", regex.IGNORECASE)
 _NOMINAL_BEFORE = regex.compile(
@@ -428,6 +504,39 @@ _POSSESSIVE_PRONOUN = regex.compile(
 _MATERIAL: Final = frozenset(
     {T.ASSAULT, T.COERCE, T.PROTEST, T.MOBILIZE, T.RETREAT, T.AID, T.COOPERATE}
 )
+
+
+_SUBJECT_NP = regex.compile(
+    r"(?!(?i:as|amid|amidst|while|after|before|when|in|on|at|for|with|by|from|it|they|he|she|this|that|there|but|and|meanwhile|however|although|though|since|during|despite|following|under|over|according|if|unless|reports?|sources?|officials?\s+said)\b)"
+    r"(?P<np>(?:(?:the|a|an)\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of|for|and|the|in|from|\(|\)|[\p{Lu}\d][\w'’.()-]*|\p{Ll}[\w'’-]*)){0,9}?)"
+    r"(?P<tail>(?:\s*,\s*[^,]{1,60}?,)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|again|today|yesterday|now|then|reportedly|allegedly|formally|officially|jointly|on\s+\p{Lu}\w+|last\s+\w+|this\s+\w+|been|being|not|never|already|still|\w+ly)){0,4}\s+)\Z"
+)
+
+
+def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -> Actor | None:
+    """A subject the actor tables do not know: the capitalised noun phrase opening the clause
+    ("Leaders of the Azadliq coalition agreed"), returned as an actor of unknown country."""
+    lo = clause.start
+    while lo < trigger.start and text[lo] in " ,;:\"“'(":
+        lo += 1
+    if trigger.start - lo > 90 or trigger.start <= lo:
+        return None
+    match = _SUBJECT_NP.fullmatch(text, lo, trigger.start)
+    if not match:
+        return None
+    np_text = match["np"]
+    if _inside_any(match.start("np"), match.end("np"), mentions):
+        return None
+    return Actor(
+        name=np_text, text=np_text, span=Span(match.start("np"), match.end("np")), kind="unknown"
+    )
+
+
+def _inside_any(start: int, end: int, mentions: Mentions) -> bool:
+    for date in mentions.dates:
+        if date.span is not None and date.span.start < end and start < date.span.end:
+            return True
+    return False
 
 
 def _first_actor(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
@@ -506,7 +615,7 @@ def _nominal_slots(
         # "X launched an attack", "X held talks": the subject of a light verb.
         window = text[max(clause.start, trigger.start - 50) : trigger.start]
         light = regex.search(
-            r"\b(?:launch|carr|stag|mount|conduct|unleash|began|begin|start|initiat|continu|held|hold|had|made|make|join|led|order|announc|call)\w*\s+(?:[\w'’-]+\s+){0,4}\Z",
+            r"\b(?:launch|carr|stag|mount|conduct|unleash|began|begin|start|initiat|continu|held|hold|had|made|make|join|led|order|announc|call|tighten|impos|enforc|extend|lift|issu|lodg|complet|open|reach)\w*\s+(?:[\w'’-]+\s+){0,4}\Z",
             window,
             regex.IGNORECASE,
         )
@@ -539,7 +648,7 @@ def _nominal_slots(
     if actor is None and recipient is not None and "with" in preps:
         # "fierce fighting with Afghan troops": the other side is the sentence's subject.
         actor = _left_actor(text, actors, sentence.start, trigger.start)
-    if pronoun_possessor and recipient is None and agent is None:
+    if pronoun_possessor and recipient is None and agent is None and kind in (T.ASSAULT, T.PROTEST):
         return _DROP, None  # "their battle", "its assault": no new participant, no new event
     return actor, recipient
 
@@ -616,29 +725,22 @@ def find_events(
         if not triggers:
             continue
         clauses = _clauses(text, sentence)
-        speech_ends: list[tuple[int, int]] = []  # (clause index, trigger end) of speech acts
+        prior: list[tuple[int, Event]] = []  # (clause index, event) already found in the sentence
         for rule, start, end in triggers:
-            trigger = Span(start, end)
             ci = _clause_of(clauses, start)
-            clause = clauses[ci]
-            event = _build(
-                text,
-                rule,
-                trigger,
-                clause,
-                clauses,
-                ci,
-                sentence,
-                mentions,
-                published,
-                digest,
-                focus_country,
-                speech_ends,
-            )
+            args = (clauses[ci], clauses, ci, sentence, mentions, published, digest, focus_country)
+            event = _build(text, rule, Span(start, end), *args, prior)
+            if event is None:
+                # Another rule that matches here may fill its slots ("welcomed" as praise, not
+                # as hosting a visitor); the first one that does wins.
+                for other, s2, e2 in ruleset.alternatives(text, start, sentence.end):
+                    if other is not rule:
+                        event = _build(text, other, Span(s2, e2), *args, prior)
+                        if event is not None:
+                            break
             if event is not None:
                 events.append(event)
-                if rule.speech or event.type in (T.AGREE, T.THREATEN, T.REQUEST, T.REJECT):
-                    speech_ends.append((ci, end))
+                prior.append((ci, event))
     return tuple(events)
 
 
@@ -654,16 +756,17 @@ def _build(
     published: dt.date | None,
     digest: str,
     focus_country: str | None,
-    speech_ends: Sequence[tuple[int, int]],
+    prior: Sequence[tuple[int, Event]],
 ) -> Event | None:
     actors = mentions.actors
-    # An event inside the complement of a speech act in the same clause is part of it:
-    # "demanded that the troops withdraw", "threatened to attack", "promised to send aid".
-    for speech_clause, speech_end in speech_ends:
-        if speech_clause == ci and speech_end <= trigger.start and trigger.start - speech_end <= 80:
-            gap = text[speech_end : trigger.start]
-            if not gap.strip() or _IN_COMPLEMENT.match(text, speech_end, trigger.start):
-                return None
+    if _absorbed(text, rule, trigger, clause, ci, prior):
+        return None
+    if (
+        rule.form is Form.VERB
+        and _ADJECTIVAL.search(text, max(clause.start, trigger.start - 25), trigger.start)
+        and _is_participle(text[trigger.start : trigger.end])
+    ):
+        return None  # "the defeated party", "the occupied West Bank", "his alleged part"
 
     modality, _ = _modality(text, trigger.start, clause.start, rule)
     retyped = _retype(rule, modality)
@@ -671,7 +774,7 @@ def _build(
         return None
     kind, mode = retyped
 
-    if rule.form is Form.NOUN and _NOUN_FAILED.match(text, trigger.end, clause.end):
+    if _NOUN_FAILED.match(text, trigger.end, clause.end):
         return None  # "talks failed to make headway", "negotiations collapsed"
 
     # Subject search may reach into the previous clause when this one has no subject.
@@ -730,6 +833,9 @@ def _build(
                 kind="group",
             )
 
+    if actor is None and not passive and rule.form is not Form.NOUN:
+        actor = _np_subject(text, clause, trigger, mentions)
+
     if actor is not None and recipient is not None and actor.span == recipient.span:
         recipient = None
 
@@ -742,6 +848,16 @@ def _build(
         return None
     if "armed" in needs and kind is rule.type and not _is_armed(actor):
         return None
+    if "unarmed" in needs and actor is not None and actor.sector in ARMED_SECTORS:
+        return None
+    # A government or organisation that "protests" complains; crowds demonstrate.
+    if (
+        rule.id == "protest.demonstrate"
+        and actor is not None
+        and _is_official(actor)
+        and regex.fullmatch(r"protest(?:s|ed|ing)?", text[trigger.start : trigger.end], regex.I)
+    ):
+        kind, mode = T.ACCUSE, (Mode.DISAPPROVE,)
 
     # Fill the remaining slots from the clause first; material events may look next door.
     location = _pick_place(text, mentions.places, actors, clause.start, clause.end, trigger)

@@ -201,7 +201,8 @@ class Rule:
       on word boundaries.
     - ``form``: how arguments attach (``Form``).
     - ``needs``: the slots that must be filled for the rule to emit an event: "actor",
-      "recipient", "participant" (either), "armed" (the actor must be an armed or state actor).
+      "recipient", "participant" (either), "armed" (the actor must be an armed or state actor),
+      "unarmed" (the actor must not be armed: troops arriving somewhere are not a visit).
     - ``future``: what the rule codes when the event is promised, planned or threatened rather
       than reported as done (None: do not emit). By PLOVER's manual, promised cooperation is
       AGREE, an announced withdrawal is CONCEDE, and threatened conflict is THREATEN.
@@ -232,7 +233,7 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
 
 
-_NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed"})
+_NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed"})
 
 
 @attrs.frozen(eq=False)
@@ -240,7 +241,7 @@ class RuleSet:
     """A validated, compiled collection of rules, matched in one pass per sentence.
 
     >>> rules = default_rules()
-    >>> len(rules) > 100
+    >>> len(rules) > 80
     True
     """
 
@@ -248,13 +249,15 @@ class RuleSet:
     name: str = "rules"
     _pattern: regex.Pattern[str] = attrs.field(init=False, repr=False)
     _by_group: dict[str, Rule] = attrs.field(init=False, repr=False)
+    _each: tuple[tuple[Rule, regex.Pattern[str]], ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
         groups: list[str] = []
         by_group: dict[str, Rule] = {}
+        each: list[tuple[Rule, regex.Pattern[str]]] = []
         for index, rule in enumerate(self.rules, start=1):
-            _validate(self.name, index, rule, seen)
+            each.append((rule, _validate(self.name, index, rule, seen)))
             group = f"r{index}"
             by_group[group] = rule
             groups.append(f"(?P<{group}>{rule.trigger})")
@@ -263,6 +266,7 @@ class RuleSet:
         pattern = regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE)
         object.__setattr__(self, "_pattern", pattern)
         object.__setattr__(self, "_by_group", by_group)
+        object.__setattr__(self, "_each", tuple(each))
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -275,7 +279,7 @@ class RuleSet:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
-        for field in ("rules", "name", "_pattern", "_by_group"):
+        for field in ("rules", "name", "_pattern", "_by_group", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
 
     def finditer(self, text: str, start: int, end: int) -> Iterable[tuple[Rule, int, int]]:
@@ -286,12 +290,25 @@ class RuleSet:
                 continue
             yield self._by_group[group], match.start(), match.end()
 
+    def alternatives(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
+        """Every rule whose trigger matches at ``start`` (within ``end``), in table order.
+
+        The engine asks for these only when the first rule at a position cannot fill its
+        slots, so the cost stays off the common path.
+        """
+        found: list[tuple[Rule, int, int]] = []
+        for rule, pattern in self._each:
+            match = pattern.match(text, start, end)
+            if match:
+                found.append((rule, match.start(), match.end()))
+        return found
+
     def extend(self, rules: Sequence[Rule], *, name: str | None = None) -> RuleSet:
         """A new RuleSet with ``rules`` tried before these (so user rows win ties)."""
         return RuleSet((*rules, *self.rules), name=name or self.name)
 
 
-def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> None:
+def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> regex.Pattern[str]:
     if not isinstance(rule, Rule):
         raise TableError(table, f"expected a Rule, got {type(rule).__name__}", row=row)
     if not rule.id or rule.id in seen:
@@ -315,6 +332,7 @@ def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> None:
         if not compiled.search(example):
             raise TableError(where, f"example does not match the trigger: {example!r}",
                              row=row, field="examples")
+    return compiled
 
 
 @functools.cache
