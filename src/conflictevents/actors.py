@@ -84,7 +84,10 @@ class _Entry:
     title_only: bool = False
 
 
-_SECTOR_ROLES = frozenset({"head", "generic", "title", "strong"})
+_SECTOR_ROLES = frozenset({"head", "generic", "title", "strong", "strong-generic"})
+# Roles whose noun takes the sector of a more specific noun before it ("army spokesman" MIL).
+_GENERIC_ROLES = frozenset({"generic", "title", "strong-generic"})
+_STRONG_ROLES = frozenset({"strong", "strong-generic"})
 _TABLE_HEADERS: dict[tuple[str, ...], str] = {
     ("iso3", "kind", "term", "sector"): "countries",
     ("terms", "sector", "kind", "role"): "sectors",
@@ -97,7 +100,10 @@ _PACKAGED = (
     "actor_groups.tsv",
     "actor_organizations.tsv",
     "actor_leaders.tsv",
+    "actor_peoples.tsv",
 )
+# Country-table kinds naming a group or region rather than a state.
+_GROUP_KINDS = frozenset({"ethnic", "ethnic-people", "region"})
 _CODE = regex.compile(r"[A-Z]{3}(?:[A-Z]{3}){0,4}+")
 
 
@@ -237,6 +243,9 @@ class ActorTables:
                         "capital",
                         "seat",
                         "canonical",
+                        "ethnic",
+                        "ethnic-people",
+                        "region",
                     ):
                         raise TableError(
                             src, f"unknown kind {term_kind!r}", row=lineno, field="kind"
@@ -251,7 +260,7 @@ class ActorTables:
                     label = "state" if sector is None else _SECTOR_LABEL.get(sector, "government")
                     entry = _Entry(
                         kind="country" if term_kind == "name" else term_kind,
-                        name="",
+                        name=row["term"] if term_kind in _GROUP_KINDS else "",
                         country=iso3,
                         sector=sector,
                         code=_make_code(iso3, sector),
@@ -646,6 +655,16 @@ _ARMED = frozenset(
 _STATEISH = frozenset(
     {"state", "government", "military", "police", "intelligence", "legislature", "judiciary"}
 )
+# Nouns a people noun modifies when used attributively: "police station", "refugee camp".
+_ATTRIBUTIVE_NEXT = frozenset(
+    """station stations headquarters camp camps base bases post posts checkpoint checkpoints
+    casualties casualty deaths death toll operation operations vehicle vehicles car cars convoy
+    convoys uniform uniforms sources source protest protests demonstration demonstrations strike
+    strikes unrest movement movements union unions status rights housing areas area quarter
+    quarters homes property numbers exodus influx flows crisis problem issue return returns
+    affairs cooperation reform rule custody raid raids presence chief chiefs academy college
+    barracks compound cell cells quota quotas visa visas card cards registration""".split()
+)
 _HEAD_VERBS = frozenset({"headed", "led", "chaired", "commanded", "represented"})
 _REPRESENT = frozenset({"representing", "leading", "heading", "led", "commanding"})
 _CALLED = (
@@ -777,21 +796,126 @@ class _Qual:
 
 
 def _qual_entry(hit: _Hit) -> _Entry | None:
-    for kind in ("name", "seat", "country", "capital", "adjective", "leader", "people"):
+    for kind in (
+        "name",
+        "seat",
+        "country",
+        "capital",
+        "adjective",
+        "leader",
+        "people",
+        "ethnic",
+        "ethnic-people",
+        "region",
+    ):
         e = hit.first(kind)
         if e is not None:
             return e
     return None
 
 
+def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
+    """The group reading of a demonym: "ethnic Albanians" are not Albania."""
+    kind = "ethnic-people" if e.kind in ("people", "ethnic-people") else "ethnic"
+    return attrs.evolve(
+        e, kind=kind, country=e.country if keep_country else None, name=e.name or e.term
+    )
+
+
+# Qualifier kinds that place an ethnic group in a country ("Iraqi Kurds").
+_PLACING = frozenset({"country", "adjective", "capital", "people", "region"})
+_STARTERS = _DETS | _FILLERS | {"ethnic"}
+# Prepositions whose object gives a country-less head its country ("rebels in Darfur").
+_PP_PREPS = frozenset({"in", "from", "of", "throughout", "across", "inside"})
+_PP_SKIP = frozenset(
+    """the two three four five several some many southern northern eastern western central
+    north south east west occupied neighbouring neighboring rebel-held war-torn""".split()
+)
+# Nouns a demonym makes the state's act: "an Indian proposal", "French mediation".
+_AGENTIVE = frozenset(
+    """proposal proposals plan plans mediation initiative initiatives offer offers demand demands
+    request requests decision decisions changes efforts pressure aid assistance attack attacks
+    raid raids strike strikes airstrike airstrikes shelling offensive riots blockade incursion
+    incursions invasion occupation bombardment bombing crackdown sanctions threat threats warning
+    ultimatum involvement intervention support backing policy policies delegation team
+    uprising rejection refusal accusations""".split()
+)
+# Head nouns of an unknown organisation's name and the sector and kind they suggest; armed
+# heads count as state forces when a demonym is part of the name ("Afghan National Army").
+_ORG_HEADS: dict[str, tuple[Sector, str]] = {
+    **dict.fromkeys(("party", "parties"), (Sector.PTY, "political party")),
+    **dict.fromkeys(("alliance", "coalition", "bloc"), (Sector.PTY, "political party")),
+    **dict.fromkeys(
+        ("front", "army", "brigade", "brigades", "battalion", "battalions", "forces", "legion"),
+        (Sector.REB, "armed group"),
+    ),
+    **dict.fromkeys(("militia", "militias"), (Sector.UAF, "armed group")),
+    "movement": (Sector.OPP, "opposition"),
+    **dict.fromkeys(
+        (
+            "council",
+            "committee",
+            "commission",
+            "authority",
+            "agency",
+            "ministry",
+            "office",
+            "department",
+            "bureau",
+            "directorate",
+            "secretariat",
+        ),
+        (Sector.GOV, "government"),
+    ),
+    **dict.fromkeys(("court", "tribunal"), (Sector.JUD, "judiciary")),
+    **dict.fromkeys(("assembly", "parliament", "congress"), (Sector.LEG, "legislature")),
+    **dict.fromkeys(("union", "federation", "confederation", "syndicate"), (Sector.LAB, "labour")),
+    **dict.fromkeys(("association", "league", "society"), (Sector.SOC, "civil society")),
+    **dict.fromkeys(
+        ("foundation", "institute", "centre", "center", "network"),
+        (Sector.NGO, "non-governmental organization"),
+    ),
+    **dict.fromkeys(("organization", "organisation", "group"), (Sector.UNK, "organization")),
+    **dict.fromkeys(
+        ("company", "corporation", "corp", "bank", "airlines", "airline"),
+        (Sector.BUS, "business"),
+    ),
+    **dict.fromkeys(("university", "college"), (Sector.EDU, "education")),
+    "church": (Sector.REL, "religious"),
+    "police": (Sector.COP, "police"),
+}
+_ORG_STATE_HEADS = frozenset({"army", "brigade", "brigades", "battalion", "battalions", "forces"})
+# Lower-case heads after a capitalised name: "the Umma (Nation) party".
+_ORG_LOWER_HEADS = frozenset(
+    {
+        "party",
+        "movement",
+        "front",
+        "coalition",
+        "alliance",
+        "group",
+        "militia",
+        "organisation",
+        "organization",
+        "council",
+        "committee",
+        "union",
+    }
+)
+_ORG_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "el", "al", "&"})
+_ACRONYM = regex.compile(r"[A-Z][A-Z0-9-]{1,7}+")
+
+
 class _Parser:
-    __slots__ = ("doc", "out", "published", "tables")
+    __slots__ = ("acronyms", "doc", "out", "published", "tables")
 
     def __init__(self, doc: _Doc, tables: ActorTables, published: dt.date | None) -> None:
         self.doc = doc
         self.tables = tables
         self.published = published
         self.out: list[Actor] = []
+        # Acronyms an unknown organisation's name defined in this text: "(CFVC)".
+        self.acronyms: dict[str, Actor] = {}
 
     # -- helpers --
 
@@ -920,7 +1044,15 @@ class _Parser:
         while i < n:
             # Fast path: most tokens start nothing.
             k = keys[i]
-            if hit_at[i] is not None or k in _DETS or k in _FILLERS:
+            if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
+                at = i + 1 if k in _DETS else i
+                nxt = self.organisation(at) if at < n else at
+                if nxt == at:
+                    nxt = i
+                if nxt > i:
+                    i = nxt
+                    continue
+            if hit_at[i] is not None or k in _STARTERS:
                 nxt = self.phrase(i)
                 if nxt > i:
                     i = nxt
@@ -938,6 +1070,15 @@ class _Parser:
         if det not in _DETS or doc.hit(i) is not None:
             det = ""  # a name may start with "the": "The Gambia"
         j = i + 1 if det else i
+        # "the main Hutu rebel group": fillers may precede a qualifier.
+        pre = 0
+        while pre < 2 and doc.key(j + pre) in _FILLERS:
+            pre += 1
+        if pre and doc.hit(j + pre) is not None and _qual_entry(doc.hit(j + pre)):  # type: ignore[arg-type]
+            j += pre
+        ethnic_at = -1
+        if doc.key(j) == "ethnic":
+            ethnic_at, j = j, j + 1
         quals: list[_Qual] = []
         while len(quals) < _MAX_QUALS:
             hit = doc.hit(j)
@@ -945,8 +1086,24 @@ class _Parser:
             if hit is None or e is None:
                 break
             end = hit.end
+            start = hit.start
+            if ethnic_at >= 0 and not quals:
+                # "ethnic Albanians": the group, not the state; its country comes from context.
+                e = _as_ethnic(e, keep_country=e.kind in _GROUP_KINDS)
+                start = ethnic_at
+            nh = doc.hit(end)
+            ne = _qual_entry(nh) if nh is not None else None
+            if ne is not None and nh is not None and ne.kind in ("ethnic", "ethnic-people"):
+                # "Iraqi Kurds", "Turkish Kurd refugees": a demonym places an ethnic group.
+                country = ne.country or (e.country if e.kind in _PLACING else None)
+                e = attrs.evolve(
+                    ne,
+                    country=country,
+                    name=doc.text[doc.span(start, nh.end)[0] : doc.span(start, nh.end)[1]],
+                )
+                end = nh.end
             poss = doc.key(end) == "'s" or (doc.key(end) == "'" and doc.keys[end - 1][-1:] == "s")
-            quals.append(_Qual(e, hit.start, end, poss))
+            quals.append(_Qual(e, start, end, poss))
             k = end + 1 if poss else end
             if doc.key(k) in _COORD and not poss:
                 k2 = k + 1
@@ -990,16 +1147,16 @@ class _Parser:
         head = sectors[-1][0]
         sector = head.sector
         label = head.label
-        if head.role in ("generic", "title"):
+        if head.role in _GENERIC_ROLES:
             for e, _, _ in reversed(sectors[:-1]):
-                if e.role not in ("generic", "title"):
+                if e.role not in _GENERIC_ROLES:
                     sector, label = e.sector, e.label
                     break
         if former and sector in (Sector.GOV, Sector.MIL):
             sector, label = Sector.ELI, "former official"
         # A name after a title or a person noun: "President Emomali Rakhmon".
         name_end = j
-        if head.role in ("title", "generic") and doc.is_name_token(j):
+        if head.role in _GENERIC_ROLES and doc.is_name_token(j):
             name_end = doc.name_run(j)
             if name_end > j and doc.hit(j) is not None and doc.hit(j).first("leader") is None:  # type: ignore[union-attr]
                 name_end = j
@@ -1025,6 +1182,10 @@ class _Parser:
         person = None
         if name_end > j:
             person = (j, name_end)
+        elif owner.kind in _GROUP_KINDS and owner.country is None:
+            pp = self.attach(end)  # "Druze inhabitants of the Syrian Golan Heights"
+            if pp is not None:
+                end, owner = pp[0], attrs.evolve(owner, country=pp[1])
         self.emit_owned(
             quals[-1].start if quals else first_tok,
             end,
@@ -1070,6 +1231,10 @@ class _Parser:
             self.emit(i, j, name, country, osector, code, kind)
             return
         country = owner.country
+        if owner.kind in ("ethnic", "ethnic-people"):
+            name = f"{owner.name} {label}"
+            self.emit(i, j, name, country, sector, _make_code(country, sector), label)
+            return
         if owner.kind == "seat" and sector is None:
             sector = owner.sector
         if person is not None:
@@ -1112,9 +1277,20 @@ class _Parser:
             return end
         if head.role == "title" and not det:
             return i
-        strong = any(e.role == "strong" for e, _, _ in sectors)
+        # A bare people noun names an actor unless it modifies a noun ("police station").
+        strong = any(e.role in _STRONG_ROLES for e, _, _ in sectors) and (
+            doc.key(end) not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
+        )
         gov_mod = len(sectors) > 1 and any(e.sector == Sector.GOV for e, _, _ in sectors[:-1])
         before = doc.spans[start][0]
+        if det not in _POSSESSIVE_DETS and sector != Sector.UNK and (strong or det or gov_mod):
+            pp = self.attach(end)
+            if pp is not None:
+                pp_end, pp_country = pp
+                name = f"{self.country_name(pp_country)} {label}"
+                code = _make_code(pp_country, sector)
+                self.emit(start, pp_end, name, pp_country, sector, code, label)
+                return pp_end
         if det in _POSSESSIVE_DETS:
             owner = self.antecedent("owner", None, before)
             if owner is not None:
@@ -1176,6 +1352,144 @@ class _Parser:
                 self.called(end, (start, sector, label))
         return end
 
+    def org_span(self, i: int) -> tuple[int, int, str | None, Sector, str] | None:
+        """An unknown organisation's name at token i: (start, end, country, sector, kind).
+
+        A capitalised run (linked by of/for/the/and) holding a head noun such as Party, Front,
+        Committee or Company, with at least one word the tables do not know; a lower-case head
+        may follow the run ("the Umma (Nation) party"). A demonym or capital inside the run gives
+        the country ("Kenya Anti-Corruption Commission", "United Bus Company of Tehran").
+        """
+        doc = self.doc
+        keys, n = doc.keys, len(doc.keys)
+        if (
+            not doc.is_name_token(i)
+            or keys[i] in _DETS
+            or (i > 0 and doc.is_name_token(i - 1) and not doc.sentence_initial(i - 1))
+        ):
+            return None
+        first = doc.hit_at[i]
+        if first is not None and first.first("sector") is not None and keys[i] not in _ORG_HEADS:
+            return None  # "Leaders of ...": a head noun with a modifier, not a name
+        j, last = i, i
+        country: str | None = None
+        head = -1
+        unknown = 0
+        while j < n and j - i < 14:
+            k = keys[j]
+            if doc.is_name_token(j):
+                h = doc.hit_at[j]
+                if h is not None and h.start == j and h.first("name", "leader") is not None:
+                    return None  # a known name inside: let the tables speak
+                q = _qual_entry(h) if h is not None and h.start == j else None
+                if q is not None and q.country is not None and h is not None:
+                    country = country or q.country
+                    j = last = h.end
+                    continue
+                if k in _ORG_HEADS:
+                    head = j
+                elif h is None and len(k) > 1 and k not in _DETS:
+                    unknown += 1
+                j = last = j + 1
+            elif (
+                k in _ORG_LINKS
+                and j > i
+                and (
+                    doc.is_name_token(j + 1)
+                    or (keys[j + 1 : j + 2] == ["the"] and doc.is_name_token(j + 2))
+                )
+            ):
+                j += 1
+            elif (
+                k == "("
+                and j + 2 < n
+                and keys[j + 2] == ")"
+                and doc.is_name_token(j + 1)
+                and (doc.is_name_token(j + 3) or doc.key(j + 3) in _ORG_LOWER_HEADS)
+            ):
+                j = last = j + 3  # a gloss inside the name: "Umma (Nation) party"
+                unknown += 1
+            else:
+                break
+        end = last
+        if head < 0:
+            for t in (end, end + 1):
+                if doc.key(t) in _ORG_LOWER_HEADS and not doc.cap[t]:
+                    head, end = t, t + 1
+                    break
+                if doc.cap[t] if t < n else True:
+                    break
+        if head < 0 or unknown == 0 or end - i < 2:
+            return None
+        sector, kind = _ORG_HEADS[keys[head]]
+        if country is not None and keys[head] in _ORG_STATE_HEADS:
+            sector, kind = Sector.MIL, "military"
+        return i, end, country, sector, kind
+
+    def organisation(self, i: int) -> int:
+        """Emit an unknown organisation (and its acronym) at token i; the token after it or i."""
+        doc = self.doc
+        known = self.acronyms.get(doc.text[doc.spans[i][0] : doc.spans[i][1]])
+        if known is not None and doc.hit_at[i] is None:
+            self.emit(i, i + 1, known.name, known.country, known.sector, known.code, known.kind)
+            return i + 1
+        if doc.hit_at[i] is not None and doc.hit_at[i].first("name", "leader"):  # type: ignore[union-attr]
+            return i
+        org = self.org_span(i)
+        if org is None:
+            return i
+        s, e, country, sector, kind = org
+        name = doc.text[doc.spans[s][0] : doc.spans[e - 1][1]]
+        actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
+        if doc.key(e) == "(" and doc.key(e + 2) == ")":
+            acr = doc.text[doc.spans[e + 1][0] : doc.spans[e + 1][1]]
+            if _ACRONYM.fullmatch(acr):
+                self.emit_like(e + 1, e + 2, actor)
+                self.acronyms[acr] = actor
+                return e + 3
+        return e
+
+    def attach(self, k: int) -> tuple[int, str] | None:
+        """A phrase after a country-less head that places it: "rebels in Darfur", "Doctors from
+        two American aid groups", "workers of the United Bus Company of Tehran".
+
+        Returns (end token, country) or None.
+        """
+        doc = self.doc
+        if doc.key(k) not in _PP_PREPS:
+            return None
+        m = k + 1
+        while m < k + 3 and (doc.key(m) in _PP_SKIP or doc.key(m).isdigit()):
+            m += 1
+        hit = doc.hit(m)
+        e = _qual_entry(hit) if hit is not None else None
+        if hit is None or e is None:
+            org = self.org_span(m) if doc.is_name_token(m) else None
+            if org is None or org[2] is None:
+                return None
+            return org[1], org[2]
+        if e.country is None or e.kind in ("leader", "name") or doc.glued(hit.start, hit.end):
+            return None  # a known group after "of" is an actor of its own
+        end = hit.end
+        if e.kind in ("adjective", "ethnic"):
+            # The demonym's own noun: "American aid groups", "the Syrian Golan Heights".
+            stop = end
+            for t in range(end, min(end + 3, len(doc.keys))):
+                h = doc.hit(t)
+                if h is not None:
+                    if h.first("sector", "region") is not None:
+                        stop = h.end
+                    break
+                if doc.is_name_token(t):
+                    stop = t + 1
+                    continue
+                if doc.cap[t] or not doc.keys[t].isalpha():
+                    break
+            if stop == end:
+                return None
+            end = stop
+        return end, e.country
+
     def called(self, k: int, noun: tuple[int, Sector | None, str] | None) -> int:
         """'a group calling itself X': return X as an actor; the token after it (or 0)."""
         doc = self.doc
@@ -1225,6 +1539,31 @@ class _Parser:
         for q in quals:
             last = q.end + (1 if q.possessive else 0)
             e = q.entry
+            if e.kind == "region":
+                continue  # a region names a place, never an actor by itself
+            if e.kind in ("adjective", "ethnic") and e.country is not None and len(quals) == 1:
+                # "an Indian proposal", "French mediation", "a Senegalese peace plan".
+                nxt = q.end
+                if nxt < len(doc.keys) and doc.key(nxt) not in _AGENTIVE and not doc.cap[nxt]:
+                    nxt += 1  # one modifier between: "a Senegalese peace plan"
+                if doc.key(nxt) in _AGENTIVE and not doc.glued(q.start, q.end):
+                    name = self.country_name(e.country)
+                    self.emit(q.start, q.end, name, e.country, None, e.country, "state")
+                    continue
+            if e.kind in ("people", "ethnic-people") and not doc.glued(q.start, q.end):
+                end, country = q.end, e.country
+                if country is None or doc.key(q.end) == "of":
+                    # "the Albanians of southern Serbia": the people of a place.
+                    pp = self.attach(q.end)
+                    if pp is not None:
+                        end, country = pp
+                last = max(last, end)
+                name = e.name if e.kind == "ethnic-people" else self.country_name(country)
+                kind = "ethnic group" if e.kind == "ethnic-people" else "people"
+                self.emit(q.start, end, name, country, None, country, kind)
+                continue
+            if e.kind == "ethnic":
+                continue
             if e.kind == "adjective":
                 # "the French said", "a Palestinian was killed": a demonym used as a noun.
                 if doc.key(i) in _DETS and len(quals) == 1 and doc.key(q.end) in _AFTER_NOUN:
