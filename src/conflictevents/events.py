@@ -10,6 +10,7 @@ All windows are bounded, so the work per sentence is linear in its length.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Sequence
 from typing import Final
@@ -135,6 +136,35 @@ _LOCATIVE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 
+
+_BY_END = regex.compile(r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
+_MODIFIER_GAP = regex.compile(r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-")
+_GAP_STOPS = regex.compile(
+    r"\b(?:on|against|in|at|by|of|with|and|said|says|after|before)\b", regex.IGNORECASE
+)
+_PLACE_GAP_STOPS = regex.compile(r"[,;]|\bby\b|\bwith\b")
+_THREATENED_TO = regex.compile(
+    r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?)\s+to\s+(?:\w+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+_OF = regex.compile(r"\s+of\s+")
+_LIGHT_VERB = regex.compile(
+    r"\b(?:launch|carr|stag|mount|conduct|unleash|began|begin|start|initiat|continu|held|hold|had"
+    r"|made|make|join|led|order|announc|call|tighten|impos|enforc|extend|lift|issu|lodg|complet"
+    r"|open|reach)\w*\s+(?:[\w'’-]+\s+){0,4}\Z",
+    regex.IGNORECASE,
+)
+_LIGHT_START = regex.compile(
+    r"(?:launch|carr|stag|mount|conduct|unleash|began|start|initiat|continu)", regex.IGNORECASE
+)
+_PROTEST_VERB = regex.compile(r"protest(?:s|ed|ing)?", regex.IGNORECASE)
+
+
+@functools.cache
+def _prep_pattern(prep: str) -> regex.Pattern[str]:
+    return regex.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{prep}\s+", regex.IGNORECASE)
+
+
 _ARMED_KINDS: Final = frozenset(
     {"armed group", "military", "police", "rebels", "insurgents", "militia", "security forces"}
 )
@@ -249,7 +279,7 @@ def _right_actor(
         if _is_pronoun(actor) and actor.text.lower() not in {"him", "her", "them"}:
             continue
         gap = text[lo : actor.span.start]
-        if regex.search(r"\bby\s+(?:the\s+)?\Z", gap, regex.IGNORECASE):
+        if _BY_END.search(gap):
             continue  # an agent, not an object
         if len(gap) > 60 or "," in gap or ";" in gap:
             return None
@@ -282,18 +312,8 @@ def _possessor(text: str, actors: Sequence[Actor], lo: int, trigger_start: int) 
         if actor.span is None or actor.span.end > trigger_start or actor.span.start < lo:
             continue
         gap = text[actor.span.end : trigger_start]
-        if (
-            len(gap) <= 30
-            and regex.fullmatch(
-                r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-", gap, regex.IGNORECASE
-            )
-            and "," not in gap
-        ):
-            if regex.search(
-                r"\b(?:on|against|in|at|by|of|with|and|said|says|after|before)\b",
-                gap,
-                regex.IGNORECASE,
-            ):
+        if len(gap) <= 30 and _MODIFIER_GAP.fullmatch(gap) and "," not in gap:
+            if _GAP_STOPS.search(gap):
                 return None
             return actor
         return None
@@ -318,7 +338,7 @@ def _right_place(text: str, places: Sequence[Location], lo: int, hi: int) -> Loc
         if place.span is None or place.span.start < lo or place.span.end > hi:
             continue
         gap = text[lo : place.span.start]
-        if len(gap) <= 40 and not regex.search(r"[,;]|\bby\b|\bwith\b", gap):
+        if len(gap) <= 40 and not _PLACE_GAP_STOPS.search(gap):
             return place
         return None
     return None
@@ -413,11 +433,7 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
         return "negated", "negation"
     if rule.type is T.THREATEN or rule.speech:
         return "done", ""
-    if regex.search(
-        r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?)\s+to\s+(?:\w+\s+){0,2}\Z",
-        before,
-        regex.IGNORECASE,
-    ):
+    if _THREATENED_TO.search(before):
         return "threatened", "threat"
     if _HYPOTHETICAL.search(before) or _OBLIGATION.search(before):
         return "hypothetical", "hypothetical"
@@ -603,9 +619,9 @@ def _nominal_slots(
     if agent is not None:
         actor = agent
     recipient: Actor | None = None
-    of = regex.match(r"\s+of\s+", text[trigger.end : clause.end])
+    of = _OF.match(text, trigger.end, clause.end)
     if of:
-        target = _right_actor(text, actors, trigger.end + of.end(), clause.end, ())
+        target = _right_actor(text, actors, of.end(), clause.end, ())
         if target is not None:
             if rule.of_is_actor and actor is None:
                 actor = target
@@ -613,17 +629,8 @@ def _nominal_slots(
                 recipient = target
     if actor is None:
         # "X launched an attack", "X held talks": the subject of a light verb.
-        window = text[max(clause.start, trigger.start - 50) : trigger.start]
-        light = regex.search(
-            r"\b(?:launch|carr|stag|mount|conduct|unleash|began|begin|start|initiat|continu|held|hold|had|made|make|join|led|order|announc|call|tighten|impos|enforc|extend|lift|issu|lodg|complet|open|reach)\w*\s+(?:[\w'’-]+\s+){0,4}\Z",
-            window,
-            regex.IGNORECASE,
-        )
-        own = regex.match(
-            r"(?:launch|carr|stag|mount|conduct|unleash|began|start|initiat|continu)",
-            text[trigger.start : trigger.end],
-            regex.IGNORECASE,
-        )
+        light = _LIGHT_VERB.search(text, max(clause.start, trigger.start - 50), trigger.start)
+        own = _LIGHT_START.match(text, trigger.start, trigger.end)
         if light or own or pronoun_possessor:
             lo = clause.start
             if clause.nonfinite or pronoun_possessor:
@@ -632,16 +639,12 @@ def _nominal_slots(
     preps = rule.recipient_preps
     if recipient is None:
         for prep in preps:
-            match = regex.match(
-                rf"\s+(?:[\w-]+\s+){{0,3}}?{prep}\s+",
-                text[trigger.end : clause.end],
-                regex.IGNORECASE,
-            )
+            match = _prep_pattern(prep).match(text, trigger.end, clause.end)
             if not match:
                 continue
-            recipient = _right_actor(text, actors, trigger.end + match.end(), clause.end, ())
+            recipient = _right_actor(text, actors, match.end(), clause.end, ())
             if recipient is None and kind is T.ASSAULT:
-                place = _right_place(text, mentions.places, trigger.end + match.end(), clause.end)
+                place = _right_place(text, mentions.places, match.end(), clause.end)
                 recipient = _place_actor(place) if place is not None else None
             if recipient is not None:
                 break
@@ -855,7 +858,7 @@ def _build(
         rule.id == "protest.demonstrate"
         and actor is not None
         and _is_official(actor)
-        and regex.fullmatch(r"protest(?:s|ed|ing)?", text[trigger.start : trigger.end], regex.I)
+        and _PROTEST_VERB.fullmatch(text, trigger.start, trigger.end)
     ):
         kind, mode = T.ACCUSE, (Mode.DISAPPROVE,)
 

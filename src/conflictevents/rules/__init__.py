@@ -233,6 +233,9 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
 
 
+# Every word: with the character after it, the key of the prefilter.
+_WORD_START = regex.compile(r"(?<![\w-])[\w$]++")
+
 _NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed"})
 
 
@@ -250,6 +253,11 @@ class RuleSet:
     _pattern: regex.Pattern[str] = attrs.field(init=False, repr=False)
     _by_group: dict[str, Rule] = attrs.field(init=False, repr=False)
     _each: tuple[tuple[Rule, regex.Pattern[str]], ...] = attrs.field(init=False, repr=False)
+    # word -> the rules that can start with it; filled on first use (a cache, not state:
+    # the value for a prefix never changes, so sharing across threads is safe).
+    _by_prefix: dict[str, tuple[tuple[Rule, regex.Pattern[str]], ...]] = attrs.field(
+        init=False, repr=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -279,16 +287,41 @@ class RuleSet:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
+        object.__setattr__(self, "_by_prefix", {})
         for field in ("rules", "name", "_pattern", "_by_group", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
 
+    def _candidates(self, prefix: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
+        found = self._by_prefix.get(prefix)
+        if found is None:
+            # A rule is a candidate when its pattern can begin with these characters.
+            found = tuple(
+                (rule, pattern)
+                for rule, pattern in self._each
+                if pattern.match(prefix, partial=True) is not None
+            )
+            self._by_prefix[prefix] = found
+        return found
+
     def finditer(self, text: str, start: int, end: int) -> Iterable[tuple[Rule, int, int]]:
-        """Yield (rule, start, end) for every trigger in ``text[start:end]``, left to right."""
-        for match in self._pattern.finditer(text, start, end):
-            group = match.lastgroup
-            if group is None:  # pragma: no cover - every alternative is a named group
+        """Yield (rule, start, end) for every trigger in ``text[start:end]``, left to right.
+
+        At each word the first rule (in table order) that matches wins and the scan resumes
+        after its match, as one alternation of all triggers would; only the rules whose
+        trigger can begin with the word are tried (found once per distinct word, then cached).
+        """
+        resume = start
+        for word in _WORD_START.finditer(text, start, end):
+            position = word.start()
+            if position < resume:
                 continue
-            yield self._by_group[group], match.start(), match.end()
+            follow = "-" if text[word.end() : word.end() + 1] == "-" else " "
+            for rule, pattern in self._candidates(word.group().lower() + follow):
+                match = pattern.match(text, position, end)
+                if match is not None:
+                    resume = match.end()
+                    yield rule, match.start(), match.end()
+                    break
 
     def alternatives(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
         """Every rule whose trigger matches at ``start`` (within ``end``), in table order.
@@ -297,7 +330,11 @@ class RuleSet:
         slots, so the cost stays off the common path.
         """
         found: list[tuple[Rule, int, int]] = []
-        for rule, pattern in self._each:
+        word = _WORD_START.match(text, start, end)
+        if word is None:
+            return found
+        follow = "-" if text[word.end() : word.end() + 1] == "-" else " "
+        for rule, pattern in self._candidates(word.group().lower() + follow):
             match = pattern.match(text, start, end)
             if match:
                 found.append((rule, match.start(), match.end()))

@@ -172,11 +172,11 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("a court sentenced the opposition leader", "he was found guilty of treason")),
     # --- PROTEST ---------------------------------------------------------------------------------
     Rule("protest.demonstrate", T.PROTEST,
-         verb("protest", "demonstrate", "rally", "march", "take to the streets", "picket", "stage a sit-in", "gather to protest") + "|" + noun("protest", "demonstration", "rally", "march", "sit-in", "protester", "demonstrator"),
+         verb("protest", "demonstrate", "rally", "march", "take to the streets", "picket", "stage a sit-in", "gather to protest") + "|" + noun("protest", "demonstration", "rally", "march", "sit-in"),
          mode=(M.DEMO,), future=TH, cameo="141", of_is_actor=True,
          needs=frozenset({"actor"}),
          examples=("Thousands of Iraqi Kurds demonstrated in Kirkuk", "protesters rallied outside parliament")),
-    Rule("protest.riot", T.PROTEST, verb("riot") + "|" + noun("riot", "rioter", "unrest", "violent protest", "violent demonstration"),
+    Rule("protest.riot", T.PROTEST, r"riot(?:ed|ing)|riots?(?!\s+(?:police|gear|squad|control|officers?|units?))|" + noun("unrest", "violent protest", "violent demonstration"),
          mode=(M.RIOT,), future=TH, cameo="145", of_is_actor=True,
          needs=frozenset({"actor"}),
          examples=("Palestinian riots against Israeli military policies",)),
