@@ -58,7 +58,7 @@ def test_case_table(
         return
     assert found, [(a.text, a.code) for a in find_actors(text, published=day)]
     actor = found[0]
-    assert (actor.country or "", actor.sector.value if actor.sector else "", actor.code) == (
+    assert (actor.country or "", actor.sector.value if actor.sector else "", actor.code or "") == (
         country,
         sector,
         code,

@@ -13,8 +13,11 @@ import csv
 import datetime as dt
 import functools
 import io
+import itertools
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 
 import attrs
@@ -32,6 +35,9 @@ __all__ = ["ActorTables", "Leader", "find_actors"]
 # possessive 's as its own token, or any other single non-space character. Possessive
 # quantifiers keep this linear on any input; \w is much faster here than \p{L} classes.
 _TOKEN = regex.compile(r"(?:[^\W\d_]\.){2,}+|\w++(?:[-‐'’](?!s\b)\w++)*+|['’]s\b|\S")
+# The same tokens as one capturing group: split() returns gaps and tokens in one C call, and
+# cumulative lengths give the spans without a match object per token.
+_SPLIT = regex.compile(f"({_TOKEN.pattern})")
 
 _ANY, _CAP, _EXACT = 0, 1, 2
 
@@ -41,7 +47,14 @@ def _key(token: str) -> str:
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text)]
+    return _split(text)[0]
+
+
+def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Token spans and token strings of ``text``."""
+    parts = _SPLIT.split(text)
+    ends = list(itertools.accumulate(map(len, parts)))
+    return list(zip(ends[0::2], ends[1::2], strict=False)), parts[1::2]
 
 
 def _term_keys(term: str) -> tuple[str, ...]:
@@ -691,21 +704,25 @@ class _Hit:
         return None
 
 
+_FIRST = itemgetter(0)
+
+
 class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
-    __slots__ = ("cap", "hit_at", "keys", "spans", "text")
+    __slots__ = ("cap", "heads", "hit_at", "keys", "spans", "text")
 
     def __init__(self, text: str, tables: ActorTables) -> None:
         self.text = text
-        self.spans = spans = _tokens(text)
-        low = text.lower().replace("’", "'").replace("‐", "-")
-        if len(low) == len(text):
-            self.keys = [low[s:e] for s, e in spans]
-        else:  # lower() changed a length (e.g. "İ"): key token by token
-            self.keys = [_key(text[s:e]) for s, e in spans]
-        self.cap = [text[s].isupper() for s, _ in spans]
+        self.spans, toks = _split(text)
+        if "’" in text or "‐" in text:
+            self.keys = [_key(t) for t in toks]
+        else:
+            self.keys = list(map(str.lower, toks))
+        self.cap = list(map(str.isupper, map(_FIRST, toks)))
         n = len(self.spans)
+        # Where an organisation's head noun could be: org_span looks only near one.
+        self.heads = [i for i, k in enumerate(self.keys) if k in _ORG_ANY_HEAD]
         self.hit_at: list[_Hit | None] = [None] * n
         lexicon, max_len, keys = tables.lexicon, tables.max_len, self.keys
         nxt = 0
@@ -902,6 +919,7 @@ _ORG_LOWER_HEADS = frozenset(
         "union",
     }
 )
+_ORG_ANY_HEAD = frozenset(_ORG_HEADS) | _ORG_LOWER_HEADS
 _ORG_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "el", "al", "&"})
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9-]{1,7}+")
 
@@ -1044,7 +1062,9 @@ class _Parser:
         while i < n:
             # Fast path: most tokens start nothing.
             k = keys[i]
-            if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
+            if (cap[i] or (k in _DETS and i + 1 < n and cap[i + 1])) and (
+                self.acronyms or self.head_near(i)
+            ):
                 at = i + 1 if k in _DETS else i
                 nxt = self.organisation(at) if at < n else at
                 if nxt == at:
@@ -1070,6 +1090,8 @@ class _Parser:
         if det not in _DETS or doc.hit(i) is not None:
             det = ""  # a name may start with "the": "The Gambia"
         j = i + 1 if det else i
+        if doc.hit(j) is None and doc.key(j) not in _STARTERS:
+            return i  # a determiner before an ordinary word
         # "the main Hutu rebel group": fillers may precede a qualifier.
         pre = 0
         while pre < 2 and doc.key(j + pre) in _FILLERS:
@@ -1338,7 +1360,8 @@ class _Parser:
                     return end
         if sector == Sector.UNK:
             return self.called(end, (start, sector, label)) or end
-        if strong or det == "the" or gov_mod:
+        attributive = doc.key(end) in _ATTRIBUTIVE_NEXT and sector not in _ARMED
+        if (strong or det == "the" or gov_mod) and not attributive:
             self.emit(
                 start,
                 end,
@@ -1362,6 +1385,9 @@ class _Parser:
         """
         doc = self.doc
         keys, n = doc.keys, len(doc.keys)
+        b = bisect_left(doc.heads, i)
+        if b == len(doc.heads) or doc.heads[b] > i + 16:
+            return None  # no head noun within reach
         if (
             not doc.is_name_token(i)
             or keys[i] in _DETS
@@ -1425,6 +1451,12 @@ class _Parser:
         if country is not None and keys[head] in _ORG_STATE_HEADS:
             sector, kind = Sector.MIL, "military"
         return i, end, country, sector, kind
+
+    def head_near(self, i: int) -> bool:
+        """Is an organisation head noun within the next 16 tokens?"""
+        heads = self.doc.heads
+        b = bisect_left(heads, i)
+        return b < len(heads) and heads[b] <= i + 17
 
     def organisation(self, i: int) -> int:
         """Emit an unknown organisation (and its acronym) at token i; the token after it or i."""
