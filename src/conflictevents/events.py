@@ -37,7 +37,7 @@ from .model import (
 )
 from .rules import Form, Rule, RuleSet, default_rules
 
-__all__ = ["Mentions", "find_events"]
+__all__ = ["Mentions", "find_events", "infer_recipients"]
 
 T = EventType
 
@@ -527,6 +527,90 @@ _SUBJECT_NP = regex.compile(
     r"(?P<np>(?:(?:the|a|an)\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of|for|and|the|in|from|\(|\)|[\p{Lu}\d][\w'’.()-]*|\p{Ll}[\w'’-]*)){0,9}?)"
     r"(?P<tail>(?:\s*,\s*[^,]{1,60}?,)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|again|today|yesterday|now|then|reportedly|allegedly|formally|officially|jointly|on\s+\p{Lu}\w+|last\s+\w+|this\s+\w+|been|being|not|never|already|still|\w+ly)){0,4}\s+)\Z"
 )
+
+
+_ATTRIBUTION = regex.compile(
+    r",\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|say|told|reported|added|announced|according)\b"
+    r"|\baccording\s+to\b|\(",
+    regex.IGNORECASE,
+)
+
+
+def _later_participant(
+    text: str,
+    kind: EventType,
+    actor: Actor | None,
+    trigger: Span,
+    sentence: Span,
+    mentions: Mentions,
+) -> Actor | None:
+    """The first other participant named after the trigger in the same sentence, before any
+    attribution (", officials said"): an actor, or for most types a place's country, as
+    event coders such as PETRARCH take the first actor of the verb phrase."""
+    stop = _ATTRIBUTION.search(text, trigger.end, sentence.end)
+    hi = min(stop.start() if stop else sentence.end, trigger.end + 150)
+    own = actor.span if actor is not None else None
+    best: Actor | None = None
+    for candidate in mentions.actors:
+        span = candidate.span
+        if span is None or span.start < trigger.end or span.end > hi or span == own:
+            continue
+        if _is_pronoun(candidate) or candidate.country is None and candidate.sector is None:
+            continue
+        best = candidate
+        break
+    if kind is not T.RETREAT:
+        for place in mentions.places:
+            span = place.span
+            if span is None or span.start < trigger.end or span.end > hi or place.country is None:
+                continue
+            if best is None or (best.span is not None and span.start < best.span.start):
+                best = _place_actor(place)
+            break
+    return best
+
+
+def infer_recipients(
+    text: str, events: Sequence[Event], sentences: Sequence[Span], mentions: Mentions
+) -> tuple[Event, ...]:
+    """Give events without a recipient the first participant named after the trigger.
+
+    Runs after merging, so an inferred recipient never keeps two reports of one event apart.
+    A protest with no named target addresses the protesters' own government.
+
+    >>> from conflictevents.model import Actor, Span
+    >>> text = "Rebels attacked, officials in Mali said."
+    >>> e = Event(id="e", type="ASSAULT", trigger=TextSpan("attacked", Span(7, 15)),
+    ...           span=Span(0, 15), rule="r", actor=Actor("rebels", "Rebels", Span(0, 6)))
+    >>> infer_recipients(text, [e], [Span(0, 40)], Mentions())[0].recipient is None
+    True
+    """
+    out: list[Event] = []
+    for event in events:
+        if event.recipient is None:
+            trigger = event.trigger.span
+            sentence = next((s for s in sentences if s.start <= trigger.start < s.end), None)
+            recipient = None
+            if sentence is not None:
+                recipient = _later_participant(
+                    text, event.type, event.actor, trigger, sentence, mentions
+                )
+            if recipient is None and event.type is T.PROTEST and event.actor is not None:
+                if event.actor.country:
+                    recipient = _government_of(event.actor.country)
+            if recipient is not None:
+                event = attrs.evolve(event, recipient=recipient)
+        out.append(event)
+    return tuple(out)
+
+
+def _government_of(country: str) -> Actor:
+    from .codes.iso3166 import COUNTRIES
+
+    name = COUNTRIES.get(country, (None, country))[1]
+    return Actor(
+        name=name, country=country, sector=Sector.GOV, code=f"{country}GOV", kind="government"
+    )
 
 
 def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -> Actor | None:

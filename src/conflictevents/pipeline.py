@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .actors import ActorTables, find_actors
 from .dates import find_dates
-from .events import Mentions, find_events
+from .events import Mentions, find_events, infer_recipients
 from .merge import merge_events
 from .model import Actor, Document, Location, Span
 from .places import Gazetteer, find_places
@@ -92,7 +92,7 @@ def parse(
     candidates = find_events(
         text, sentences, mentions, published=when, rules=rules, focus_country=focus
     )
-    events = merge_events(candidates)
+    events = infer_recipients(text, merge_events(candidates), sentences, mentions)
     return Document(
         article=article,
         source=source,
