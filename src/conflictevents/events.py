@@ -555,7 +555,7 @@ def _later_participant(
         span = candidate.span
         if span is None or span.start < trigger.end or span.end > hi or span == own:
             continue
-        if _is_pronoun(candidate) or candidate.country is None and candidate.sector is None:
+        if _is_pronoun(candidate) or (candidate.country is None and candidate.sector is None):
             continue
         best = candidate
         break
@@ -595,9 +595,9 @@ def infer_recipients(
                 recipient = _later_participant(
                     text, event.type, event.actor, trigger, sentence, mentions
                 )
-            if recipient is None and event.type is T.PROTEST and event.actor is not None:
-                if event.actor.country:
-                    recipient = _government_of(event.actor.country)
+            protest = event.type is T.PROTEST and event.actor is not None
+            if recipient is None and protest and event.actor and event.actor.country:
+                recipient = _government_of(event.actor.country)
             if recipient is not None:
                 event = attrs.evolve(event, recipient=recipient)
         out.append(event)
