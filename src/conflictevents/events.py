@@ -79,6 +79,7 @@ _SUBORDINATOR = regex.compile(
     r",?\s*(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before|when|whereby|unless|with|following|despite)\b",
     regex.IGNORECASE,
 )
+_RELATIVE = regex.compile(r",\s*(?:which|where|whom|whose|who)\b", regex.IGNORECASE)
 _NONFINITE_START = regex.compile(
     r"(?:,?\s*(?:after|before|while|when|since|following)\s+(?:being\s+|having\s+)?\w+(?:ed|en|ing)\b|,?\s*(?:and|but)\s+\w+(?:ed|s)\b|,?\s*\w+ing\b)",
     regex.IGNORECASE,
@@ -99,7 +100,7 @@ _REFUSAL = regex.compile(
     regex.IGNORECASE,
 )
 _THREAT = regex.compile(
-    r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:it|they|he|she)\s+(?:would|will)|would|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about)\s+to|prepar(?:e|es|ed|ing)\s+to)\s+(?:\w+\s+){0,2}\Z",
+    r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:it|they|he|she)\s+(?:would|will)|would|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about)\s+to|prepar(?:e|es|ed|ing)\s+to)\s+(?:\w+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 _PROMISE = regex.compile(
@@ -182,6 +183,7 @@ class _Clause:
     end: int
     nonfinite: bool = False  # starts without its own subject
     subordinate: bool = False  # opened by as, while, after, amid, with ...
+    relative: bool = False  # a relative clause: ", which ...", ", where ...", ", whom ..."
 
 
 def _clauses(text: str, sentence: Span) -> list[_Clause]:
@@ -205,6 +207,7 @@ def _clauses(text: str, sentence: Span) -> list[_Clause]:
             c,
             nonfinite=bool(_NONFINITE_START.match(text, c.start, c.end)),
             subordinate=bool(_SUBORDINATOR.match(text, c.start, c.end)),
+            relative=bool(_RELATIVE.match(text, c.start, c.end)),
         )
         for c in out
     ]
@@ -227,6 +230,20 @@ def _is_pronoun(actor: Actor) -> bool:
 _OFFICIAL: Final = frozenset(
     {Sector.GOV, Sector.IGO, Sector.UNO, Sector.EUR, Sector.NGO, Sector.HRI, Sector.JUD, Sector.LEG}
 )
+
+
+def _inside_named_actor(trigger: Span, actors: Sequence[Actor]) -> bool:
+    for actor in actors:
+        span = actor.span
+        if (
+            span is not None
+            and span.start <= trigger.start
+            and trigger.end <= span.end
+            and actor.text[:1].isupper()
+            and (span.start, span.end) != (trigger.start, trigger.end)
+        ):
+            return True
+    return False
 
 
 def _is_official(actor: Actor) -> bool:
@@ -509,7 +526,10 @@ def _absorbed(
 _TO_BEFORE = regex.compile(r"\bto\s+\Z", regex.IGNORECASE)
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them)\b", regex.IGNORECASE)
 _NOMINAL_BEFORE = regex.compile(
-    r"\b(?:(?:the|a|an|its|their|his|her|this|that)\s+[\"“']?(?:\p{Ll}[\w-]*\s+){0,2}|(?:of|amid|in|fierce|heavy|renewed|deadly|sporadic)\s+)\Z"
+    r"\b(?:(?:the|a|an|its|their|his|her|this)\s+[\"“']?"
+    r"(?:(?!(?:he|she|it|they|we|will|would|shall|is|are|was|were|has|have|had|to|not|can|could"
+    r"|may|might|must|should|also|be|been|being|who|which|that)\b)\p{Ll}[\w-]*\s+){0,2}"
+    r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+)\Z"
 )
 _THE_COUNTRY = regex.compile(
     r"\b(?:in|from|into|across|out\s+of|throughout|inside)\s+the\s+country\b", regex.IGNORECASE
@@ -745,7 +765,9 @@ def _event_id(text_digest: str, span: Span, kind: EventType, trigger: Span) -> s
     return hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:16]
 
 
-def _retype(rule: Rule, modality: str) -> tuple[EventType, tuple[Mode, ...]] | None:
+def _retype(
+    rule: Rule, modality: str, evidence: str = ""
+) -> tuple[EventType, tuple[Mode, ...]] | None:
     """What an event reported with this modality is coded as, or None to drop it."""
     if modality == "done":
         return rule.type, rule.mode
@@ -763,6 +785,8 @@ def _retype(rule: Rule, modality: str) -> tuple[EventType, tuple[Mode, ...]] | N
         }.get(rule.type, Mode.CHANGE)
         return T.REJECT, (mode,)
     if modality == "threatened":
+        if rule.type is T.SANCTION and evidence == "future":
+            return rule.type, rule.mode  # an announced sanction is the sanction
         if rule.type in _CONFLICTUAL:
             mode = {
                 T.ASSAULT: Mode.VIOLENCE,
@@ -776,6 +800,8 @@ def _retype(rule: Rule, modality: str) -> tuple[EventType, tuple[Mode, ...]] | N
             return rule.future, ()
         return None
     if modality == "promised":
+        if rule.type in (T.AGREE, T.CONCEDE):
+            return rule.type, rule.mode  # a promise to agree or concede is that act already
         if rule.future is None:
             return None
         if rule.future is T.THREATEN:
@@ -855,8 +881,12 @@ def _build(
     ):
         return None  # "the defeated party", "the occupied West Bank", "his alleged part"
 
-    modality, _ = _modality(text, trigger.start, clause.start, rule)
-    retyped = _retype(rule, modality)
+    if clause.relative:
+        return None  # ", which killed 20 last year": background, not the reported event
+    if _inside_named_actor(trigger, actors):
+        return None  # "Amnesty International", "the Security Council", "Rally for Culture"
+    modality, evidence = _modality(text, trigger.start, clause.start, rule)
+    retyped = _retype(rule, modality, evidence)
     if retyped is None:
         return None
     kind, mode = retyped
@@ -868,8 +898,12 @@ def _build(
     subject_lo = clause.start
     if clause.nonfinite and ci > 0:
         subject_lo = clauses[ci - 1].start
-    passive = rule.form is Form.VERB and bool(
-        _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+    passive = (
+        rule.form is Form.VERB
+        and _is_participle(text[trigger.start : trigger.end])
+        and bool(
+            _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+        )
     )
     infinitive = bool(_TO_BEFORE.search(text, max(clause.start, trigger.start - 4), trigger.start))
 

@@ -86,7 +86,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("President Bush has threatened further action against Russia",
                    "Pyongyang warned of a nuclear response")),
     Rule("threaten.unless", T.THREATEN,
-         r"(?:will|would|shall|could)\s+(?:\w+\s+){0,6}?(?:unless|if\s+(?:\w+\s+){0,4}?(?:not|n't|fails?\s+to|refuses?\s+to))\b",
+         r"(?:will|would|shall|could|may|might)\s+(?:[\w'’-]+\s+){0,8}?(?:unless|if)\b",
          cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("it will withdraw their peacekeeping force from Chad unless President Oueddei arranged a ceasefire",)),
 )

@@ -85,7 +85,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("the two sides signed a peace agreement", "Israel and the UAE normalised relations")),
     # --- CONCEDE ---------------------------------------------------------------------------------
     Rule("concede.ease", T.CONCEDE,
-         verb("lift", "ease", "relax", "end", "suspend", "remove", "scrap", "rescind", "revoke", "reverse", "shorten", "reduce") + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:curfew|restrictions?|ban|sanctions?|embargo|blockade|state\s+of\s+emergency|martial\s+law|siege|travel\s+ban|lockdown)",
+         verb("lift", "ease", "relax", "end", "suspend", "remove", "scrap", "rescind", "revoke", "reverse", "shorten", "reduce") + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:curfew|restrictions?|ban|sanctions?|embargo|state\s+of\s+emergency|martial\s+law|travel\s+ban|lockdown)",
          cameo="081", needs=frozenset({"actor"}),
          examples=("authorities lifted the curfew", "the EU eased sanctions on Syria")),
     Rule("concede.announce-ceasefire", T.CONCEDE,
@@ -93,7 +93,7 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(), cameo="0871", needs=frozenset({"actor"}),
          examples=("the rebels declared a unilateral ceasefire",)),
     Rule("concede.allow", T.CONCEDE,
-         verb("allow", "permit", "let", "authorize", "authorise") + r"\s+(?:[\w'’.,()-]+\s+){1,14}?to\s+(?:return|participate|run|contest|enter|leave|hold|stage|bring|travel|visit|operate|resume|reopen|re-open|go|come|register|form|publish|broadcast|march|rally|campaign|stand)\b",
+         verb("allow", "permit", "let", "authorize", "authorise") + r"\s+(?:[\w'’.,()-]+\s+){1,20}?to\s+(?:return|participate|run|contest|enter|leave|hold|stage|bring|travel|visit|operate|resume|reopen|re-open|go|come|register|form|publish|broadcast|march|rally|campaign|stand)\b",
          cameo="080", future=AG, needs=frozenset({"actor"}),
          examples=("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq to return home",
                    "the court decided to allow candidate Alassane Ouattara to participate")),
