@@ -386,6 +386,26 @@ def measure_scaling(
     return times
 
 
+def measure_stage_scaling(articles: Sequence[str], runs_100x: int = 1) -> dict[str, float]:
+    """Per stage, time at 100x over time at 10x (~10 when the stage is linear)."""
+    best: dict[int, dict[str, float]] = {}
+    for factor, runs in ((10, 3), (100, runs_100x)):
+        doc = "\n\n".join(articles[:factor])
+        best[factor] = dict.fromkeys(STAGES, float("inf"))
+        for _ in range(runs):
+            total: dict[str, float] = {}
+
+            def clock(stage: str, thunk: Callable[[], Any], total: dict[str, float] = total) -> Any:
+                t0 = time.perf_counter()
+                result = thunk()
+                total[stage] = time.perf_counter() - t0
+                return result
+
+            staged_parse(doc, clock)
+            best[factor] = {s: min(best[factor][s], total[s]) for s in STAGES}
+    return {s: best[100][s] / max(best[10][s], 1e-9) for s in STAGES}
+
+
 # ---------------------------------------------------------------------------------------------
 # Report.
 
@@ -436,6 +456,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     stage_s, events = measure_stages(corpus, 1 if args.quick else 2)
     rss = measure_rss(corpus)
     scaling = measure_scaling(scale_docs, (1, 10, 100), 1 if args.quick else 2)
+    stage_scaling = measure_stage_scaling(scale_docs)
     # spaCy is ~20x slower: half the corpus is plenty for a stable ratio.
     spacy_texts = corpus[: max(2, n // 2)]
     spacy = None if args.no_spacy else measure_spacy(spacy_texts, 1 if args.quick else 2)
@@ -511,6 +532,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         },
         "spacy": spacy,
         "figures": f,
+        "stage_scaling_ratio_10x_100x": stage_scaling,
         "targets": {k: {"target": t, "pass": p} for k, (t, p) in targets.items()},
         "seconds": time.perf_counter() - started,
     }
@@ -576,6 +598,11 @@ def render(result: dict[str, Any]) -> str:
     )
     row("  ratio 1x -> 10x", f"{f['scaling_ratio_1x_10x']:.1f}", "scaling_ratio_1x_10x")
     row("  ratio 10x -> 100x", f"{f['scaling_ratio_10x_100x']:.1f}", "scaling_ratio_10x_100x")
+    per_stage = result["stage_scaling_ratio_10x_100x"]
+    lines.append(
+        "  per stage 10x -> 100x: "
+        + ", ".join(f"{stage} {per_stage[stage]:.0f}" for stage in STAGES)
+    )
     spacy = result["spacy"]
     if spacy:
         row(

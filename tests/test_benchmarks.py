@@ -75,6 +75,8 @@ def test_quick_json_run_reports_every_figure() -> None:
         assert figures[key] is None
     assert set(result["targets"]) == set(TARGETS)
     assert all(isinstance(t["pass"], bool) for t in result["targets"].values())
+    assert set(result["stage_scaling_ratio_10x_100x"]) == set(STAGES)
+    assert all(isinstance(v, float) for v in result["stage_scaling_ratio_10x_100x"].values())
     corpus = result["corpus"]
     assert corpus["articles"] == corpus["distinct"] == 4
     # The staged timing mirrors pipeline.parse: same events as parse() itself.
