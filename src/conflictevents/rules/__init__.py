@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -235,6 +236,8 @@ class Rule:
 
 # Every word: with the character after it, the key of the prefilter.
 _WORD_START = regex.compile(r"(?<![\w-])[\w$]++")
+# The same over lower-cased text with the standard library engine, which is faster for this.
+_WORDS = re.compile(r"(?<![\w-])[\w$]+")
 
 _NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed"})
 
@@ -311,12 +314,20 @@ class RuleSet:
         trigger can begin with the word are tried (found once per distinct word, then cached).
         """
         resume = start
-        for word in _WORD_START.finditer(text, start, end):
-            position = word.start()
+        lowered = text[start:end].lower()
+        if len(lowered) != end - start:  # a few letters change length when lower-cased
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
+        candidates = self._by_prefix
+        for word in _WORDS.finditer(lowered):
+            position = start + word.start()
             if position < resume:
                 continue
-            follow = "-" if text[word.end() : word.end() + 1] == "-" else " "
-            for rule, pattern in self._candidates(word.group().lower() + follow):
+            after = word.end()
+            key = word.group() + ("-" if lowered[after : after + 1] == "-" else " ")
+            found = candidates.get(key)
+            if found is None:
+                found = self._candidates(key)
+            for rule, pattern in found:
                 match = pattern.match(text, position, end)
                 if match is not None:
                     resume = match.end()
