@@ -139,6 +139,7 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 
 
+_PREP_BEFORE = regex.compile(r"\b(\w+)\s+(?:the\s+)?\Z")
 _BY_END = regex.compile(r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _MODIFIER_GAP = regex.compile(r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-")
 _GAP_STOPS = regex.compile(
@@ -257,6 +258,28 @@ _OFFICIAL: Final = frozenset(
 )
 
 
+def _inside_trigger(
+    text: str, trigger: Span, actor: Actor | None, mentions: Mentions, kind: EventType
+) -> Actor | None:
+    """A participant named inside a long trigger: "ordered the newspaper La Prensa to close",
+    "said that Libya must", "gave the Ivory Coast $5 million", "withdraw its force from Chad"."""
+    first_word_end = text.find(" ", trigger.start, trigger.end)
+    if first_word_end < 0:
+        return None
+    own = actor.span if actor is not None else None
+    for candidate in mentions.actors:
+        span = candidate.span
+        if span is not None and first_word_end < span.start and span.end <= trigger.end:
+            if span != own and not _is_pronoun(candidate):
+                return candidate
+    if kind is not T.RETREAT:
+        for place in mentions.places:
+            span = place.span
+            if span is not None and first_word_end < span.start and span.end <= trigger.end:
+                return _place_actor(place)
+    return None
+
+
 def _inside_named_actor(trigger: Span, actors: Sequence[Actor]) -> bool:
     for actor in actors:
         span = actor.span
@@ -314,7 +337,18 @@ def _left_actor(
 def _right_actor(
     text: str, actors: Sequence[Actor], lo: int, hi: int, preps: Sequence[str]
 ) -> Actor | None:
-    """The object: the first actor after the trigger, before any "by" agent phrase."""
+    """The object: the first actor after the trigger, before any "by" agent phrase; where the
+    rule names prepositions ("offered its troops to X"), an actor after one of them wins."""
+    if preps:
+        for actor in actors:
+            span = actor.span
+            if span is None or span.start < lo or span.end > hi or _is_pronoun(actor):
+                continue
+            if span.start - lo > 120:
+                break
+            before = _PREP_BEFORE.search(text, max(lo, span.start - 12), span.start)
+            if before and before.group(1).lower() in preps and ";" not in text[lo : span.start]:
+                return actor
     for actor in actors:
         if actor.span is None or actor.span.start < lo or actor.span.end > hi:
             continue
@@ -616,7 +650,11 @@ def _later_participant(
 
 
 def infer_recipients(
-    text: str, events: Sequence[Event], sentences: Sequence[Span], mentions: Mentions
+    text: str,
+    events: Sequence[Event],
+    sentences: Sequence[Span],
+    mentions: Mentions,
+    focus_country: str | None = None,
 ) -> tuple[Event, ...]:
     """Give events without a recipient the first participant named after the trigger.
 
@@ -644,6 +682,8 @@ def infer_recipients(
             if recipient is None and protest and event.actor and event.actor.country:
                 recipient = _government_of(event.actor.country)
             if recipient is not None:
+                where = event.location.country if event.location is not None else None
+                recipient = _with_focus(recipient, where or focus_country or "")
                 event = attrs.evolve(event, recipient=recipient)
         out.append(event)
     return tuple(out)
@@ -988,6 +1028,8 @@ def _build(
                 recipient = near
         if actor is None and clause.nonfinite and ci > 0:
             actor = _left_actor(text, actors, clauses[ci - 1].start, trigger.start)
+    if recipient is None and rule.form is not Form.NOUN:
+        recipient = _inside_trigger(text, trigger, actor, mentions, kind)
     if recipient is None:
         reciprocal = _RECIPROCAL.search(text, trigger.start, min(clause.end, trigger.end + 40))
         if reciprocal and reciprocal.start(1) >= trigger.start:
@@ -1053,7 +1095,10 @@ def _build(
     # Actors without a country in a one-country story belong to it ("some troops" in Afghanistan).
     if focus_country:
         actor = _with_focus(actor, focus_country)
-        recipient = _with_focus(recipient, focus_country)
+    where = location.country if location is not None else None
+    if where or focus_country:
+        # A victim or addressee with no country of its own is where the event happened.
+        recipient = _with_focus(recipient, where or focus_country or "")
 
     if kind is rule.type and mode == rule.mode and rule.cameo:
         code = rule.cameo
@@ -1107,9 +1152,18 @@ def _trim(text: str, span: Span) -> tuple[int, int]:
     return start, end
 
 
+_STATELESS_KINDS: Final = frozenset(
+    {"international organization", "organization", "organisation", "group", "place", "unknown"}
+)
+
+
 def _with_focus(actor: Actor | None, country: str) -> Actor | None:
-    if actor is None or actor.country is not None or actor.sector is None:
+    """Give a country-less domestic actor ("troops", "ethnic Albanians") the story's country."""
+    if actor is None or actor.country is not None or not country:
         return actor
     if actor.sector in (Sector.IGO, Sector.UNO, Sector.EUR, Sector.NGO, Sector.IMG, Sector.MNC):
         return actor
-    return attrs.evolve(actor, country=country, code=f"{country}{actor.sector.value}")
+    if actor.sector is None and (actor.kind or "unknown") in _STATELESS_KINDS:
+        return actor
+    code = f"{country}{actor.sector.value}" if actor.sector is not None else country
+    return attrs.evolve(actor, country=country, code=code)

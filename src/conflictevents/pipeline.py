@@ -92,7 +92,7 @@ def parse(
     candidates = find_events(
         text, sentences, mentions, published=when, rules=rules, focus_country=focus
     )
-    events = infer_recipients(text, merge_events(candidates), sentences, mentions)
+    events = infer_recipients(text, merge_events(candidates), sentences, mentions, focus)
     return Document(
         article=article,
         source=source,
