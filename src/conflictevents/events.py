@@ -269,9 +269,9 @@ def _inside_trigger(
     own = actor.span if actor is not None else None
     for candidate in mentions.actors:
         span = candidate.span
-        if span is not None and first_word_end < span.start and span.end <= trigger.end:
-            if span != own and not _is_pronoun(candidate):
-                return candidate
+        inside = span is not None and first_word_end < span.start and span.end <= trigger.end
+        if inside and span != own and not _is_pronoun(candidate):
+            return candidate
     if kind is not T.RETREAT:
         for place in mentions.places:
             span = place.span
