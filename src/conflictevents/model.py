@@ -164,7 +164,7 @@ def _enum_tuple(kind: type[_E]) -> Callable[[Iterable[Any]], tuple[_E, ...]]:
 
 
 def _to_span(value: Span | Sequence[int]) -> Span:
-    if isinstance(value, Span):
+    if type(value) is Span or isinstance(value, Span):
         return value
     if isinstance(value, Sequence) and len(value) == 2:
         return Span(value[0], value[1])
@@ -172,7 +172,9 @@ def _to_span(value: Span | Sequence[int]) -> Span:
 
 
 def _to_opt_span(value: Span | Sequence[int] | None) -> Span | None:
-    return None if value is None else _to_span(value)
+    if value is None or type(value) is Span:  # the common case, without a call
+        return value
+    return _to_span(value)
 
 
 def _to_date(value: dt.date | str | None) -> dt.date | None:
@@ -191,11 +193,6 @@ def _country(instance: Any, attribute: attrs.Attribute[Any], value: str | None) 
         raise _fail(type(instance), attribute.name, f"{value!r} is not an ISO 3166-1 alpha-3 code")
 
 
-def _non_negative_int(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise _fail(type(instance), attribute.name, f"must be a non-negative int, got {value!r}")
-
-
 def _finite_number(instance: Any, attribute: attrs.Attribute[Any], value: Number | None) -> None:
     if value is None:
         return
@@ -207,6 +204,9 @@ def _tuple_of(kind: type[_T]) -> Callable[[Iterable[Any]], tuple[_T, ...]]:
     from_dict = getattr(kind, "from_dict", None)
 
     def convert(values: Iterable[Any]) -> tuple[_T, ...]:
+        # parsers pass tuples of ready-made objects: keep them as they are (they are immutable)
+        if type(values) is tuple and all(type(v) is kind for v in values):
+            return values
         out: list[_T] = []
         for v in values:
             if isinstance(v, kind):
@@ -263,36 +263,63 @@ class _DictMixin:
         return {f.name: _dump(getattr(self, f.name)) for f in attrs.fields(cls)}
 
 
+# Built once: making the closures on every call cost more than the conversion itself.
+_DATE_PRECISION = _opt_enum(DatePrecision)
+_CASUALTY_KIND = _enum(CasualtyKind)
+_SECTOR = _opt_enum(Sector)
+_FEATURE = _opt_enum(Feature)
+_GEO_PRECISION = _opt_enum(GeoPrecision)
+_EVENT_TYPE = _enum(EventType)
+_MODES = _enum_tuple(Mode)
+_CONTEXTS = _enum_tuple(Context)
+
+
 def _opt_date_precision(value: Any) -> DatePrecision | None:
-    return _opt_enum(DatePrecision)(value)
+    if value is None or type(value) is DatePrecision:
+        return value
+    return _DATE_PRECISION(value)
 
 
 def _to_casualty_kind(value: Any) -> CasualtyKind:
-    return _enum(CasualtyKind)(value)
+    if type(value) is CasualtyKind:
+        return value
+    return _CASUALTY_KIND(value)
 
 
 def _opt_sector(value: Any) -> Sector | None:
-    return _opt_enum(Sector)(value)
+    if value is None or type(value) is Sector:
+        return value
+    return _SECTOR(value)
 
 
 def _opt_feature(value: Any) -> Feature | None:
-    return _opt_enum(Feature)(value)
+    if value is None or type(value) is Feature:
+        return value
+    return _FEATURE(value)
 
 
 def _opt_geo_precision(value: Any) -> GeoPrecision | None:
-    return _opt_enum(GeoPrecision)(value)
+    if value is None or type(value) is GeoPrecision:
+        return value
+    return _GEO_PRECISION(value)
 
 
 def _to_event_type(value: Any) -> EventType:
-    return _enum(EventType)(value)
+    if type(value) is EventType:
+        return value
+    return _EVENT_TYPE(value)
 
 
 def _mode_tuple(values: Iterable[Any]) -> tuple[Mode, ...]:
-    return _enum_tuple(Mode)(values)
+    if type(values) is tuple and all(type(v) is Mode for v in values):
+        return values
+    return _MODES(values)
 
 
 def _context_tuple(values: Iterable[Any]) -> tuple[Context, ...]:
-    return _enum_tuple(Context)(values)
+    if type(values) is tuple and all(type(v) is Context for v in values):
+        return values
+    return _CONTEXTS(values)
 
 
 # --- value types ---------------------------------------------------------------------------------
@@ -306,12 +333,19 @@ class Span:
     'Tali'
     """
 
-    start: int = attrs.field(validator=_non_negative_int)
-    end: int = attrs.field(validator=_non_negative_int)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise _fail(Span, "end", f"end {self.end} is before start {self.start}")
+        # One check instead of two validator calls: spans are the most numerous objects.
+        start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return
+        for name, value in (("start", start), ("end", end)):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise _fail(Span, name, f"must be a non-negative int, got {value!r}")
+        if end < start:
+            raise _fail(Span, "end", f"end {end} is before start {start}")
 
     def slice(self, text: str) -> str:
         """The part of ``text`` this span covers."""
@@ -390,15 +424,31 @@ class Quantity(_DictMixin):
     low/high None, best 300; "dozens" -> low 24, best 24, high None.
     """
 
-    low: Number | None = attrs.field(validator=_finite_number)
-    best: Number | None = attrs.field(validator=_finite_number)
-    high: Number | None = attrs.field(validator=_finite_number)
+    low: Number | None
+    best: Number | None
+    high: Number | None
     unit: str | None = None
     text: str = ""
     span: Span | None = attrs.field(default=None, converter=_to_opt_span)
 
     def __attrs_post_init__(self) -> None:
-        known = [v for v in (self.low, self.best, self.high) if v is not None]
+        # The field checks live here, in field order, so the common case costs one test.
+        low, best, high = self.low, self.best, self.high
+        if (
+            type(best) is int
+            and best >= 0
+            and (low is None or (type(low) is int and 0 <= low <= best))
+            and (high is None or (type(high) is int and best <= high))
+        ):
+            return
+        for name, value in (("low", low), ("best", best), ("high", high)):
+            if value is not None and (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not math.isfinite(value)
+            ):
+                raise _fail(Quantity, name, f"must be a finite number, got {value!r}")
+        known = [v for v in (low, best, high) if v is not None]
         if known != sorted(known):
             raise _fail(Quantity, "best", f"need low <= best <= high, got {known}")
         if known and known[0] < 0:
@@ -455,63 +505,92 @@ def _convert_opt(kind: type[_T]) -> Callable[[Any], _T | None]:
 
 
 def _opt_acled_type(value: Any) -> AcledType | None:
+    if value is None or type(value) is AcledType:
+        return value
     return _convert_opt(AcledType)(value)
 
 
 def _opt_actor(value: Any) -> Actor | None:
+    if value is None or type(value) is Actor:
+        return value
     return _convert_opt(Actor)(value)
 
 
 def _opt_article(value: Any) -> Article | None:
+    if value is None or type(value) is Article:
+        return value
     return _convert_opt(Article)(value)
 
 
 def _opt_dateline(value: Any) -> Dateline | None:
+    if value is None or type(value) is Dateline:
+        return value
     return _convert_opt(Dateline)(value)
 
 
 def _opt_event_date(value: Any) -> EventDate | None:
+    if value is None or type(value) is EventDate:
+        return value
     return _convert_opt(EventDate)(value)
 
 
 def _opt_location(value: Any) -> Location | None:
+    if value is None or type(value) is Location:
+        return value
     return _convert_opt(Location)(value)
 
 
 def _opt_quantity(value: Any) -> Quantity | None:
+    if value is None or type(value) is Quantity:
+        return value
     return _convert_opt(Quantity)(value)
 
 
 def _opt_text_span(value: Any) -> TextSpan | None:
+    if value is None or type(value) is TextSpan:
+        return value
     return _convert_opt(TextSpan)(value)
 
 
+# Built on first use: the classes are defined below.
+_TUPLE_CONVERTERS: dict[type, Callable[[Iterable[Any]], tuple[Any, ...]]] = {}
+
+
+def _tuple_converter(kind: type[_T]) -> Callable[[Iterable[Any]], tuple[_T, ...]]:
+    convert = _TUPLE_CONVERTERS.get(kind)
+    if convert is None:
+        convert = _TUPLE_CONVERTERS[kind] = _tuple_of(kind)
+    return convert
+
+
 def _tuple_actor(values: Iterable[Any]) -> tuple[Actor, ...]:
-    return _tuple_of(Actor)(values)
+    return _tuple_converter(Actor)(values)
 
 
 def _tuple_casualty(values: Iterable[Any]) -> tuple[Casualty, ...]:
-    return _tuple_of(Casualty)(values)
+    return _tuple_converter(Casualty)(values)
 
 
 def _tuple_event(values: Iterable[Any]) -> tuple[Event, ...]:
-    return _tuple_of(Event)(values)
+    return _tuple_converter(Event)(values)
 
 
 def _tuple_event_date(values: Iterable[Any]) -> tuple[EventDate, ...]:
-    return _tuple_of(EventDate)(values)
+    return _tuple_converter(EventDate)(values)
 
 
 def _tuple_location(values: Iterable[Any]) -> tuple[Location, ...]:
-    return _tuple_of(Location)(values)
+    return _tuple_converter(Location)(values)
 
 
 def _tuple_quantity(values: Iterable[Any]) -> tuple[Quantity, ...]:
-    return _tuple_of(Quantity)(values)
+    if type(values) is tuple and not values:
+        return values
+    return _tuple_converter(Quantity)(values)
 
 
 def _tuple_span(values: Iterable[Any]) -> tuple[Span, ...]:
-    return _tuple_of(Span)(values)
+    return _tuple_converter(Span)(values)
 
 
 # --- entities ------------------------------------------------------------------------------------
@@ -567,13 +646,22 @@ class Location(_DictMixin):
     country: str | None = attrs.field(default=None, validator=_country)
     admin1: str | None = None
     feature: Feature | None = attrs.field(default=None, converter=_opt_feature)
-    lat: float | None = attrs.field(default=None, validator=_lat)
-    lon: float | None = attrs.field(default=None, validator=_lon)
+    lat: float | None = None
+    lon: float | None = None
     geonames_id: int | None = None
     precision: GeoPrecision | None = attrs.field(default=None, converter=_opt_geo_precision)
     reason: str = ""
 
     def __attrs_post_init__(self) -> None:
+        # The lat/lon checks live here, in field order, so the common case costs one test.
+        lat, lon = self.lat, self.lon
+        if not (
+            type(lat) is float and type(lon) is float and -90.0 <= lat <= 90.0
+            and -180.0 <= lon <= 180.0
+        ):
+            fields = attrs.fields(Location)
+            _lat(self, fields.lat, lat)
+            _lon(self, fields.lon, lon)
         if (self.lat is None) != (self.lon is None):
             raise _fail(Location, "lon", "lat and lon are both set or both None")
 
