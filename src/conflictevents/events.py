@@ -139,6 +139,7 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 
 
+_SUBJECT_PRONOUN = regex.compile(r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
 _PREP_BEFORE = regex.compile(r"\b(\w+)\s+(?:the\s+)?\Z")
 _BY_END = regex.compile(r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _MODIFIER_GAP = regex.compile(r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-")
@@ -562,11 +563,19 @@ def _absorbed(
         _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
     )
     purpose = bool(_PURPOSE.search(text, max(clause.start - 1, trigger.start - 16), trigger.start))
+    word = text[trigger.start : trigger.end].split()[0].lower()
     for index, event in reversed(prior):
         before = event.trigger.span
         if before.end > trigger.start:
             continue
         distance = trigger.start - before.end
+        if (
+            event.type is T.PROTEST
+            and rule.type in (T.REQUEST, T.ACCUSE, T.REJECT)
+            and (word.endswith("ing") or purpose or nominal)
+            and distance <= 150
+        ):
+            return True  # "demonstrated in Kirkuk, calling for independence": the protest's aim
         if purpose and distance <= 120:
             return True
         if index != ci:
@@ -588,7 +597,8 @@ _NOMINAL_BEFORE = regex.compile(
     r"\b(?:(?:the|a|an|its|their|his|her|this)\s+[\"“']?"
     r"(?:(?!(?:he|she|it|they|we|will|would|shall|is|are|was|were|has|have|had|to|not|can|could"
     r"|may|might|must|should|also|be|been|being|who|which|that)\b)\p{Ll}[\w-]*\s+){0,2}"
-    r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+)\Z"
+    r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+"
+    r"|(?:'s|’s)\s+(?:\p{Ll}[\w-]*\s+){0,2}|\b(?:the|a|an)\s+(?:\p{Lu}[\w.-]*\s+){1,3})\Z"
 )
 _THE_COUNTRY = regex.compile(
     r"\b(?:in|from|into|across|out\s+of|throughout|inside)\s+the\s+country\b", regex.IGNORECASE
@@ -1040,6 +1050,9 @@ def _build(
                 kind="group",
             )
 
+    if actor is None and not passive and _SUBJECT_PRONOUN.search(text, clause.start, trigger.start):
+        # "King Hassan was quoted as saying he would be ready": the pronoun's antecedent.
+        actor = _left_actor(text, actors, sentence.start, clause.start)
     if actor is None and not passive and rule.form is not Form.NOUN:
         actor = _np_subject(text, clause, trigger, mentions)
 

@@ -53,7 +53,7 @@ RULES: Final[tuple[Rule, ...]] = (
          recipient_preps=("with", "to"),
          examples=("Serbia lodged an official protest with Albania",)),
     Rule("accuse.hearing", T.ACCUSE,
-         verb("open", "begin", "start", "hold") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|hearings|trial|inquest|tribunal)\s+(?:into|of|on)\b|(?:put|placed|place)\s+under\s+(?:formal\s+)?investigation",
+         verb("open", "begin", "start", "hold") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|hearings|trial|inquest|tribunal)(?:\s+\w+){0,2}?\s+(?:into|of|on)\b|(?:put|placed|place)\s+under\s+(?:formal\s+)?investigation",
          mode=(M.INVESTIGATE,), cameo="090", needs=frozenset({"participant"}), speech=True,
          examples=("Israel's high court opened a landmark hearing into the legality",
                    "A US national has been put under investigation in Italy")),
