@@ -140,6 +140,7 @@ _LOCATIVE_BEFORE = regex.compile(
 
 
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
+_OWN_BEFORE = regex.compile(r"\b(?:its|their|his|her|our)\s+\Z", regex.IGNORECASE)
 _PREP_BEFORE = regex.compile(r"\b(\w+)\s+(?:the\s+)?\Z")
 _BY_END = regex.compile(r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _MODIFIER_GAP = regex.compile(r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-")
@@ -272,7 +273,9 @@ def _inside_trigger(
         span = candidate.span
         inside = span is not None and first_word_end < span.start and span.end <= trigger.end
         if inside and span != own and not _is_pronoun(candidate):
-            return candidate
+            assert span is not None
+            if not _OWN_BEFORE.search(text, max(trigger.start, span.start - 8), span.start):
+                return candidate
     if kind is not T.RETREAT:
         for place in mentions.places:
             span = place.span
@@ -355,6 +358,8 @@ def _right_actor(
             continue
         if _is_pronoun(actor) and actor.text.lower() not in {"him", "her", "them"}:
             continue
+        if _OWN_BEFORE.search(text, max(lo, actor.span.start - 8), actor.span.start):
+            continue  # "strengthened its forces": the actor's own, not a recipient
         gap = text[lo : actor.span.start]
         if _BY_END.search(gap):
             continue  # an agent, not an object
@@ -1017,6 +1022,9 @@ def _build(
     elif passive:
         actor = _by_agent(text, actors, trigger.end, clause.end)
         recipient = _left_actor(text, actors, subject_lo, trigger.start)
+        if actor is None and rule.of_is_actor:
+            # "guerrillas have been demobilized", "troops were pulled out": they act.
+            actor, recipient = recipient, None
     else:
         if infinitive and rule.type is not T.REQUEST:
             # "X called Y to assure him": the infinitive's subject is the clause's subject.
