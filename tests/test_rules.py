@@ -200,8 +200,13 @@ def test_ruleset_of_user_rules_only_replaces_the_packaged_one() -> None:
 def test_finditer_and_alternatives() -> None:
     rules = RuleSet(
         (
-            Rule("a.launch", T.ASSAULT, r"launched\s+an\s+attack", form=Form.NOUN,
-                 examples=("they launched an attack",)),
+            Rule(
+                "a.launch",
+                T.ASSAULT,
+                r"launched\s+an\s+attack",
+                form=Form.NOUN,
+                examples=("they launched an attack",),
+            ),
             Rule("b.launch", T.AID, verb("launch"), examples=("they launched a programme",)),
         )
     )
@@ -278,8 +283,11 @@ VERB_FORMS: list[tuple[str, tuple[str, str, str, str]]] = [
 VERB_MISSES: list[tuple[str, tuple[str, str, str, str], str]] = [
     ("die", ("dies", "died", "died", "dying"), "-ie verbs: 'dying', not 'ding'"),
     ("tie", ("ties", "tied", "tied", "tying"), "-ie verbs: 'tying', not 'ting'"),
-    ("embargo", ("embargoes", "embargoed", "embargoed", "embargoing"),
-     "-o verbs other than veto take -es: 'embargoes'"),
+    (
+        "embargo",
+        ("embargoes", "embargoed", "embargoed", "embargoing"),
+        "-o verbs other than veto take -es: 'embargoes'",
+    ),
     ("panic", ("panics", "panicked", "panicked", "panicking"), "-c verbs take -ck-"),
 ]
 
@@ -380,8 +388,12 @@ def test_phrase_matches_any_whitespace_and_prefers_longer() -> None:
 
 
 def test_helpers_emit_no_capturing_groups() -> None:
-    for pattern in (verb("attack", "take over"), verb("pull", particle="out"), noun("raid"),
-                    phrase("truce", "cease-fire")):
+    for pattern in (
+        verb("attack", "take over"),
+        verb("pull", particle="out"),
+        noun("raid"),
+        phrase("truce", "cease-fire"),
+    ):
         assert regex.compile(pattern).groups == 0
 
 
