@@ -430,3 +430,92 @@ def test_pickled_ruleset_does_not_carry_the_prefix_cache() -> None:
         list(rules.finditer(text, 0, len(text)))
     small = len(pickle.dumps(RuleSet(rules.rules, name="warm")))
     assert len(pickle.dumps(rules)) == small
+
+
+# --- trigger coverage of the families issue 5 names -----------------------------------------------
+
+# (phrase, the PLOVER type a trigger found in it must code), by reading: checked at trigger level
+# only (RuleSet.finditer), so slot filling and modality play no part here.
+FAMILIES: list[tuple[str, EventType]] = [
+    ("Rebels attacked the base", T.ASSAULT), ("the attack on the base", T.ASSAULT),
+    ("troops assaulted the town", T.ASSAULT), ("gunmen stormed the hotel", T.ASSAULT),
+    ("police raided the camp", T.ASSAULT), ("fighters ambushed a convoy", T.ASSAULT),
+    ("jets bombed the bridge", T.ASSAULT), ("artillery shelled the city", T.ASSAULT),
+    ("missiles struck the port", T.ASSAULT), ("soldiers fired on the crowd", T.ASSAULT),
+    ("gunmen killed five people", T.ASSAULT), ("militia massacred villagers", T.ASSAULT),
+    ("militants beheaded a hostage", T.ASSAULT), ("gunmen abducted students", T.ASSAULT),
+    ("bandits kidnapped a priest", T.ASSAULT), ("troops clashed with rebels", T.ASSAULT),
+    ("the army fought the rebels", T.ASSAULT), ("forces battled insurgents", T.ASSAULT),
+    ("rebels seized the town", T.ASSAULT), ("rebels captured the town", T.ASSAULT),
+    ("militants overran a base", T.ASSAULT), ("the Taliban entered the city", T.ASSAULT),
+    ("troops besieged the city", T.ASSAULT), ("the army pushed back the rebels", T.ASSAULT),
+    ("officials met in Doha", T.CONSULT), ("the two sides held talks", T.CONSULT),
+    ("Biden called President Xi", T.CONSULT), ("the minister visited Kyiv", T.CONSULT),
+    ("Erdogan hosted Putin", T.CONSULT), ("the parties negotiated for days", T.CONSULT),
+    ("the two sides signed a peace agreement", T.SUPPORT), ("Iran agreed to resume talks", T.AGREE),
+    ("Germany promised to send tanks", T.AGREE), ("Japan pledged to help", T.AGREE),
+    ("he assured them of support", T.AGREE), ("Libya offered to hand over suspects", T.AGREE),
+    ("Iran is ready to help", T.AGREE), ("the UN called on both sides", T.REQUEST),
+    ("the UN urged restraint", T.REQUEST), ("protesters demanded elections", T.REQUEST),
+    ("the agencies appealed for aid", T.REQUEST), ("Kyiv accused Moscow", T.ACCUSE),
+    ("the EU condemned the attack", T.ACCUSE), ("Britain criticised the move", T.ACCUSE),
+    ("Israel blamed Hezbollah", T.ACCUSE), ("prosecutors investigated the killings", T.ACCUSE),
+    ("Iran denied the report", T.REJECT), ("Hamas rejected the plan", T.REJECT),
+    ("Hungary refused to sign", T.REJECT), ("Russia vetoed the resolution", T.REJECT),
+    ("Turkey threatened Sweden", T.THREATEN), ("Pyongyang warned Seoul", T.THREATEN),
+    ("farmers protested in Paris", T.PROTEST), ("thousands demonstrated in Tbilisi", T.PROTEST),
+    ("workers rallied outside parliament", T.PROTEST), ("doctors went on strike", T.PROTEST),
+    ("the opposition boycotted the vote", T.PROTEST),
+    ("Washington sanctioned the firm", T.SANCTION),
+    ("the AU suspended Mali from the union", T.SANCTION),
+    ("the US imposed an arms embargo on Sudan", T.SANCTION),
+    ("Armenia mobilised reservists", T.MOBILIZE), ("Russia deployed troops", T.MOBILIZE),
+    ("the army was put on high alert", T.MOBILIZE), ("police arrested ten people", T.COERCE),
+    ("police detained a journalist", T.COERCE), ("Britain deported migrants", T.COERCE),
+    ("the junta banned political parties", T.COERCE), ("officials imposed a curfew", T.COERCE),
+    ("troops withdrew from the town", T.RETREAT), ("the army pulled out of the city", T.RETREAT),
+    ("rebels retreated into the hills", T.RETREAT), ("soldiers fled to Tajikistan", T.RETREAT),
+    ("the garrison surrendered", T.RETREAT), ("rebels released hostages", T.RETREAT),
+    ("the truce took effect", T.RETREAT), ("the US sent aid to Ukraine", T.AID),
+    ("the UN evacuated civilians", T.AID), ("NATO trained Afghan forces", T.AID),
+    ("the two agencies cooperated with police", T.COOPERATE),
+    ("the EU praised the deal", T.SUPPORT),
+    ("Germany supported the plan", T.SUPPORT),
+]  # fmt: skip
+FAMILY_MISSES: list[tuple[str, EventType, str]] = [
+    ("Turkey aided Azerbaijan", T.AID, "the verb 'aid' is not a trigger"),
+    ("Putin and Xi talked for an hour", T.CONSULT, "the verb 'talk' is not a trigger"),
+    ("both sides ceased fire at noon", T.RETREAT, "'cease fire' as a verb is not a trigger"),
+    ("Russia invaded Ukraine", T.ASSAULT, "'invade'/'invasion' are not triggers"),
+    ("Hezbollah fired rockets at Israel", T.ASSAULT, "'fired rockets at' is not a trigger"),
+]
+
+
+def _family_cases() -> list[object]:
+    rows: list[object] = [pytest.param(p, t, id=p) for p, t in FAMILIES]
+    rows += [
+        pytest.param(p, t, id=p, marks=pytest.mark.xfail(strict=True, reason=why))
+        for p, t, why in FAMILY_MISSES
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(("phrase_", "kind"), _family_cases())
+def test_issue_families_have_a_trigger(phrase_: str, kind: EventType) -> None:
+    rules = default_rules()
+    found = [r.type for r, _, _ in rules.finditer(phrase_, 0, len(phrase_))]
+    # the first rule at each word wins the scan; an alternative may fill the slots instead
+    for _, start, _ in rules.finditer(phrase_, 0, len(phrase_)):
+        found += [r.type for r, _, _ in rules.alternatives(phrase_, start, len(phrase_))]
+    assert kind in found, (phrase_, found)
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in default_rules() if r.counter_examples] or [None], ids=str
+)
+def test_counter_examples_do_not_produce_their_rule(rule: Rule | None) -> None:
+    if rule is None:
+        pytest.skip("no packaged rule has counter-examples yet")
+    for text in rule.counter_examples:
+        fired = [e.rule for e in conflictevents.parse(text).events]
+        assert rule.id not in [r.split("/")[0] for r in fired], (rule.id, text)
