@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+# this checkout's code, whatever copy of the package is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from conflictevents import parse
 from conflictevents.actors import find_actors

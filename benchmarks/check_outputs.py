@@ -1,14 +1,19 @@
 """Regression digest of every mention stage, for refactors that must not change output.
 
 Runs split_sentences, find_dates (with and without a publication date), find_counts, find_places
-and find_actors over a varied corpus: the seed article, every text in tests/cases/*.tsv, the text
-field of ../shared/eval/plover_gsr_dev.jsonl (read in place, never copied), pseudo-articles made
-by joining those texts, and a few hostile strings. Prints one SHA-256 per stage and one overall.
+and find_actors over a varied corpus: the seed article, every text in the four mention tables
+tests/cases/{actors,dates,places,quantities}.tsv, the text field of
+../shared/eval/plover_gsr_dev.jsonl (read in place, never copied), pseudo-articles made by
+joining those texts, and a few hostile strings. Prints one SHA-256 per stage and one overall.
 
 Run:   python benchmarks/check_outputs.py                 # print the digests
        python benchmarks/check_outputs.py --save FILE     # also write them to FILE
        python benchmarks/check_outputs.py --check FILE    # exit 1 if any digest differs
        python benchmarks/check_outputs.py --dump DIR      # one readable file per stage, to diff
+       python benchmarks/check_outputs.py --src OLD/src   # the same corpus through other code
+
+When other people's data or tables change meanwhile, compare against the old code on today's data:
+copy src/, put the old versions of the files you changed into the copy and run it with --src.
 """
 
 from __future__ import annotations
@@ -22,11 +27,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from conflictevents.actors import find_actors
-from conflictevents.dates import find_dates
-from conflictevents.places import find_places
-from conflictevents.quantities import find_counts
-from conflictevents.text import read_article, split_sentences
+# this checkout's code (or --src DIR's), whatever copy of the package is installed
+_SRC = sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv[:-1] else None
+sys.path.insert(0, _SRC or str(Path(__file__).resolve().parents[1] / "src"))
+
+from conflictevents.actors import find_actors  # noqa: E402
+from conflictevents.dates import find_dates  # noqa: E402
+from conflictevents.places import find_places  # noqa: E402
+from conflictevents.quantities import find_counts  # noqa: E402
+from conflictevents.text import read_article, split_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GSR = ROOT.parent / "shared" / "eval" / "plover_gsr_dev.jsonl"
@@ -49,8 +58,9 @@ def corpus() -> list[str]:
     texts: list[str] = []
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     texts += [p.read_text(encoding="utf-8") for p in seeds]
-    for path in sorted((ROOT / "tests" / "cases").glob("*.tsv")):
-        column = TEXT_COLUMN.get(path.name, 1)
+    # a fixed list: new tables (other stages') must not change the corpus under a refactor
+    for name, column in sorted(TEXT_COLUMN.items()):
+        path = ROOT / "tests" / "cases" / name
         for line in path.read_text(encoding="utf-8").splitlines()[1:]:
             cells = line.split("\t")
             if line.startswith("#") or len(cells) <= column:
@@ -121,6 +131,7 @@ def main() -> int:
     ap.add_argument("--save", type=Path)
     ap.add_argument("--check", type=Path)
     ap.add_argument("--dump", type=Path)
+    ap.add_argument("--src", help="run the code under this src/ dir (e.g. an old copy)")
     args = ap.parse_args()
     texts = corpus()
     digests: dict[str, str] = {}
@@ -142,7 +153,7 @@ def main() -> int:
                 "".join(lines), encoding="utf-8", errors="surrogatepass"
             )
     digests["all"] = total.hexdigest()
-    print(f"{len(texts)} texts")
+    print(f"{len(texts)} texts, code from {Path(find_actors.__code__.co_filename).parents[1]}")
     for name, d in digests.items():
         print(f"{name:10} {d}")
     if args.save:

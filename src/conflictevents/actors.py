@@ -9,16 +9,18 @@ small phrase grammar joins qualifiers ("Iran's", "Afghan", "Taliban"), sector no
 
 from __future__ import annotations
 
+import collections
 import csv
 import datetime as dt
 import functools
 import io
 import itertools
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from operator import itemgetter
 from pathlib import Path
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -50,11 +52,61 @@ def _tokens(text: str) -> list[tuple[int, int]]:
     return _split(text)[0]
 
 
-def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """Token spans and token strings of ``text``."""
+def _split_regex(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Token spans and token strings of ``text``, all by the token regex."""
     parts = _SPLIT.split(text)
     ends = list(itertools.accumulate(map(len, parts)))
     return list(zip(ends[0::2], ends[1::2], strict=False)), parts[1::2]
+
+
+# Punctuation that is never part of a word token: one token of its own after a word.
+_TRAIL = frozenset(',.;:!?)]}"”»…')
+
+
+def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Token spans and token strings of ``text``.
+
+    The same tokens as ``_split_regex``, faster: tokens never cross a space, so the text is cut
+    at spaces in C; pieces that are one plain word are tokens as they are, and only the others
+    (punctuation, digits, other white space) go through the token regex.
+    """
+    pieces = text.split(" ")
+    ends = list(itertools.accumulate(map(len, pieces)))
+    ends = [e + k for k, e in enumerate(ends)]  # the spaces between pieces
+    other = [k for k, piece in enumerate(pieces) if not piece.isalpha()]
+    if not other:
+        starts = [e - len(p) for e, p in zip(ends, pieces, strict=True)]
+        return list(zip(starts, ends, strict=True)), pieces
+    spans: list[tuple[int, int]] = []
+    toks: list[str] = []
+    add_span, add_tok = spans.append, toks.append
+    finditer = _TOKEN.finditer
+    prev = 0
+    for k in other:
+        for q in range(prev, k):
+            e = ends[q]
+            add_span((e - len(pieces[q]), e))
+        toks += pieces[prev:k]
+        prev = k + 1
+        piece = pieces[k]
+        if not piece:
+            continue
+        e = ends[k]
+        s = e - len(piece)
+        if piece[-1] in _TRAIL and piece[:-1].isalpha():
+            add_span((s, e - 1))
+            add_tok(piece[:-1])
+            add_span((e - 1, e))
+            add_tok(piece[-1])
+            continue
+        for m in finditer(text, s, e):
+            add_span(m.span())
+            add_tok(m.group())
+    for q in range(prev, len(pieces)):
+        e = ends[q]
+        add_span((e - len(pieces[q]), e))
+    toks += pieces[prev:]
+    return spans, toks
 
 
 def _term_keys(term: str) -> tuple[str, ...]:
@@ -202,6 +254,15 @@ class ActorTables:
     country_names: dict[str, str]
     leaders: tuple[Leader, ...]
     fuzzy: dict[str, tuple[tuple[str, Leader], ...]]
+    # Derived from lexicon: the term lengths (longest first) that start with each key.
+    _lengths: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        lengths: dict[str, set[int]] = {}
+        for keys in self.lexicon:
+            lengths.setdefault(keys[0], set()).add(len(keys))
+        by_key = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        object.__setattr__(self, "_lengths", by_key)
 
     @classmethod
     def load(cls, *extra_paths: str | Path) -> ActorTables:
@@ -691,11 +752,19 @@ _CALLED = (
 )
 
 
-@attrs.frozen(slots=True)
+_UNSET: Final = _Entry("", "", None, None, None, "", _ANY, "")
+
+
 class _Hit:
-    start: int  # token index
-    end: int  # token index, exclusive
-    entries: tuple[_Entry, ...]
+    """Lexicon readings of tokens [start, end) (a plain class: dozens are made per text)."""
+
+    __slots__ = ("end", "entries", "qual", "start")
+
+    def __init__(self, start: int, end: int, entries: tuple[_Entry, ...]) -> None:
+        self.start = start  # token index
+        self.end = end  # token index, exclusive
+        self.entries = entries
+        self.qual: _Entry | None = _UNSET  # _qual_entry's answer, once asked
 
     def first(self, *kinds: str) -> _Entry | None:
         for e in self.entries:
@@ -710,7 +779,7 @@ _FIRST = itemgetter(0)
 class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
-    __slots__ = ("cap", "heads", "hit_at", "keys", "spans", "text")
+    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "spans", "text")
 
     def __init__(self, text: str, tables: ActorTables) -> None:
         self.text = text
@@ -724,23 +793,49 @@ class _Doc:
         # Where an organisation's head noun could be: org_span looks only near one.
         self.heads = [i for i, k in enumerate(self.keys) if k in _ORG_ANY_HEAD]
         self.hit_at: list[_Hit | None] = [None] * n
-        lexicon, max_len, keys = tables.lexicon, tables.max_len, self.keys
+        lexicon, lengths, keys = tables.lexicon, tables._lengths, self.keys
+        hit_at = self.hit_at
+        # key(i) and hit(i) are C-level lookups (no Python frame): they are called very often.
+        # key(i): the token's key, "" outside the text; hit(i): the hit that starts at token i.
+        self.key: Callable[[int], str] = collections.defaultdict(str, enumerate(keys)).__getitem__
+        starts: dict[int, _Hit] = {}
+        self.hit: Callable[[int], _Hit | None] = starts.get
         nxt = 0
-        for i in [i for i, k in enumerate(keys) if k in max_len]:
+        for i in [i for i, k in enumerate(keys) if k in lengths]:
             if i < nxt:
                 continue
-            m = max_len[keys[i]]
-            for length in range(min(m, n - i), 0, -1):
+            for length in lengths[keys[i]]:
+                if length > n - i:
+                    continue
                 entries = lexicon.get(tuple(keys[i : i + length]))
                 if entries is None:
                     continue
-                ok = tuple(e for e in entries if self._case_ok(e, i, i + length))
+                ok = entries
+                for e in entries:
+                    if e.case != _ANY:  # only then is the text's case read
+                        ok = self._case_filter(entries, i, i + length)
+                        break
                 if ok:
-                    hit = _Hit(i, i + length, ok)
-                    for j in range(i, i + length):
-                        self.hit_at[j] = hit
+                    hit = starts[i] = _Hit(i, i + length, ok)
+                    if length == 1:
+                        hit_at[i] = hit
+                    else:
+                        hit_at[i : i + length] = [hit] * length
                     nxt = i + length
                     break
+
+    def _case_filter(self, entries: tuple[_Entry, ...], i: int, j: int) -> tuple[_Entry, ...]:
+        """The readings whose case rule the matched text meets."""
+        matched = self.text[self.spans[i][0] : self.spans[j - 1][1]]
+        cap_ok = matched[0].isupper() or not matched[0].isalpha()
+        plain = matched.replace("’", "'")
+        return tuple(
+            e
+            for e in entries
+            if e.case == _ANY
+            or (e.case == _CAP and cap_ok)
+            or (e.case == _EXACT and plain == e.term.replace("’", "'"))
+        )
 
     def _case_ok(self, entry: _Entry, i: int, j: int) -> bool:
         if entry.case == _ANY:
@@ -750,22 +845,12 @@ class _Doc:
             return matched.replace("’", "'") == entry.term.replace("’", "'")
         return matched[0].isupper() or not matched[0].isalpha()
 
-    def key(self, i: int) -> str:
-        return self.keys[i] if 0 <= i < len(self.keys) else ""
-
     def sentence_initial(self, i: int) -> bool:
         if i == 0:
             return True
         if "\n" in self.text[self.spans[i - 1][1] : self.spans[i][0]]:
             return True
         return self.keys[i - 1] in _SENTENCE_BREAK
-
-    def hit(self, i: int) -> _Hit | None:
-        if 0 <= i < len(self.hit_at):
-            h = self.hit_at[i]
-            if h is not None and h.start == i:
-                return h
-        return None
 
     def is_name_token(self, i: int) -> bool:
         if not 0 <= i < len(self.keys):
@@ -804,8 +889,7 @@ class _Doc:
         return after in ("-", "‐") or before in ("-", "‐")
 
 
-@attrs.frozen(slots=True)
-class _Qual:
+class _Qual(NamedTuple):
     entry: _Entry
     start: int
     end: int
@@ -813,22 +897,41 @@ class _Qual:
 
 
 def _qual_entry(hit: _Hit) -> _Entry | None:
-    for kind in (
-        "name",
-        "seat",
-        "country",
-        "capital",
-        "adjective",
-        "leader",
-        "people",
-        "ethnic",
-        "ethnic-people",
-        "region",
-    ):
-        e = hit.first(kind)
-        if e is not None:
-            return e
-    return None
+    e = hit.qual
+    if e is _UNSET:
+        e = hit.qual = _find_qual_entry(hit)
+    return e
+
+
+# Which reading of a hit qualifies a head noun, best first.
+_QUAL_RANK: Final = {
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            "name",
+            "seat",
+            "country",
+            "capital",
+            "adjective",
+            "leader",
+            "people",
+            "ethnic",
+            "ethnic-people",
+            "region",
+        )
+    )
+}
+
+
+def _find_qual_entry(hit: _Hit) -> _Entry | None:
+    """The first reading of the best-ranked qualifying kind (one pass over the readings)."""
+    best: _Entry | None = None
+    best_rank = len(_QUAL_RANK)
+    for e in hit.entries:
+        rank = _QUAL_RANK.get(e.kind, best_rank)
+        if rank < best_rank:
+            best, best_rank = e, rank
+    return best
 
 
 def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
@@ -842,6 +945,8 @@ def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
 # Qualifier kinds that place an ethnic group in a country ("Iraqi Kurds").
 _PLACING = frozenset({"country", "adjective", "capital", "people", "region"})
 _STARTERS = _DETS | _FILLERS | {"ethnic"}
+# Lower-case words the grammar can start from (with any capitalised word or lexicon hit).
+_RUN_WORDS = _STARTERS | _HEAD_VERBS
 # Prepositions whose object gives a country-less head its country ("rebels in Darfur").
 _PP_PREPS = frozenset({"in", "from", "of", "throughout", "across", "inside"})
 _PP_SKIP = frozenset(
@@ -1058,9 +1163,13 @@ class _Parser:
         doc = self.doc
         keys, hit_at, cap = doc.keys, doc.hit_at, doc.cap
         n = len(keys)
-        i = 0
-        while i < n:
-            # Fast path: most tokens start nothing.
+        # Most tokens start nothing: visit only those that can (capitalised, in the lexicon, or
+        # a word the grammar starts from), in order, skipping past whatever a rule consumed.
+        todo = [i for i, k in enumerate(keys) if cap[i] or k in _RUN_WORDS or hit_at[i]]
+        c, m = 0, len(todo)
+        while c < m:
+            i = todo[c]
+            c += 1
             k = keys[i]
             if (cap[i] or (k in _DETS and i + 1 < n and cap[i + 1])) and (
                 self.acronyms or self.head_near(i)
@@ -1070,18 +1179,18 @@ class _Parser:
                 if nxt == at:
                     nxt = i
                 if nxt > i:
-                    i = nxt
+                    c = bisect_left(todo, nxt, c)
                     continue
             if hit_at[i] is not None or k in _STARTERS:
                 nxt = self.phrase(i)
                 if nxt > i:
-                    i = nxt
+                    c = bisect_left(todo, nxt, c)
                     continue
             if not cap[i] and k not in _HEAD_VERBS:
-                i += 1
                 continue
             nxt = self.person_pattern(i)
-            i = nxt if nxt > i else i + 1
+            if nxt > i + 1:
+                c = bisect_left(todo, nxt, c)
 
     def phrase(self, i: int) -> int:
         """Try a noun phrase at token i; emit its mentions; return the token after it (or i)."""

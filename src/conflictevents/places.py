@@ -477,6 +477,7 @@ _CAP_WORD: Final = regex.compile(
     r"|(?<![\p{L}\p{M}\p{N}'’‘ʿʾʻ`])\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’‘ʿʾʻ`][\p{L}\p{M}]++)*+"
 )
 _NEXT_JOINED: Final = regex.compile(r"[ \-‐‑–]{1,3}+(" + _WORD + ")")
+_JOINERS: Final = frozenset(" -‐‑–")
 _NEXT_SPACED: Final = regex.compile(r" (" + _WORD + ")")
 _INNER_MARKS: Final = frozenset("'’‘ʿʾʻ`")
 
@@ -506,22 +507,32 @@ def _is_word_char(c: str) -> bool:
 
 def _prev(text: str, start: int) -> tuple[_W | None, bool]:
     """The word before ``start`` and whether ``start`` begins a sentence."""
+    # _is_word_char inlined: this walks a few characters before every candidate name.
+    marks, category = _INNER_MARKS, unicodedata.category
     i = start
     low = max(0, start - 40)
-    while i > low and not _is_word_char(text[i - 1]):
+    while i > low:
+        c = text[i - 1]
+        if c.isalnum() or c in marks or (not c.isascii() and category(c)[0] == "M"):
+            break
         i -= 1
     if i == low and (i == 0 or not _is_word_char(text[i - 1])):
         return None, True
     initial = any(c in _SENTENCE_END for c in text[i:start])
     e = i
     low = max(0, e - 64)
-    while i > low and _is_word_char(text[i - 1]):
+    while i > low:
+        c = text[i - 1]
+        if not (c.isalnum() or c in marks or (not c.isascii() and category(c)[0] == "M")):
+            break
         i -= 1
     return _word(text, i, e), initial
 
 
 def _next_word(text: str, end: int) -> _W | None:
     """The word right after ``end`` when one space separates them."""
+    if text[end : end + 1] != " ":
+        return None
     m = _NEXT_SPACED.match(text, end)
     return None if m is None else _word(text, *m.span(1))
 
@@ -564,6 +575,9 @@ def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
         cur = w
         steps = 0
         while len(parts) < limit and steps < limit + 3 and not cur.possessive:
+            # the joiner's first character, checked before a regex call: usually it is not one
+            if text[cur.end : cur.end + 1] not in _JOINERS:
+                break
             nm = _NEXT_JOINED.match(text, cur.end)
             if nm is None:
                 break
