@@ -17,6 +17,7 @@ from .model import Article, Dateline, Span
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
+    "MAX_SENTENCE_CHARS",
     "check_text",
     "coerce_published",
     "read_article",
@@ -25,6 +26,9 @@ __all__ = [
 
 #: Longest text ``parse`` accepts by default (characters); pass ``max_chars`` to change it.
 DEFAULT_MAX_CHARS: Final = 10_000_000
+#: Longest sentence ``split_sentences`` returns; a longer run without a break is cut at a blank.
+#: Real news sentences stay far below it (the longest in the seeds and PLOVER-GSR is 278).
+MAX_SENTENCE_CHARS: Final = 1_000
 
 _MONTHS: Final = {
     name: number
@@ -60,6 +64,12 @@ def check_text(
     """
     if not isinstance(text, str):
         raise ArgumentTypeError(argument, "str", text)
+    if max_chars is not None:
+        # checked here so a bad limit fails with its name, not deep inside a comparison
+        if not isinstance(max_chars, int) or isinstance(max_chars, bool):
+            raise ArgumentTypeError("max_chars", "an int or None", max_chars)
+        if max_chars < 0:
+            raise ArgumentValueError("max_chars", f"must be 0 or more, got {max_chars}")
     if max_chars is not None and len(text) > max_chars:
         raise DocumentTooLargeError(len(text), max_chars)
     return text
@@ -227,18 +237,32 @@ _STARTERS: Final = frozenset(
 )
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then space; or a blank line.
+# Each alternative may only start at the first character of its run (the lookbehinds): otherwise
+# a long run of dots or blanks with no break after it is rescanned from every position (quadratic).
 _BOUNDARY = regex.compile(
-    r"""(?P<stop>[.!?…]++)(?P<close>["'”’»)\]]{0,3}+)(?P<space>[ \t]++|[ \t]*+\r?\n[ \t\r\n]*+)
-      | (?P<para>[ \t]*+\r?\n(?:[ \t]*+\r?\n)++[ \t\r\n]*+)""",
+    r"""(?P<stop>(?<![.!?…])[.!?…]++)(?P<close>["'”’»)\]]{0,3}+)
+        (?P<space>[ \t]++|[ \t]*+\r?\n[ \t\r\n]*+)
+      | (?P<para>(?<![ \t])[ \t]*+\r?\n(?:[ \t]*+\r?\n)++[ \t\r\n]*+)""",
     regex.VERBOSE,
 )
+# What str.isspace() calls blank: Unicode White_Space plus the separators U+001C-U+001F.
+_BLANK = r"[\s\x1c-\x1f]"
+_LAST_BLANK = regex.compile(rf"(?r){_BLANK}")  # searched right to left: the last blank in a window
+_LEADING_BLANKS = regex.compile(rf"{_BLANK}++")
+_TRAILING_BLANKS = regex.compile(rf"(?r){_BLANK}++")  # matched right to left from the end
 _WORD_BEFORE = regex.compile(r"(?:\p{L}{1,12}+\.){0,4}+\p{L}{0,12}+\Z")
 _NEXT_WORD = regex.compile(r"[\"'“‘(\[]{0,2}+(\p{L}[\p{L}'’]{0,20}+|\p{N})")
 
 
 def _is_abbreviation_end(text: str, stop_at: int, next_at: int) -> bool:
     """Whether the period at ``stop_at`` belongs to an abbreviation or an initial."""
-    word = _WORD_BEFORE.search(text, max(0, stop_at - 60), stop_at)
+    # Start at the run of letters and dots before the stop: searching the whole 60-character
+    # window tries every position in it, which made runs of ". . ." slow.
+    lo = stop_at
+    floor = max(0, stop_at - 60)
+    while lo > floor and (text[lo - 1] == "." or text[lo - 1].isalpha()):
+        lo -= 1
+    word = _WORD_BEFORE.search(text, lo, stop_at)
     token = word.group() if word else ""
     if not token:
         return False
@@ -264,7 +288,8 @@ def split_sentences(text: str, body: Span | None = None) -> tuple[Span, ...]:
     """Split ``text`` (or the ``body`` part of it) into sentence spans, trimmed of white space.
 
     Paragraph breaks always end a sentence; a period after an abbreviation (Gen., Lt. Col., Dr.,
-    No., U.S. before a lower-case word), an initial or inside a decimal does not.
+    No., U.S. before a lower-case word), an initial or inside a decimal does not. A stretch longer
+    than ``MAX_SENTENCE_CHARS`` without a break is cut at a blank into shorter sentences.
 
     >>> t = 'Lt. Col. J. Smith said 2.5 tons arrived. "We left," he said. U.S. troops stayed.'
     >>> [t[s.start:s.end] for s in split_sentences(t)]
@@ -301,9 +326,22 @@ def split_sentences(text: str, body: Span | None = None) -> tuple[Span, ...]:
 
 
 def _add(text: str, spans: list[Span], start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start = _skip_blanks(text, start, end)
+    # A run-on "sentence" (no stop for pages: a table, a list, hostile input) is cut into pieces,
+    # so per-sentence work downstream stays bounded whatever the text.
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        blank = _LAST_BLANK.search(text, start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = blank.start() if blank else limit
+        _add(text, spans, start, cut)
+        start = _skip_blanks(text, cut, end)
+    trailing = _TRAILING_BLANKS.match(text, start, end)
+    if trailing:
+        end = trailing.start()
     if end > start:
         spans.append(Span(start, end))
+
+
+def _skip_blanks(text: str, start: int, end: int) -> int:
+    leading = _LEADING_BLANKS.match(text, start, end)
+    return leading.end() if leading else start
