@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conflictevents import actors
 from conflictevents.errors import ModelValueError
-from conflictevents.model import Actor, Location, Quantity, Span
+from conflictevents.model import Actor, Event, Location, Quantity, Span
 
 # Characters that exercise every branch of the tokeniser: letters, marks, digits, joiners,
 # apostrophes, trailing and leading punctuation, odd white space, lone surrogates.
@@ -39,6 +39,22 @@ def test_split_examples(text: str) -> None:
     assert actors._split(text) == actors._split_regex(text)
 
 
+def _event(**fields: object) -> Event:
+    base: dict[str, object] = {
+        "id": "x",
+        "type": "ASSAULT",
+        "trigger": {"text": "attacked", "span": [8, 16]},
+        "span": [0, 30],
+        "rule": "assault.attack",
+    }
+    return Event(**{**base, **fields})  # type: ignore[arg-type]
+
+
+def test_valid_event_fields_pass() -> None:
+    e = _event(cameo="190", quad_class=4, goldstein=-10.0, confidence=1, mode=("firearms",))
+    assert e.confidence == 1 and e.to_dict()["cameo"] == "190"
+
+
 @pytest.mark.parametrize(
     ("make", "field"),
     [
@@ -54,6 +70,14 @@ def test_split_examples(text: str) -> None:
         (lambda: Location(name="x", lat=1.0, lon=float("inf")), "lon"),
         (lambda: Location(name="x", lat=1.0, lon=None), "lon"),
         (lambda: Actor(name="x", sector="nope"), "value"),
+        (lambda: _event(cameo="19x"), "cameo"),
+        (lambda: _event(quad_class=5), "quad_class"),
+        (lambda: _event(goldstein=11.0), "goldstein"),
+        (lambda: _event(goldstein=float("nan")), "goldstein"),
+        (lambda: _event(confidence=1.5), "confidence"),
+        (lambda: _event(confidence=True), "confidence"),
+        (lambda: _event(cameo="19x", confidence=2.0), "cameo"),  # fields checked in order
+        (lambda: _event(mode=("firearms",), type="AGREE"), "mode"),
     ],
 )
 def test_invalid_values_still_raise(make: object, field: str) -> None:

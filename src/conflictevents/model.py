@@ -712,9 +712,9 @@ class Event(_DictMixin):
     rule: str
     mode: tuple[Mode, ...] = attrs.field(default=(), converter=_mode_tuple)
     context: tuple[Context, ...] = attrs.field(default=(), converter=_context_tuple)
-    cameo: str | None = attrs.field(default=None, validator=_cameo)
-    quad_class: int | None = attrs.field(default=None, validator=_quad)
-    goldstein: float | None = attrs.field(default=None, validator=_goldstein)
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
     acled: AcledType | None = attrs.field(default=None, converter=_opt_acled_type)
     actor: Actor | None = attrs.field(default=None, converter=_opt_actor)
     recipient: Actor | None = attrs.field(default=None, converter=_opt_actor)
@@ -723,9 +723,25 @@ class Event(_DictMixin):
     fatalities: Quantity | None = attrs.field(default=None, converter=_opt_quantity)
     injuries: Quantity | None = attrs.field(default=None, converter=_opt_quantity)
     quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple_quantity)
-    confidence: float = attrs.field(default=0.5, validator=_confidence)
+    confidence: float = 0.5
 
     def __attrs_post_init__(self) -> None:
+        # The field checks live here, in field order, so the common case costs one test.
+        cameo, quad, goldstein, confidence = (
+            self.cameo, self.quad_class, self.goldstein, self.confidence
+        )
+        if not (
+            (cameo is None or (type(cameo) is str and cameo.isdigit() and 2 <= len(cameo) <= 4))
+            and (quad is None or quad in (1, 2, 3, 4))
+            and (goldstein is None or (type(goldstein) is float and -10.0 <= goldstein <= 10.0))
+            and type(confidence) is float
+            and 0.0 <= confidence <= 1.0
+        ):
+            fields = attrs.fields(Event)
+            _cameo(self, fields.cameo, cameo)
+            _quad(self, fields.quad_class, quad)
+            _goldstein(self, fields.goldstein, goldstein)
+            _confidence(self, fields.confidence, confidence)
         allowed = MODES[self.type]
         for m in self.mode:
             if m not in allowed:
