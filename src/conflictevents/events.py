@@ -140,6 +140,25 @@ _LOCATIVE_BEFORE = regex.compile(
 
 
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
+_AND_VERB = regex.compile(r"\b(?:and|but|then)\s+(?:\w+\s+)?\w+ed\b", regex.IGNORECASE)
+_INSTRUMENT = regex.compile(
+    r"\b(?:(?P<suicide>suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest)s?)"
+    r"|(?P<drone>drones?|UAVs?)"
+    r"|(?P<aerial>air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|helicopter\s+gunships?|jets?)"
+    r"|(?P<heavy>shell(?:s|ing|fire)?|artillery|rockets?|mortars?|missiles?|tank\s+fire)"
+    r"|(?P<explosives>(?:car\s+|truck\s+|roadside\s+)?bomb(?:s|ing|ings)?|explosions?|blasts?"
+    r"|IEDs?|(?:land)?mines?|explosives?|grenades?)"
+    r"|(?P<firearms>gun(?:fire|men|man|shots?)|shot\s+dead|shooting))\b",
+    regex.IGNORECASE,
+)
+_INSTRUMENT_MODE: Final = {
+    "suicide": Mode.SUICIDE_ATTACK,
+    "drone": Mode.DRONE,
+    "aerial": Mode.AERIAL,
+    "heavy": Mode.HEAVY_WEAPONS,
+    "explosives": Mode.EXPLOSIVES,
+    "firearms": Mode.FIREARMS,
+}
 _OWN_BEFORE = regex.compile(r"\b(?:its|their|his|her|our)\s+\Z", regex.IGNORECASE)
 _PREP_BEFORE = regex.compile(r"\b(\w+)\s+(?:the\s+)?\Z")
 _BY_END = regex.compile(r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
@@ -363,7 +382,7 @@ def _right_actor(
         gap = text[lo : actor.span.start]
         if _BY_END.search(gap):
             continue  # an agent, not an object
-        if len(gap) > 60 or "," in gap or ";" in gap:
+        if len(gap) > 60 or "," in gap or ";" in gap or _AND_VERB.search(gap):
             return None
         if _POSSESSIVE_AFTER.match(text, actor.span.end):
             continue  # "attack on Kabul's airport": the possessor is not the target
@@ -574,6 +593,8 @@ def _absorbed(
         if before.end > trigger.start:
             continue
         distance = trigger.start - before.end
+        if event.type is rule.type and word.endswith("ing") and distance <= 150:
+            return True  # "stormed a hotel, killing 12 and wounding dozens": one attack
         if (
             event.type is T.PROTEST
             and rule.type in (T.REQUEST, T.ACCUSE, T.REJECT)
@@ -599,7 +620,7 @@ def _absorbed(
 _TO_BEFORE = regex.compile(r"\bto\s+\Z", regex.IGNORECASE)
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them)\b", regex.IGNORECASE)
 _NOMINAL_BEFORE = regex.compile(
-    r"\b(?:(?:the|a|an|its|their|his|her|this)\s+[\"“']?"
+    r"\b(?:(?i:the|a|an|its|their|his|her|this)\s+[\"“']?"
     r"(?:(?!(?:he|she|it|they|we|will|would|shall|is|are|was|were|has|have|had|to|not|can|could"
     r"|may|might|must|should|also|be|been|being|who|which|that)\b)\p{Ll}[\w-]*\s+){0,2}"
     r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+"
@@ -617,8 +638,8 @@ _MATERIAL: Final = frozenset(
 
 
 _SUBJECT_NP = regex.compile(
-    r"(?!(?i:as|amid|amidst|while|after|before|when|in|on|at|for|with|by|from|it|they|he|she|this|that|there|but|and|meanwhile|however|although|though|since|during|despite|following|under|over|according|if|unless|reports?|sources?|officials?\s+said)\b)"
-    r"(?P<np>(?:(?:the|a|an)\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:of|for|and|the|in|from|\(|\)|[\p{Lu}\d][\w'’.()-]*|\p{Ll}[\w'’-]*)){0,9}?)"
+    r"(?!(?i:as|amid|amidst|while|after|before|when|in|on|at|for|with|by|from|it|they|he|she|we|i|you|this|that|these|those|there|but|and|meanwhile|however|although|though|since|during|despite|following|under|over|according|if|unless|reports?|sources?|officials?\s+said)\b)"
+    r"(?P<np>(?:(?i:the|a|an)\s+)?(?!(?i:the|a|an|we|i|you|it|they|he|she)\b)\p{Lu}[\w'’.-]*(?:\s+(?:of|for|and|the|in|from|\(|\)|[\p{Lu}\d][\w'’.()-]*|\p{Ll}[\w'’-]*)){0,9}?)"
     r"(?P<tail>(?:\s*,\s*[^,]{1,60}?,)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|again|today|yesterday|now|then|reportedly|allegedly|formally|officially|jointly|on\s+\p{Lu}\w+|last\s+\w+|this\s+\w+|been|being|not|never|already|still|\w+ly)){0,4}\s+)\Z"
 )
 
@@ -1060,7 +1081,8 @@ def _build(
 
     if actor is None and not passive and _SUBJECT_PRONOUN.search(text, clause.start, trigger.start):
         # "King Hassan was quoted as saying he would be ready": the pronoun's antecedent.
-        actor = _left_actor(text, actors, sentence.start, clause.start)
+        # The antecedent is the sentence's subject, not an actor inside a relative clause.
+        actor = _first_actor(text, actors, sentence.start, clause.start)
     if actor is None and not passive and rule.form is not Form.NOUN:
         actor = _np_subject(text, clause, trigger, mentions)
 
@@ -1121,6 +1143,13 @@ def _build(
         # A victim or addressee with no country of its own is where the event happened.
         recipient = _with_focus(recipient, where or focus_country or "")
 
+    if kind is T.ASSAULT and (not mode or mode == (Mode.TARGETED,)):
+        # "A roadside bomb killed two soldiers": the weapon named in the clause is the mode.
+        weapon = _INSTRUMENT.search(text, clause.start, clause.end) or _INSTRUMENT.search(
+            text, sentence.start, sentence.end
+        )
+        if weapon is not None:
+            mode = (_INSTRUMENT_MODE[weapon.lastgroup or ""],)
     if kind is rule.type and mode == rule.mode and rule.cameo:
         code = rule.cameo
     else:
@@ -1136,8 +1165,9 @@ def _build(
         actor_sector=actor.sector if actor else None,
         recipient_sector=recipient.sector if recipient else None,
     )
-    span = Span(clause.start, clause.end)
-    span = Span(*_trim(text, span))
+    start, end = _trim(text, Span(clause.start, clause.end))
+    # A trigger may run over a clause cut ("met with X ..."): the evidence always holds it.
+    span = Span(min(start, trigger.start), max(end, trigger.end))
     confidence = (
         rule.confidence - (0.1 if modality != "done" else 0.0) - (0.1 if actor is None else 0.0)
     )
