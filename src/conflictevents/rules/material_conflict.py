@@ -81,7 +81,7 @@ RULES: Final[tuple[Rule, ...]] = (
          future=TH, cameo="190",
          examples=("after being pushed back by the Taliban", "the army repelled an attack")),
     Rule("assault.clash", T.ASSAULT,
-         verb("clash", "fight", "battle", "engage") + "|" + noun("clash", "fighting", "battle", "firefight", "gunfight", "gun battle", "skirmish", "hostilities", "combat", "exchange of fire"),
+         verb("clash", "fight", "battle", "engage", "exchange fire", "trade fire", "exchange gunfire") + "|" + noun("clash", "fighting", "battle", "firefight", "gunfight", "gun battle", "skirmish", "hostilities", "combat", "exchange of fire"),
          recipient_preps=("with", "against", "between"), future=TH, cameo="190",
          needs=frozenset({"participant"}),
          examples=("fierce fighting with Afghan troops", "troops clashed with rebels",
