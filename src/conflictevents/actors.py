@@ -15,10 +15,10 @@ import datetime as dt
 import functools
 import io
 import itertools
+import operator
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
-from operator import itemgetter
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -71,21 +71,20 @@ def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     (punctuation, digits, other white space) go through the token regex.
     """
     pieces = text.split(" ")
-    ends = list(itertools.accumulate(map(len, pieces)))
-    ends = [e + k for k, e in enumerate(ends)]  # the spaces between pieces
+    lengths = list(map(len, pieces))
+    # piece k ends at the sum of the lengths before it plus k spaces
+    ends = list(map(operator.add, itertools.accumulate(lengths), range(len(pieces))))
+    pairs = list(zip(map(operator.sub, ends, lengths), ends, strict=True))
     other = [k for k, piece in enumerate(pieces) if not piece.isalpha()]
     if not other:
-        starts = [e - len(p) for e, p in zip(ends, pieces, strict=True)]
-        return list(zip(starts, ends, strict=True)), pieces
+        return pairs, pieces
     spans: list[tuple[int, int]] = []
     toks: list[str] = []
     add_span, add_tok = spans.append, toks.append
     finditer = _TOKEN.finditer
     prev = 0
     for k in other:
-        for q in range(prev, k):
-            e = ends[q]
-            add_span((e - len(pieces[q]), e))
+        spans += pairs[prev:k]
         toks += pieces[prev:k]
         prev = k + 1
         piece = pieces[k]
@@ -102,9 +101,7 @@ def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
         for m in finditer(text, s, e):
             add_span(m.span())
             add_tok(m.group())
-    for q in range(prev, len(pieces)):
-        e = ends[q]
-        add_span((e - len(pieces[q]), e))
+    spans += pairs[prev:]
     toks += pieces[prev:]
     return spans, toks
 
@@ -773,7 +770,7 @@ class _Hit:
         return None
 
 
-_FIRST = itemgetter(0)
+_FIRST = operator.itemgetter(0)
 
 
 class _Doc:
@@ -826,24 +823,19 @@ class _Doc:
 
     def _case_filter(self, entries: tuple[_Entry, ...], i: int, j: int) -> tuple[_Entry, ...]:
         """The readings whose case rule the matched text meets."""
-        matched = self.text[self.spans[i][0] : self.spans[j - 1][1]]
-        cap_ok = matched[0].isupper() or not matched[0].isalpha()
-        plain = matched.replace("’", "'")
-        return tuple(
-            e
-            for e in entries
-            if e.case == _ANY
-            or (e.case == _CAP and cap_ok)
-            or (e.case == _EXACT and plain == e.term.replace("’", "'"))
-        )
-
-    def _case_ok(self, entry: _Entry, i: int, j: int) -> bool:
-        if entry.case == _ANY:
-            return True
-        matched = self.text[self.spans[i][0] : self.spans[j - 1][1]]
-        if entry.case == _EXACT:
-            return matched.replace("’", "'") == entry.term.replace("’", "'")
-        return matched[0].isupper() or not matched[0].isalpha()
+        first = self.text[self.spans[i][0]]
+        cap_ok = first.isupper() or not first.isalpha()
+        plain = ""
+        ok: list[_Entry] = []
+        for e in entries:
+            if e.case == _EXACT:
+                if not plain:
+                    plain = self.text[self.spans[i][0] : self.spans[j - 1][1]].replace("’", "'")
+                if plain == e.term.replace("’", "'"):
+                    ok.append(e)
+            elif e.case == _ANY or cap_ok:
+                ok.append(e)
+        return entries if len(ok) == len(entries) else tuple(ok)
 
     def sentence_initial(self, i: int) -> bool:
         if i == 0:
