@@ -481,13 +481,10 @@ FAMILIES: list[tuple[str, EventType]] = [
     ("the two agencies cooperated with police", T.COOPERATE),
     ("the EU praised the deal", T.SUPPORT),
     ("Germany supported the plan", T.SUPPORT),
+    ("Turkey aided Azerbaijan", T.AID),
 ]  # fmt: skip
 FAMILY_MISSES: list[tuple[str, EventType, str]] = [
-    ("Turkey aided Azerbaijan", T.AID, "the verb 'aid' is not a trigger"),
     ("Putin and Xi talked for an hour", T.CONSULT, "the verb 'talk' is not a trigger"),
-    ("both sides ceased fire at noon", T.RETREAT, "'cease fire' as a verb is not a trigger"),
-    ("Russia invaded Ukraine", T.ASSAULT, "'invade'/'invasion' are not triggers"),
-    ("Hezbollah fired rockets at Israel", T.ASSAULT, "'fired rockets at' is not a trigger"),
 ]
 
 

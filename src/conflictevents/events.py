@@ -612,7 +612,7 @@ def _absorbed(
                 text, start, trigger.start
             ):
                 return True
-        if nominal and distance <= 80:
+        if nominal and distance <= 120:
             return True
     return False
 

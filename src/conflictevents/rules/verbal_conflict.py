@@ -26,7 +26,7 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("Iran's foreign minister Zarif called both sides to commit to political solutions",)),
     Rule("request.demand", T.REQUEST,
-         verb("demand", "request", "ask", "seek", "insist", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead") + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
+         verb("demand", "request", "ask", "seek", "insist on", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead") + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("Papandreou demanded immediate elections", "insisted on its demands",
                    "Iranian authorities have been pressuring workers to cancel the strike")),
@@ -81,10 +81,11 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("the rebels walked out of peace talks",)),
     # --- THREATEN --------------------------------------------------------------------------------
     Rule("threaten.threaten", T.THREATEN,
-         verb("threaten", "warn", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum") + "|" + noun("threat", "warning", "ultimatum"),
+         verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
+         r"|warn(?:s|ed|ing)?(?=\s+(?:(?-i:\p{Lu})|him|them|her|against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|" + noun("threat", "ultimatum"),
          cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("President Bush has threatened further action against Russia",
-                   "Pyongyang warned of a nuclear response")),
+                   "Pyongyang warned it would respond with force")),
     Rule("threaten.unless", T.THREATEN,
          r"(?:will|would|shall|could|may|might)\s+(?:[\w'’-]+\s+){0,8}?(?:unless|if)\b",
          cameo="130", needs=frozenset({"actor"}), speech=True,
