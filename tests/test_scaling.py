@@ -137,12 +137,6 @@ def test_parse_long_blank_run_inside_a_sentence() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="events._CLAUSE_BREAK backtracks on a run of blanks inside one sentence, about "
-    "cubically (find_events on one 5,000-blank sentence: ~6 s); parse is shielded by the "
-    "sentence cap, direct callers of find_events are not",
-)
 def test_find_events_long_blank_run_inside_a_sentence() -> None:
     events = pytest.importorskip("conflictevents.events")
     from conflictevents.model import Span

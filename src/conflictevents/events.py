@@ -58,16 +58,19 @@ class Mentions:
 
 # Where a clause ends and another begins (the break itself belongs to neither).
 _CLAUSE_BREAK = regex.compile(
-    r"""\s*;\s*
-      | \s+[-–—]{1,2}\s+
-      | ,?\s+(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before
-                |when|whereby|unless)\s+(?=\w)
-      | ,\s+(?:and|but|which|who|where|with|following|prompting|leaving|killing|wounding|saying
-              |adding)\s+
-      | \s+(?:but|and\s+then)\s+
-      | ,\s+(?=(?:\w+\s+){0,6}?(?:said|says|say|told|reported|added|according)\b)
-      | \s+(?=with\s+(?:[\w'’-]+\s+){1,5}?(?:\w+ly\s+)?(?:having\s+)?\w+(?:ing|ed)\b)
-    """,
+    # Every alternative starts where a run of blanks starts (the lookbehind) and runs of blanks
+    # are matched possessively, so a long run is read a bounded number of times: linear time.
+    r"""(?<!\s)(?:
+        \s*+;\s*+
+      | \s++[-–—]{1,2}+\s++
+      | ,?\s++(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before
+                |when|whereby|unless)\s++(?=\w)
+      | ,\s++(?:and|but|which|who|where|with|following|prompting|leaving|killing|wounding|saying
+              |adding)\s++
+      | \s++(?:but|and\s++then)\s++
+      | ,\s++(?=(?:\w++\s++){0,6}?(?:said|says|say|told|reported|added|according)\b)
+      | \s++(?=with\s++(?:[\w'’-]++\s++){1,5}?(?:\w++ly\s++)?(?:having\s++)?\w+(?:ing|ed)\b)
+    )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Clauses that have no subject of their own take the previous clause's ("after being pushed back").
