@@ -1117,13 +1117,20 @@ class _Parser:
         if exact:
             return self.by_date(exact[0]), True
         if candidates and titled:
-            # "Vladimir V. Putin" style runs: a known part of the name decides.
-            return self.by_date(max(candidates, key=lambda c: c[0])[1]), True
-        if not titled:
-            return None, False
-        # A misspelled name after a title: share a long prefix with a leader in office.
+            # "Vladimir V. Putin" style runs: a known part of the name decides, as long as the
+            # rest of the name does not contradict it ("Captain Mohamed Hussein" is not the
+            # late King Hussein).
+            rows = max(candidates, key=lambda c: c[0])[1]
+            leader = self.by_date(rows)
+            known = _leader_words(leader)
+            others = [w for w in keys if len(w) > 2 and w not in known]
+            if not others:
+                return leader, True
+        if not titled or self.published is None:
+            return None, False  # a guess needs a title and a date to check the office against
+        # A misspelled surname after a title: share a long prefix with a leader in office.
         best: tuple[int, Leader] | None = None
-        for word in keys:
+        for word in keys[-1:]:
             if len(word) < 5:
                 continue
             for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
