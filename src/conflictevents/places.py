@@ -505,27 +505,34 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c in _INNER_MARKS or unicodedata.category(c)[0] == "M"
 
 
+# ASCII word characters (letters, digits and the ASCII inner marks): a set test, no call.
+_ASCII_WORD: Final = "".join(c for c in map(chr, range(128)) if c.isalnum() or c in "'`")
+_ASCII_WORD_SET: Final = frozenset(_ASCII_WORD)
+
+
 def _prev(text: str, start: int) -> tuple[_W | None, bool]:
     """The word before ``start`` and whether ``start`` begins a sentence."""
-    # _is_word_char inlined: this walks a few characters before every candidate name.
-    marks, category = _INNER_MARKS, unicodedata.category
+    # _is_word_char for ASCII is a set test; only other characters take the full test.
+    ascii_word = _ASCII_WORD_SET
     i = start
     low = max(0, start - 40)
     while i > low:
         c = text[i - 1]
-        if c.isalnum() or c in marks or (not c.isascii() and category(c)[0] == "M"):
+        if c in ascii_word or (c >= "\x80" and _is_word_char(c)):
             break
         i -= 1
     if i == low and (i == 0 or not _is_word_char(text[i - 1])):
         return None, True
-    initial = any(c in _SENTENCE_END for c in text[i:start])
+    initial = not _SENTENCE_END.isdisjoint(text[i:start])
     e = i
     low = max(0, e - 64)
     while i > low:
-        c = text[i - 1]
-        if not (c.isalnum() or c in marks or (not c.isascii() and category(c)[0] == "M")):
+        # a run of ASCII word characters in one C call, then any other word character
+        i = low + len(text[low:i].rstrip(_ASCII_WORD))
+        if i > low and text[i - 1] >= "\x80" and _is_word_char(text[i - 1]):
+            i -= 1
+        else:
             break
-        i -= 1
     return _word(text, i, e), initial
 
 
@@ -634,8 +641,9 @@ def find_places(
     matches = _scan(text, g, ctx)
     for h in country_hint:
         ctx[h] += 3
-    for m in matches:
-        cands = [g._place(r) for r in m.rows]
+    # each match's candidate places, read once for the context and again when resolving
+    cands_of = [[g._place(r) for r in m.rows] for m in matches]
+    for cands in cands_of:
         countries = [p for p in cands if p.feature is Feature.COUNTRY]
         units = {p.country for p in cands if p.feature is not Feature.CITY}
         if countries:
@@ -650,7 +658,7 @@ def find_places(
 
     found: list[_Found] = []
     for k, m in enumerate(matches):
-        f = _resolve(text, m, k, matches, g, ctx, admins, found)
+        f = _resolve(text, m, k, matches, cands_of, g, ctx, admins, found)
         if f is not None:
             found.append(f)
             if f.place.admin1_code and f.feature is not Feature.COUNTRY:
@@ -706,6 +714,7 @@ def _resolve(
     m: _Match,
     k: int,
     matches: list[_Match],
+    cands_of: list[list[Place]],
     g: Gazetteer,
     ctx: Counter[str],
     admins: Counter[str],
@@ -736,7 +745,7 @@ def _resolve(
     ):
         return None
 
-    cands = [g._place(r) for r in m.rows]
+    cands = cands_of[k]
     surface = text[start:end]
     if len(surface) <= 4 and surface.replace(".", "").isupper():
         cands = [p for p in cands if p.feature is Feature.COUNTRY]
@@ -746,7 +755,7 @@ def _resolve(
     # a parent named right after: "Qala-i-Naw, capital of Badghis", "Kunduz in Afghanistan"
     parent: Place | None = None
     if next_match is not None and _PARENT_LINK.fullmatch(text[end : next_match.start]):
-        units = [g._place(r) for r in next_match.rows]
+        units = cands_of[k + 1]
         inside = [u for u in units if u.feature is not Feature.CITY
                   and any(_inside(p, u) for p in cands)]
         if inside:
