@@ -1,6 +1,7 @@
 """Milliseconds per seed article for each mention stage, model construction and the whole parse.
 
-Median of many warm runs on one core. Other processes share the machine: read `uptime` with it.
+Median CPU time (time.process_time) of many warm runs on one core, so other processes on a shared
+machine slow it less than wall time would; still read the load average printed with it.
 Run: python benchmarks/bench_stages.py [--runs 300]
 """
 
@@ -33,9 +34,10 @@ def _median_ms(fn: Callable[[], Any], runs: int) -> float:
     fn()  # warm the caches
     times = []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        # CPU time of this process: on a shared machine wall time counts other people's work
+        t0 = time.process_time()
         fn()
-        times.append(time.perf_counter() - t0)
+        times.append(time.process_time() - t0)
     return statistics.median(times) * 1e3
 
 
