@@ -184,6 +184,7 @@ def fuzz_atheris(seconds: int, corpus: Path, extra: list[str]) -> int:
         "-timeout=30",  # a single input running this long is reported as a hang
         "-rss_limit_mb=4096",
         "-max_len=20000",
+        "-len_control=20",  # grow inputs sooner: libFuzzer's default kept them under 20 bytes
         "-print_final_stats=1",
         *extra,
     ]
