@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import csv
 import datetime as dt
+import difflib
 import functools
 import io
 import itertools
@@ -1126,20 +1127,27 @@ class _Parser:
             others = [w for w in keys if len(w) > 2 and w not in known]
             if not others:
                 return leader, True
-        if not titled or self.published is None:
-            return None, False  # a guess needs a title and a date to check the office against
-        # A misspelled surname after a title: share a long prefix with a leader in office.
-        best: tuple[int, Leader] | None = None
+        if not titled:
+            return None, False
+        # A misspelled surname after a title ("President Emomali Rakhmonto", "President Francois
+        # Mitterand"): close to a leader's name word. With a publication date the leader must
+        # hold office then; without one, another word of the name must agree as well.
+        best: tuple[float, Leader] | None = None
         for word in keys[-1:]:
             if len(word) < 5:
                 continue
             for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
                 n = _common_prefix(word, alias_word)
-                if n < max(5, int(0.75 * len(alias_word))):
+                close = difflib.SequenceMatcher(None, word, alias_word).ratio()
+                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
                     continue
-                if self.published is not None and not leader.holds(self.published):
+                agree = sum(3 for w in keys if w != word and w in _leader_words(leader))
+                if self.published is not None:
+                    if not leader.holds(self.published):
+                        continue
+                elif not agree:
                     continue
-                score = n + sum(3 for w in keys if w != word and w in _leader_words(leader))
+                score = n + close + agree
                 if best is None or score > best[0]:
                     best = (score, leader)
         return (best[1] if best else None), False

@@ -43,7 +43,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Israel and the Palestinians reached a consensus to exchange information",
                    "the two sides struck a deal")),
     Rule("agree.will-provide", T.AGREE,
-         r"(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:soon\s+|also\s+|now\s+)?(?:provide|send|give|donate|deliver|supply|grant|extend|help|assist|support|resume|restore|open|lift|ease|release|sign|meet|visit|host|hold\s+talks|cooperate|train|finance|fund)\b",
+         r"(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:soon\s+|also\s+|now\s+|continue\s+to\s+|keep\s+on\s+)?(?:provide|send|give|donate|deliver|supply|grant|extend|help|assist|support|resume|restore|open|lift|ease|release|sign|meet|visit|host|hold\s+talks|cooperate|train|finance|fund)\b",
          cameo="030", needs=frozenset({"actor"}),
          examples=("The United Nations will provide nearly 25,000 tons of emergency food aid",)),
     # --- CONSULT ---------------------------------------------------------------------------------
