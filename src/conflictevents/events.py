@@ -83,6 +83,9 @@ _SUBORDINATOR = regex.compile(
     r",?\s*(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before|when|whereby|unless|with|following|despite)\b",
     regex.IGNORECASE,
 )
+_BACKGROUND_CLAUSE = regex.compile(
+    r",?\s*(?:after|since|following|before)\b(?!\s+(?:being|having)\b)", regex.IGNORECASE
+)
 _RELATIVE = regex.compile(r",\s*(?:which|where|whom|whose|who)\b", regex.IGNORECASE)
 _NONFINITE_START = regex.compile(
     r"(?:,?\s*(?:after|before|while|when|since|following)\s+(?:being\s+|having\s+)?\w+(?:ed|en|ing)\b|,?\s*(?:and|but)\s+\w+(?:ed|s)\b|,?\s*\w+ing\b)",
@@ -1006,6 +1009,11 @@ def _build(
 
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event
+    if _BACKGROUND_CLAUSE.match(text, clause.start, clause.end) and (
+        rule.form is Form.NOUN
+        or _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+    ):
+        return None  # "after 12 days of battles", "since last month's invasion": background
     if _inside_named_actor(trigger, actors):
         return None  # "Amnesty International", "the Security Council", "Rally for Culture"
     modality, evidence = _modality(text, trigger.start, clause.start, rule)
