@@ -34,6 +34,7 @@ FIGURES = (
     "warm_mb_per_s",
     "warm_ms_per_article",
     "warm_cpu_share",
+    "warm_cpu_seed_articles_per_s",
     *(f"stage_{s}_ms_per_article" for s in STAGES),
     *(f"stage_{s}_articles_per_s" for s in STAGES),
     "peak_rss_mb",
@@ -55,10 +56,25 @@ TARGETS = (
 )
 
 
+# A short article with the names, numbers and dates the corpus builder varies, so the run stays
+# fast (the 100x scaling document is 100 of these) and the articles still differ.
+SHORT_SEED = """date 2021-07-07 Taliban on Wednesday launched an attack on Qala-i-Naw, capital of \
+Badghis.
+
+Hundreds of Afghan soldiers had fled to neighbouring Tajikistan, officials said on Tuesday.
+
+Tajikistan ordered the mobilization of 20,000 reservists. Talks in Doha failed.
+
+(With inputs from Agencies)"""
+
+
 @pytest.mark.skipif(not RUN.exists(), reason="benchmarks/ is not shipped with the wheel")
-def test_quick_json_run_reports_every_figure() -> None:
+def test_quick_json_run_reports_every_figure(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_text(SHORT_SEED, encoding="utf-8")
+    command = [sys.executable, str(RUN), "--quick", "--json", "--no-spacy"]
     out = subprocess.run(
-        [sys.executable, str(RUN), "--quick", "--json", "--articles", "4", "--no-spacy"],
+        [*command, "--articles", "4", "--seed-file", str(seed)],
         capture_output=True,
         text=True,
         timeout=120,
