@@ -835,6 +835,10 @@ def _resolve(
         return _Found(start, end, best, Feature.COUNTRY, GeoPrecision.COUNTRY,
                       "country after a locative word", best.name)
 
+    # a demonym that is also a place name, used as an adjective: "the Somali capital"
+    if (single and g._demonyms.get(m.key) is not None and nxt is not None and not next_cap
+            and head not in _FUNCTION_WORDS):
+        return None
     # weak names need support: common words, sentence-initial words, hamlets
     in_ctx = bool(ctx.get(best.country))
     supported = locative or parent is not None or in_ctx or forced
@@ -867,9 +871,33 @@ def _resolve(
     return _Found(start, end, best, Feature.CITY, GeoPrecision.PLACE, reason, best.name)
 
 
+_NATIONAL_CAPITAL: Final = regex.compile(
+    r"\b[Tt]he\s++(?:(?P<adj>\p{Lu}[\p{L}'’-]{1,30}+)\s++)?capital\b(?!\s++(?:of|city)\b)"
+)
+
+
+def _capitals(text: str, g: Gazetteer, main: str | None) -> list[_Found]:
+    """ "the Somali capital" -> Mogadishu; "in the capital" -> the main country's capital."""
+    out: list[_Found] = []
+    for m in _NATIONAL_CAPITAL.finditer(text):
+        adj = m.group("adj")
+        iso = g.demonym(adj) if adj else main
+        if adj and iso is None:
+            continue  # "the Afghan National Army capital"? not a country adjective
+        country = g.country(iso) if iso else None
+        cap = g.capital(country) if country is not None else None
+        if cap is None:
+            continue
+        reason = (f"'the {adj} capital': the capital of {country.name}" if adj and country
+                  else "'the capital': capital of the article's main country")
+        out.append(_Found(m.start(), m.end(), cap, Feature.CITY, GeoPrecision.PLACE, reason,
+                          cap.name))
+    return out
+
+
 def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> list[_Found]:
     """ "the western province", "the provincial capital", "the north": nearest supported unit."""
-    out: list[_Found] = []
+    out: list[_Found] = _capitals(text, g, main)
     for m in _VAGUE.finditer(text):
         head = " ".join(m.group("head").lower().split())
         last_admin: Place | None = None
