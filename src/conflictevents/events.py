@@ -145,6 +145,8 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 
 
+_COORDINATED = regex.compile(r"\b(?:and|but)\s+\Z", regex.IGNORECASE)
+_PRONOUN_OPENS = regex.compile(r"[\s\"“']*+(?:he|she|it|they)\b", regex.IGNORECASE)
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
 _AND_VERB = regex.compile(r"\b(?:and|but|then)\s+(?:\w+\s+)?\w+ed\b", regex.IGNORECASE)
 _INSTRUMENT = regex.compile(
@@ -170,7 +172,8 @@ _PREP_BEFORE = regex.compile(r"\b(\w+)\s+(?:the\s+)?\Z")
 _BY_END = regex.compile(r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _MODIFIER_GAP = regex.compile(r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-")
 _GAP_STOPS = regex.compile(
-    r"\b(?:on|against|in|at|by|of|with|and|said|says|after|before)\b", regex.IGNORECASE
+    r"\b(?:on|against|in|at|by|of|with|and|said|says|after|before|the|a|an|this|that|these)\b",
+    regex.IGNORECASE,
 )
 _PLACE_GAP_STOPS = regex.compile(r"[,;]|\bby\b|\bwith\b")
 _THREATENED_TO = regex.compile(
@@ -180,8 +183,9 @@ _THREATENED_TO = regex.compile(
 _OF = regex.compile(r"\s+of\s+")
 _LIGHT_VERB = regex.compile(
     r"\b(?:launch|carr|stag|mount|conduct|unleash|began|begin|start|initiat|continu|held|hold|had"
-    r"|made|make|join|led|order|announc|call|tighten|impos|enforc|extend|lift|issu|lodg|complet"
-    r"|open|reach)\w*\s+(?:[\w'’-]+\s+){0,4}\Z",
+    r"|made|make|join|led|order|announc|tighten|impos|enforc|extend|lift|issu|lodg|complet"
+    r"|open|reach)\w*\s+(?:[\w'’-]+\s+){0,4}\Z"
+    r"|\bcall\w*\s+(?:an?|for\s+an?)\s+(?:[\w'’-]+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 _LIGHT_START = regex.compile(
@@ -215,6 +219,17 @@ class _MentionIndex:
             name: [_start(m) for m in getattr(mentions, name)]
             for name in ("actors", "places", "dates", "quantities", "casualties")
         }
+
+    def before(self, position: int) -> Actor | None:
+        """The last named (not pronoun) actor that ends before ``position``."""
+        starts = self.starts["actors"]
+        index = bisect.bisect_left(starts, position) - 1
+        while index >= 0:
+            actor = self.mentions.actors[index]
+            if actor.span is not None and actor.span.end <= position and not _is_pronoun(actor):
+                return actor
+            index -= 1
+        return None
 
     def within(self, sentence: Span) -> Mentions:
         parts: dict[str, tuple[object, ...]] = {}
@@ -564,9 +579,19 @@ _PARTICIPLE = regex.compile(
     r"(?:\w+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn|sworn)\b",
     regex.IGNORECASE,
 )
-_PURPOSE = regex.compile(r"\bto\s+(?:\w+ly\s+)?\Z", regex.IGNORECASE)
+# "to" + verb as a purpose clause; not after verbs that take an infinitive ("vowed to crush").
+_PURPOSE = regex.compile(
+    r"(?<!\b(?:vow|vowed|vows|swore|sworn|threaten\w*|promis\w*|pledg\w*|agree\w*|decid\w*"
+    r"|refus\w*|declin\w*|tr(?:y|ied|ies|ying)|plan\w*|seek\w*|sought|want\w*|order\w*|urg\w*"
+    r"|call\w*|ask\w*|expect\w*|continu\w*|need\w*|hop\w*|aim\w*|intend\w*|prepar\w*|ready"
+    r"|willing|able|set|due|going|about|likely|unlikely|fail\w*|began|begin\w*|start\w*|offer\w*"
+    r"|move[sd]?|mov\w*|appear\w*|seem\w*|us(?:ed|e)|allow\w*|permit\w*|help\w*|forc\w*)\s)"
+    r"\bto\s+(?:\w+ly\s+)?\Z",
+    regex.IGNORECASE,
+)
 _COMPLEMENT_GAP = regex.compile(
-    r"[^.;]{0,120}?\b(?:to|that|for|of|with|on|over)\b(?:(?!\b(?:as|while|when|after|amid|before|but)\b)[^.;]){0,80}\Z",
+    r"[^.;]{0,120}?\b(?:to|that|for|of|with|on|over)\b"
+    r"(?:(?!\b(?:as|while|when|after|amid|before|but|and\s+\w+ed)\b)[^.;]){0,80}\Z",
     regex.IGNORECASE,
 )
 
@@ -594,6 +619,10 @@ def _absorbed(
     )
     purpose = bool(_PURPOSE.search(text, max(clause.start - 1, trigger.start - 16), trigger.start))
     word = text[trigger.start : trigger.end].split()[0].lower()
+    # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
+    coordinated = bool(
+        _COORDINATED.search(text, max(clause.start, trigger.start - 6), trigger.start)
+    )
     for index, event in reversed(prior):
         before = event.trigger.span
         if before.end > trigger.start:
@@ -612,7 +641,7 @@ def _absorbed(
             return True
         if index != ci:
             continue
-        if event.type in _SPEECH_TYPES and distance <= 120:
+        if event.type in _SPEECH_TYPES and distance <= 120 and not coordinated:
             start = max(before.start, before.end - 8)
             if not text[before.end : trigger.start].strip() or _COMPLEMENT_GAP.match(
                 text, start, trigger.start
@@ -964,10 +993,21 @@ def find_events(
         clauses = _clauses(text, sentence)
         # Slots come from the sentence: give the slot finders only its mentions.
         local = index.within(sentence)
+        antecedent = index.before(sentence.start)
         prior: list[tuple[int, Event]] = []  # (clause index, event) already found in the sentence
         for rule, start, end in triggers:
             ci = _clause_of(clauses, start)
-            args = (clauses[ci], clauses, ci, sentence, local, published, digest, focus_country)
+            args = (
+                clauses[ci],
+                clauses,
+                ci,
+                sentence,
+                local,
+                published,
+                digest,
+                focus_country,
+                antecedent,
+            )
             event = _build(text, rule, Span(start, end), *args, prior)
             if event is None:
                 # Another rule that matches here may fill its slots ("welcomed" as praise, not
@@ -995,6 +1035,7 @@ def _build(
     published: dt.date | None,
     digest: str,
     focus_country: str | None,
+    antecedent: Actor | None,
     prior: Sequence[tuple[int, Event]],
 ) -> Event | None:
     actors = mentions.actors
@@ -1041,11 +1082,12 @@ def _build(
     actor: Actor | None
     recipient: Actor | None
     word = text[trigger.start : trigger.end].lower()
-    if rule.form is Form.NOUN or (
+    nominal = rule.form is Form.NOUN or (
         rule.form is Form.VERB
         and not word.endswith("ed")
-        and _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
-    ):
+        and bool(_NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start))
+    )
+    if nominal:
         actor, recipient = _nominal_slots(text, rule, kind, trigger, clause, sentence, mentions)
         if actor is None and recipient is None and rule.id.startswith("consult.meet"):
             actor = _left_actor(text, actors, subject_lo, trigger.start)
@@ -1094,7 +1136,9 @@ def _build(
         # "King Hassan was quoted as saying he would be ready": the pronoun's antecedent.
         # The antecedent is the sentence's subject, not an actor inside a relative clause.
         actor = _first_actor(text, actors, sentence.start, clause.start)
-    if actor is None and not passive and rule.form is not Form.NOUN:
+        if actor is None and _PRONOUN_OPENS.match(text, sentence.start, trigger.start):
+            actor = antecedent  # "He deployed the army": the last actor of the sentences before
+    if actor is None and not passive and not nominal:
         actor = _np_subject(text, clause, trigger, mentions)
 
     if actor is not None and recipient is not None and actor.span == recipient.span:
@@ -1117,6 +1161,7 @@ def _build(
         and actor is not None
         and _is_official(actor)
         and _PROTEST_VERB.fullmatch(text, trigger.start, trigger.end)
+        and not _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
     ):
         kind, mode = T.ACCUSE, (Mode.DISAPPROVE,)
 

@@ -131,7 +131,7 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor", "recipient"}),
          examples=("the junta banned political parties",)),
     Rule("coerce.disperse", T.COERCE,
-         verb("prevent", "block", "ban", "break up", "disperse", "stop", "forbid", "cancel", "crush", "suppress", "quell") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|meetings?|gatherings?|sit-ins?|strikes?|crowds?|demonstrators|protesters|marchers)\b",
+         verb("prevent", "block", "ban", "break up", "disperse", "stop", "forbid", "cancel", "crush", "suppress", "quell") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|meetings?|gatherings?|sit-ins?|strikes?|crowds?|demonstrators|protesters|marchers|unrest|uprising|rebellion|dissent|riots?)\b",
          mode=(M.RESTRICT,), future=TH, cameo="175", needs=frozenset({"actor"}),
          examples=("Turkish police prevented the demonstration staged by students",
                    "riot police dispersed the crowd")),
