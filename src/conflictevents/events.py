@@ -145,8 +145,14 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 
 
+_BY_WEAPON = regex.compile(
+    r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosions?|blasts?|mines?|IEDs?"
+    r"|shells?|shelling|rockets?|missiles?|mortars?|gunfire|bullets?|drones?|air\s*strikes?"
+    r"|airstrikes?|grenades?|explosives?|fire)\b",
+    regex.IGNORECASE,
+)
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+\Z", regex.IGNORECASE)
-_PRONOUN_OPENS = regex.compile(r"[\s\"“']*+(?:he|she|it|they)\b", regex.IGNORECASE)
+_PRONOUN_OPENS = regex.compile(r"[\s\"“']*+(?P<pronoun>he|she|it|they)\b", regex.IGNORECASE)
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
 _AND_VERB = regex.compile(r"\b(?:and|but|then)\s+(?:\w+\s+)?\w+ed\b", regex.IGNORECASE)
 _INSTRUMENT = regex.compile(
@@ -1136,8 +1142,14 @@ def _build(
         # "King Hassan was quoted as saying he would be ready": the pronoun's antecedent.
         # The antecedent is the sentence's subject, not an actor inside a relative clause.
         actor = _first_actor(text, actors, sentence.start, clause.start)
-        if actor is None and _PRONOUN_OPENS.match(text, sentence.start, trigger.start):
-            actor = antecedent  # "He deployed the army": the last actor of the sentences before
+        opening = _PRONOUN_OPENS.match(text, sentence.start, trigger.start)
+        if actor is None and opening is not None and antecedent is not None:
+            # "He deployed the army": the last actor of the sentences before, coded as it, but
+            # with the pronoun's own text and span (slots stay inside their sentence).
+            word = opening.group("pronoun")
+            actor = attrs.evolve(
+                antecedent, text=word, span=Span(opening.start("pronoun"), opening.end("pronoun"))
+            )
     if actor is None and not passive and not nominal:
         actor = _np_subject(text, clause, trigger, mentions)
 
@@ -1145,7 +1157,11 @@ def _build(
         recipient = None
 
     needs = rule.needs
-    if "actor" in needs and actor is None:
+    # "were wounded by a roadside bomb": an attack whose attacker the text does not name.
+    by_weapon = (
+        passive and kind is T.ASSAULT and bool(_BY_WEAPON.match(text, trigger.end, clause.end))
+    )
+    if "actor" in needs and actor is None and not (by_weapon and recipient is not None):
         return None
     if "recipient" in needs and recipient is None:
         return None
