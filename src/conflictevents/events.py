@@ -151,6 +151,7 @@ _BY_WEAPON = regex.compile(
     r"|airstrikes?|grenades?|explosives?|fire)\b",
     regex.IGNORECASE,
 )
+_IN_BEFORE = regex.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+\Z", regex.IGNORECASE)
 _PRONOUN_OPENS = regex.compile(r"[\s\"“']*+(?P<pronoun>he|she|it|they)\b", regex.IGNORECASE)
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
@@ -487,8 +488,10 @@ def _pick_place(
     for place in places:
         if place.span is None or place.span.start < lo or place.span.end > hi:
             continue
-        if _inside_actor(place.span, actors):
-            continue
+        if _inside_actor(place.span, actors) and not _IN_BEFORE.search(
+            text, max(lo, place.span.start - 12), place.span.start
+        ):
+            continue  # "Tajikistan President": part of a name; "police in Tehran": a place
         if not _LOCATIVE_BEFORE.search(text, max(lo, place.span.start - 60), place.span.start):
             continue
         distance = (
@@ -1171,6 +1174,11 @@ def _build(
         return None
     if "unarmed" in needs and actor is not None and actor.sector in ARMED_SECTORS:
         return None
+    if rule.id == "assault.capture" and kind is T.ASSAULT:
+        if actor is not None and actor.sector is Sector.COP:
+            kind, mode = T.COERCE, (Mode.ARREST,)  # police capturing a suspect arrest them
+        elif recipient is not None and recipient.kind != "place":
+            mode = (Mode.ABDUCT,)  # captured people, combatants included (PLOVER manual)
     # A government or organisation that "protests" complains; crowds demonstrate.
     if (
         rule.id == "protest.demonstrate"
