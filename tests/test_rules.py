@@ -280,15 +280,12 @@ VERB_FORMS: list[tuple[str, tuple[str, str, str, str]]] = [
     ("pay", ("pays", "paid", "paid", "paying")),
     ("veto", ("vetoes", "vetoed", "vetoed", "vetoing")),
 ]
-VERB_MISSES: list[tuple[str, tuple[str, str, str, str], str]] = [
-    ("die", ("dies", "died", "died", "dying"), "-ie verbs: 'dying', not 'ding'"),
-    ("tie", ("ties", "tied", "tied", "tying"), "-ie verbs: 'tying', not 'ting'"),
-    (
-        "embargo",
-        ("embargoes", "embargoed", "embargoed", "embargoing"),
-        "-o verbs other than veto take -es: 'embargoes'",
-    ),
-    ("panic", ("panics", "panicked", "panicked", "panicking"), "-c verbs take -ck-"),
+VERB_MISSES: list[tuple[str, tuple[str, str, str, str], str]] = []
+VERB_FORMS += [
+    ("die", ("dies", "died", "died", "dying")),
+    ("tie", ("ties", "tied", "tied", "tying")),
+    ("embargo", ("embargoes", "embargoed", "embargoed", "embargoing")),
+    ("panic", ("panics", "panicked", "panicked", "panicking")),
 ]
 
 
@@ -357,11 +354,8 @@ NOUN_FORMS = [
     ("air strike", "air strikes"),
     ("box", "boxes"),
 ]
-NOUN_MISSES = [
-    ("embargo", "embargoes", "-o nouns: 'embargoes' (noun('embargo') gives 'embargos')"),
-    ("veto", "vetoes", "-o nouns: 'vetoes'"),
-    ("crisis", "crises", "-is nouns: 'crises'"),
-]
+NOUN_MISSES: list[tuple[str, str, str]] = []
+NOUN_FORMS += [("embargo", "embargoes"), ("veto", "vetoes"), ("crisis", "crises")]
 
 
 def _noun_cases() -> list[object]:
@@ -481,10 +475,10 @@ FAMILIES: list[tuple[str, EventType]] = [
     ("the two agencies cooperated with police", T.COOPERATE),
     ("the EU praised the deal", T.SUPPORT),
     ("Germany supported the plan", T.SUPPORT),
+    ("Putin and Xi talked for an hour", T.CONSULT),
     ("Turkey aided Azerbaijan", T.AID),
 ]  # fmt: skip
 FAMILY_MISSES: list[tuple[str, EventType, str]] = [
-    ("Putin and Xi talked for an hour", T.CONSULT, "the verb 'talk' is not a trigger"),
 ]
 
 

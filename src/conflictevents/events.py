@@ -152,6 +152,9 @@ _BY_WEAPON = regex.compile(
     regex.IGNORECASE,
 )
 _IN_BEFORE = regex.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", regex.IGNORECASE)
+_PEOPLE_MODES: Final = frozenset(
+    {Mode.BEAT, Mode.TORTURE, Mode.SEXUAL, Mode.ABDUCT, Mode.ARREST, Mode.DEPORT}
+)
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+\Z", regex.IGNORECASE)
 _PRONOUN_OPENS = regex.compile(r"[\s\"“']*+(?P<pronoun>he|she|it|they)\b", regex.IGNORECASE)
 _SUBJECT_PRONOUN = regex.compile(r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
@@ -1115,9 +1118,15 @@ def _build(
         else:
             actor = _left_actor(text, actors, subject_lo, trigger.start)
         recipient = _right_actor(text, actors, trigger.end, clause.end, rule.recipient_preps)
-        if recipient is None and kind in (T.ASSAULT, T.COERCE, T.CONSULT):
+        if (
+            recipient is None
+            and kind in (T.ASSAULT, T.COERCE)
+            and not set(rule.mode) & _PEOPLE_MODES
+        ):
+            # "stormed Qala-i-Naw": a place can be attacked; it cannot be beaten or arrested
+            # ("Real Madrid beat Barcelona" is no assault).
             place = _right_place(text, mentions.places, trigger.end, clause.end)
-            if place is not None and kind is not T.CONSULT:
+            if place is not None:
                 recipient = _place_actor(place)
         if (
             recipient is None

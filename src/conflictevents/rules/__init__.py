@@ -129,8 +129,12 @@ def inflections(base: str) -> tuple[str, ...]:
     if base in _IRREGULAR:
         forms = (base, *_IRREGULAR[base])
         return tuple(dict.fromkeys(forms))
-    if base in ("veto",):
-        return (base, "vetoes", "vetoed", "vetoing")
+    if base.endswith("o") and base[-2:-1] not in _VOWELS:
+        return (base, base + "es", base + "ed", base + "ing")  # veto, embargo
+    if base.endswith("ie"):
+        return (base, base + "s", base + "d", base[:-2] + "ying")  # die, tie
+    if base.endswith("ic"):
+        return (base, base + "s", base + "ked", base + "king")  # panic, traffic
     if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
         third, past, ing = base + "s", base + "d", base[:-1] + "ing"
     elif base.endswith("ee"):
@@ -180,7 +184,11 @@ def noun(*stems: str) -> str:
     forms: list[str] = []
     for stem in stems:
         forms.append(stem)
-        if stem.endswith("y") and stem[-2:-1] not in _VOWELS:
+        if stem.endswith("is"):
+            forms.append(stem[:-2] + "es")  # crisis -> crises
+        elif stem.endswith("o") and stem[-2:-1] not in _VOWELS:
+            forms.append(stem + "es")  # embargo, veto
+        elif stem.endswith("y") and stem[-2:-1] not in _VOWELS:
             forms.append(stem[:-1] + "ies")
         elif stem.endswith(("s", "sh", "ch", "x")):
             forms.append(stem + "es")

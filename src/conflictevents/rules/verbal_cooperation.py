@@ -48,7 +48,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("The United Nations will provide nearly 25,000 tons of emergency food aid",)),
     # --- CONSULT ---------------------------------------------------------------------------------
     Rule("consult.meet", T.CONSULT,
-         verb("meet", "meet with", "talk with", "talk to", "hold talks", "hold consultations", "hold discussions", "hold a meeting", "confer", "consult", "negotiate", "parley", "sit down with", "convene", "hold a summit") + "|" + noun("meeting", "talks", "negotiations", "summit", "consultations", "discussions", "peace talks", "round of talks", "dialogue"),
+         r"talked|" + verb("meet", "meet with", "talk with", "talk to", "hold talks", "hold consultations", "hold discussions", "hold a meeting", "confer", "consult", "negotiate", "parley", "sit down with", "convene", "hold a summit") + "|" + noun("meeting", "talks", "negotiations", "summit", "consultations", "discussions", "peace talks", "round of talks", "dialogue"),
          mode=(), future=AG, cameo="040", recipient_preps=("with",),
          needs=frozenset({"participant"}),
          examples=("The Afghan government delegation met Taliban representatives in Tehran",
