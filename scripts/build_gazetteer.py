@@ -42,12 +42,30 @@ from conflictevents._placenames import name_key, name_tokens  # noqa: E402
 
 OUT = ROOT / "src" / "conflictevents" / "data" / "gazetteer.tsv.gz"
 
-#: Countries where news reports violence down to small towns: keep places of >= 1,000 people.
+#: Countries where news reports violence down to small towns: keep places of >= 1,000 people and
+#: every district seat GeoNames lists (cities1000 carries seats with an unknown population, 0).
 CONFLICT = frozenset(
-    "AF SY IQ YE SO SD SS ML BF NE NG CD CF ET UA MM LY PS IL LB PK MZ CM TD HT CO MX".split()
+    "AF SY IQ YE SO SD SS ML BF NE NG CD CF ET UA MM LY PS IL LB PK MZ CM TD HT CO MX"
+    # neighbours and other theatres whose towns war news names: border shelling, insurgencies
+    " RU IR IN PH KE UG BI RW ER BJ TG EG SA AZ AM JO BD".split()
 )
+#: Frontline countries whose villages (>= 500 people, GeoNames cities500) make the news.
+VILLAGES = frozenset("AF SY IQ YE SO SD SS ML BF NE NG CD CF ET UA MM LY PS IL LB".split())
 MIN_POP_WORLD = 15_000
 MIN_POP_CONFLICT = 1_000
+
+#: Conflict towns that GeoNames' cities500 lacks: (name, alternates, ISO2, admin1 code, lat,
+#: lon). Coordinates are approximate (town centre within a few km).
+PLACE_ADDITIONS: tuple[tuple[str, tuple[str, ...], str, str, float, float], ...] = (
+    ("Laiza", ("Laija",), "MM", "04", 24.77, 97.55),  # Kachin: KIA headquarters
+    ("Bunagana", (), "CD", "11", -1.29, 29.60),  # North Kivu, on the Uganda border
+    ("Kamanyola", (), "CD", "12", -2.76, 29.00),  # South Kivu
+    ("Kitshanga", ("Kichanga",), "CD", "11", -1.19, 29.02),  # North Kivu
+    ("Palma", (), "MZ", "01", -10.77, 40.47),  # Cabo Delgado
+    ("Robotyne", ("Robotyno", "Rabotino"), "UA", "26", 47.45, 35.84),  # Zaporizhzhia
+    ("Pibor", ("Pibor Post",), "SS", "03", 6.80, 33.13),  # Jonglei / Greater Pibor
+    ("Barawe", ("Brava", "Baraawe"), "SO", "14", 1.11, 44.03),  # Lower Shabelle
+)
 
 #: Words naming the kind of an admin1 unit; stripped from names ("Maidan Wardak Province").
 ADMIN_TYPES = (
@@ -276,9 +294,19 @@ def main() -> None:
         if c["countrycode"] in iso3
         and (
             c["population"] >= MIN_POP_WORLD
-            or (c["countrycode"] in CONFLICT and c["population"] >= MIN_POP_CONFLICT)
+            # population 0: a district seat whose population GeoNames does not know
+            or (c["countrycode"] in CONFLICT
+                and (c["population"] >= MIN_POP_CONFLICT or c["population"] == 0))
         )
     ]
+    villages: dict[str, Any] = json.loads((data / "cities500.json").read_text("utf-8"))
+    keep += [
+        c for gid, c in villages.items() if gid not in cities and c["countrycode"] in VILLAGES
+    ]
+    for name, alts, cc, a1, lat, lon in PLACE_ADDITIONS:
+        keep.append({"geonameid": None, "name": name, "alternatenames": list(alts),
+                     "countrycode": cc, "admin1code": a1, "latitude": lat, "longitude": lon,
+                     "population": 0})
     def find(cc: str, name: str, admin1code: str | None = None) -> Any:
         """The most populous city of a country (and admin1) with this name; fails loudly."""
         key = name_key(name)
@@ -379,10 +407,10 @@ def main() -> None:
         emit("A", admin_gid.get(k, ""), iso3[k[0]], f"{k[0]}.{k[1]}", admin_name[k], lat, lon,
              sum(c["population"] for c in ms), str(capital_of[k]["geonameid"]),
              _keys(admin_keys[k]))
-    for c in sorted(keep, key=lambda c: c["geonameid"]):
+    for c in sorted(keep, key=lambda c: c["geonameid"] or 10**12):
         k = (c["countrycode"], c["admin1code"])
         names = [c["name"], *c["alternatenames"], *extra_names.get(c["geonameid"], [])]
-        emit("P", str(c["geonameid"]), iso3[c["countrycode"]],
+        emit("P", str(c["geonameid"] or ""), iso3[c["countrycode"]],
              f"{k[0]}.{k[1]}" if k in admin_name else "", c["name"], c["latitude"],
              c["longitude"], c["population"], "", _keys(names))
     for names, cc, lat, lon in REGIONS:

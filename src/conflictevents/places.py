@@ -247,8 +247,9 @@ class Gazetteer:
             ids: dict[int, int] = {}
             for i, row in enumerate(self._raw):
                 if isinstance(row, str):
-                    if row[0] == "P":
-                        ids.setdefault(int(row.split("\t", 2)[1]), i)
+                    gid = row.split("\t", 2)[1]
+                    if row[0] == "P" and gid:  # hand-added towns have no GeoNames id
+                        ids.setdefault(int(gid), i)
                 elif row.feature is Feature.CITY and row.geonames_id is not None:
                     ids.setdefault(row.geonames_id, i)
             self._by_id.update(ids)
@@ -434,9 +435,27 @@ _DIRECTIONS: Final[frozenset[str]] = frozenset(
 _ADMIN_HEADS: Final = frozenset(
     """province governorate state region oblast department prefecture""".split()
 )
-_CITY_HEADS: Final = frozenset({"city", "town"})
+_CITY_HEADS: Final = frozenset({"city", "town", "village"})
 #: Capitalised words that may follow a place without making it part of a longer name.
-_NEXT_OK: Final = _ADMIN_HEADS | _CITY_HEADS | {"district", "valley", "river", "airport"}
+_NEXT_OK: Final = _ADMIN_HEADS | _CITY_HEADS | {"district", "valley", "river", "airport", "refugee",
+                                                "camp"}
+#: Words before a small town that say it is a place ("the town of Avdiivka", "for control of
+#: Saraqeb", "on the outskirts of Bakhmut"): they back names too small or too ambiguous alone.
+_STRONG_BEFORE: Final = regex.compile(
+    r"(?:\b(?:towns?|villages?|city|cities|hamlet|settlement|outskirts|suburbs?|environs|control"
+    r"|capture|recapture|recapturing|capturing|fall|siege|district|municipality|locality"
+    r"|area|countryside)\s++of|\b(?:near|nearby|outside))\s++(?:the\s++)?"
+    r"(?:[\p{Ll}-]{1,20}+\s++){0,2}+$",
+    regex.IGNORECASE,
+)
+#: Locative words after which a unique but small name is a place ("in Tessalit"); "to" and
+#: "from" are left out because people follow them ("a call from Biden").
+#: Words before a name in a strong context that ask for a town, not a unit of that name.
+_STRONG_OF_TOWN: Final = frozenset({"of", "near", "nearby", "outside"})
+_PLACE_PREPS: Final = frozenset(
+    """in near at outside inside into around across seized captured overran retook recaptured
+    shelled besieged liberated""".split()
+)
 #: Capitalised words that may precede a place without making it part of a longer name.
 _PREV_OK: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -761,9 +780,39 @@ def _resolve(
         if inside:
             parent = max(inside, key=lambda u: _KIND_RANK[u.feature])
 
+    # a possessive unit before it: "Niger's Agadez region", "Kashmir's Pulwama district"
+    if (parent is None and k > 0 and prev_w is not None and prev_w.possessive
+            and matches[k - 1].end == prev_w.end and text[prev_w.end + 2 : start].isspace()):
+        units = [u for u in cands_of[k - 1] if u.feature in (Feature.COUNTRY, Feature.ADMIN1)
+                 and any(_inside(p, u) for p in cands)]
+        if units:
+            parent = max(units, key=lambda u: _KIND_RANK[u.feature])
+            cands = [p for p in cands if _inside(p, parent)]
+
     reason = ""
     forced = False
-    if head in _ADMIN_HEADS and nxt is not None and not nxt.possessive:
+    district = False
+    # "the town of X", "for control of X", "near X": a place however small
+    strong = not initial and _STRONG_BEFORE.search(text, max(0, start - 60), start) is not None
+    if head == "refugee" and nxt is not None:
+        camp = _next_word(text, nxt.end)
+        if camp is not None and _fold(text, camp) in ("camp", "camps"):
+            cities = [p for p in cands if p.feature is Feature.CITY]
+            if cities:
+                cands, end, forced, strong = cities, camp.end, True, True
+                reason = "'<town> refugee camp': the camp's town"
+    elif head == "camp" and nxt is not None and not next_cap:
+        strong = True
+    if head == "district" and nxt is not None and not nxt.possessive:
+        # no districts in the data: the district's seat town (named like it) stands for it
+        cities = [p for p in cands if p.feature is Feature.CITY]
+        if cities:
+            cands, end, forced, strong, district = cities, nxt.end, True, True, True
+            reason = "district named after its seat town"
+        elif [p for p in cands if p.feature is Feature.ADMIN1]:
+            cands = [p for p in cands if p.feature is Feature.ADMIN1]
+            end, forced, reason = nxt.end, True, "named as a district"
+    elif head in _ADMIN_HEADS and nxt is not None and not nxt.possessive:
         units = [p for p in cands if p.feature is Feature.ADMIN1]
         if not units:
             # "Deir ez-Zor province" where only the city has that spelling: the unit it heads
@@ -793,6 +842,12 @@ def _resolve(
         if units and _PARENT_LINK.fullmatch(link):
             cands, forced, reason = units, True, f"the unit {before.place.name} is in"
 
+    if strong and not forced:
+        towns = [p for p in cands if p.feature is Feature.CITY]
+        if towns and prev in _STRONG_OF_TOWN:
+            cands = towns
+    if not cands:
+        return None
     best = max(cands, key=lambda p: _score(p, ctx, admins, parent))
     # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
     if best.feature is Feature.ADMIN1 and not forced:
@@ -841,17 +896,21 @@ def _resolve(
         return None
     # weak names need support: common words, sentence-initial words, hamlets
     in_ctx = bool(ctx.get(best.country))
-    supported = locative or parent is not None or in_ctx or forced
-    if single and m.key in g._common and (
+    # one place of that name anywhere, after "in"/"near"/"captured": a small town, not a homonym
+    unique = (prev in _PLACE_PREPS and m.key not in g._common
+              and len({(p.country, p.admin1_code) for p in cands}) == 1)
+    supported = locative or parent is not None or in_ctx or forced or strong or unique
+    if single and m.key in g._common and not (forced and head in _ADMIN_HEADS) and (
         initial
-        or not (locative or parent)
-        or (nxt is not None and not next_cap and head not in _FUNCTION_WORDS)
+        or not (locative or parent or strong)
+        or (nxt is not None and not next_cap and head not in _FUNCTION_WORDS and not forced)
     ):
         return None  # "Nice people", "Reading is": English words, not towns
     if single and not supported and (initial or best.population < 15_000 or len(cands) > 5):
         return None
-    if (single and best.feature is Feature.CITY and not (in_ctx or parent or forced)
-            and best.population < (15_000 if locative else 50_000)):
+    if (single and best.feature is Feature.CITY and not (in_ctx or parent or forced or strong)
+            and best.population < (15_000 if locative else 50_000)
+            and not unique):
         return None
 
     if (start > 1 and text[start - 1] == "-" and prev_w is not None
@@ -860,12 +919,19 @@ def _resolve(
     if not reason:
         if parent is not None:
             reason = f"in {parent.name}, named next to it"
+        elif strong:
+            reason = "named as a town ('the town of', 'near', 'control of')"
         elif in_ctx:
             reason = "in a country the article names"
+        elif unique and best.population < 15_000:
+            reason = "the only place of that name"
         else:
             reason = "most populous place of that name"
     if best.feature is Feature.ADMIN1:
         return _Found(start, end, best, Feature.ADMIN1, GeoPrecision.ADMIN1, reason, best.name)
+    if district:
+        return _Found(start, end, best, Feature.REGION, GeoPrecision.ADMIN1, reason,
+                      f"{best.name} district")
     if best.feature is Feature.REGION:
         return _Found(start, end, best, Feature.REGION, GeoPrecision.ADMIN1, reason, best.name)
     return _Found(start, end, best, Feature.CITY, GeoPrecision.PLACE, reason, best.name)
