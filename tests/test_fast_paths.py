@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflictevents import actors
+from conflictevents import actors, text
 from conflictevents.errors import ModelValueError
 from conflictevents.model import Actor, Event, Location, Quantity, Span
 
@@ -32,11 +32,25 @@ def test_split_matches_the_token_regex(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "sample",
     ["", " ", "Taliban fighters attacked Qala-i-Naw, capital of Badghis.", "a  b\n\nc.", "Iran's"],
 )
-def test_split_examples(text: str) -> None:
-    assert actors._split(text) == actors._split_regex(text)
+def test_split_examples(sample: str) -> None:
+    assert actors._split(sample) == actors._split_regex(sample)
+
+
+# Sentence ends, closing quotes, blanks and every kind of line break, in any order.
+_BREAKS = st.sampled_from(
+    [*".!?…\n\r \t\"'”’»)]aB", "Gen.", "U.S.", "\n\n", " \r\n", "...", "\u2028", "\x85"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_BREAKS, max_size=40).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_boundaries_match_the_boundary_regex(sample: str, a: int, b: int) -> None:
+    lo, hi = min(a, b, len(sample)), min(max(a, b), len(sample))
+    want = [(m.span(), m.groupdict()) for m in text._BOUNDARY.finditer(sample, lo, hi)]
+    assert [(m.span(), m.groupdict()) for m in text._boundaries(sample, lo, hi)] == want
 
 
 def _event(**fields: object) -> Event:

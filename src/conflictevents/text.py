@@ -8,6 +8,7 @@ returns ``Span``s.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Final
 
 import regex
@@ -284,6 +285,44 @@ def _is_abbreviation_end(text: str, stop_at: int, next_at: int) -> bool:
     return len(token) == 1 and token.isupper()
 
 
+_STOPS: Final = ".!?…"
+
+
+def _boundaries(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """The matches of ``_BOUNDARY.finditer(text, lo, hi)``, found faster.
+
+    A boundary starts at a stop character or in the blank run just before a line break, so only
+    those few positions are tried (in text order, past the previous match), instead of letting
+    the regex try every position of the text.
+    """
+    starts: list[int] = []
+    for stop in _STOPS:
+        i = text.find(stop, lo, hi)
+        while i != -1:
+            starts.append(i)
+            i = text.find(stop, i + 1, hi)
+    i = text.find("\n", lo, hi)
+    while i != -1:
+        # every position from the start of the blanks before this line break up to it
+        j = i
+        if j > lo and text[j - 1] == "\r":
+            j -= 1
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        starts.extend(range(j, i + 1))
+        i = text.find("\n", i + 1, hi)
+    starts.sort()
+    pos = lo
+    match = _BOUNDARY.match
+    for q in starts:
+        if q < pos:
+            continue
+        m = match(text, q, hi)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def split_sentences(text: str, body: Span | None = None) -> tuple[Span, ...]:
     """Split ``text`` (or the ``body`` part of it) into sentence spans, trimmed of white space.
 
@@ -300,7 +339,7 @@ def split_sentences(text: str, body: Span | None = None) -> tuple[Span, ...]:
     hi = min(hi, len(text))
     spans: list[Span] = []
     start = lo
-    for match in _BOUNDARY.finditer(text, lo, hi):
+    for match in _boundaries(text, lo, hi):
         if match["para"] is None:
             stop_at = match.start("stop")
             newline = "\n" in match["space"]
