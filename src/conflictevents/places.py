@@ -442,11 +442,10 @@ _NEXT_OK: Final = _ADMIN_HEADS | _CITY_HEADS | {"district", "valley", "river", "
 #: Words before a small town that say it is a place ("the town of Avdiivka", "for control of
 #: Saraqeb", "on the outskirts of Bakhmut"): they back names too small or too ambiguous alone.
 _STRONG_BEFORE: Final = regex.compile(
-    r"(?:\b(?:towns?|villages?|city|cities|hamlet|settlement|outskirts|suburbs?|environs|control"
+    r"(?i:\b(?:towns?|villages?|city|cities|hamlet|settlement|outskirts|suburbs?|environs|control"
     r"|capture|recapture|recapturing|capturing|fall|siege|district|municipality|locality"
     r"|area|countryside)\s++of|\b(?:near|nearby|outside))\s++(?:the\s++)?"
-    r"(?:[\p{Ll}-]{1,20}+\s++){0,2}+$",
-    regex.IGNORECASE,
+    r"(?:\p{Ll}[\p{Ll}-]{0,19}+\s++){0,2}+$"
 )
 #: Locative words after which a unique but small name is a place ("in Tessalit"); "to" and
 #: "from" are left out because people follow them ("a call from Biden").
@@ -793,7 +792,10 @@ def _resolve(
     forced = False
     district = False
     # "the town of X", "for control of X", "near X": a place however small
-    strong = not initial and _STRONG_BEFORE.search(text, max(0, start - 60), start) is not None
+    if single and m.key in _ARTICLES and text[end : end + 1] in _JOINERS:
+        return None  # "Al-Numan": an article opening a longer name, not the town "Al"
+    strong = (not initial and len(m.key) > 2
+              and _STRONG_BEFORE.search(text, max(0, start - 60), start) is not None)
     if head == "refugee" and nxt is not None:
         camp = _next_word(text, nxt.end)
         if camp is not None and _fold(text, camp) in ("camp", "camps"):
@@ -903,7 +905,8 @@ def _resolve(
     if single and m.key in g._common and not (forced and head in _ADMIN_HEADS) and (
         initial
         or not (locative or parent or strong)
-        or (nxt is not None and not next_cap and head not in _FUNCTION_WORDS and not forced)
+        or (nxt is not None and not next_cap and head not in _FUNCTION_WORDS
+            and not (forced or strong))
     ):
         return None  # "Nice people", "Reading is": English words, not towns
     if single and not supported and (initial or best.population < 15_000 or len(cands) > 5):
