@@ -758,7 +758,7 @@ def _resolve(
         and not prev_w.possessive
         and text[prev_w.end : start] == " "
         and prev not in _PREV_OK
-        and not (k > 0 and matches[k - 1].end == prev_w.end)
+        and not (found and found[-1].end == prev_w.end)  # the word before is a place itself
         and g._demonyms.get(prev) is None
     ):
         return None
