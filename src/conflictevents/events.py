@@ -548,6 +548,17 @@ def _counts(
 # --- modality ------------------------------------------------------------------------------------
 
 
+# Every word any modality pattern below starts from; a window without them is a plain report.
+_MODAL_CUE = regex.compile(
+    r"\b(?:not|n't|never|no|neither|nor|without|fail\w*|unable|did|den(?:y|ied|ies)|refus\w*"
+    r"|declin\w*|reject\w*|unwilling|threaten\w*|vow\w*|swor\w*|swear\w*|warn\w*|will|would"
+    r"|shall|plan\w*|intend\w*|prepar\w*|could|might|may|if|whether|possibl\w*"
+    r"|risk|fears?|feared|unless|must|should|ought|needs?|promis\w*|pledg\w*"
+    r"|offer\w*|agree\w*|ready|willing|refrain\w*|stopped"
+    r"|(?:is|are)\s+to|to\s+(?:be|prevent|avoid|stop)|(?:has|have)\s+to"
+    r"|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about|due|expected|scheduled))\b|n't",
+    regex.IGNORECASE,
+)
 _CONDITIONAL_CLAUSE = regex.compile(r",?\s*(?:if|unless|whether|lest)\b", regex.IGNORECASE)
 _OBLIGATION = regex.compile(
     r"\b(?:must|should|ought\s+to|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}\Z",
@@ -561,6 +572,8 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
     before = text[window_start:start]
     if _CONDITIONAL_CLAUSE.match(text, lo, start) and not rule.speech:
         return "hypothetical", "condition"
+    if not _MODAL_CUE.search(before):
+        return "done", ""  # none of the words below occurs: the common case, one scan
     if _REFUSAL.search(before):
         return "refused", "refusal"
     if _NEGATION.search(before):
@@ -626,6 +639,8 @@ def _absorbed(
     - a purpose infinitive: "blocked streets to demand reforms", "opened fire to disperse";
     - a nominal theme: "rejected an appeal for talks", "jailed them on allegations of treason".
     """
+    if not prior:
+        return False
     nominal = rule.form is Form.NOUN or bool(
         _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
     )
