@@ -19,7 +19,7 @@ import enum
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import regex
@@ -153,8 +153,36 @@ def inflections(base: str) -> tuple[str, ...]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in ordered) + ")"
+    """One pattern for a set of literal words, as a character trie: "attack(?:ed|ing|s)?".
+
+    A trie is far smaller than a flat alternation (the regex module compiles it faster and tries
+    each character once), and because its optional parts are greedy it still prefers the
+    longest word, as the flat longest-first alternation did.
+
+    >>> _alternation(["attack", "attacks", "attacked"])
+    '(?:attack(?:ed|s)?)'
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _emit(trie) + ")"
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = []
+    for char in sorted(k for k in node if k):
+        atom = r"\s+" if char == " " else regex.escape(char)
+        branches.append(atom + _emit(node[char]))
+    if not branches:
+        return ""
+    optional = "" in node
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
 
 
 def verb(*bases: str, particle: str | None = None) -> str:
@@ -261,8 +289,6 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     name: str = "rules"
-    _pattern: regex.Pattern[str] = attrs.field(init=False, repr=False)
-    _by_group: dict[str, Rule] = attrs.field(init=False, repr=False)
     _each: tuple[tuple[Rule, regex.Pattern[str]], ...] = attrs.field(init=False, repr=False)
     # word -> the rules that can start with it; filled on first use (a cache, not state:
     # the value for a prefix never changes, so sharing across threads is safe).
@@ -272,19 +298,12 @@ class RuleSet:
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
-        groups: list[str] = []
-        by_group: dict[str, Rule] = {}
-        each: list[tuple[Rule, regex.Pattern[str]]] = []
-        for index, rule in enumerate(self.rules, start=1):
-            each.append((rule, _validate(self.name, index, rule, seen)))
-            group = f"r{index}"
-            by_group[group] = rule
-            groups.append(f"(?P<{group}>{rule.trigger})")
-        # Longer, more specific triggers are tried first at any position: they come first.
-        body = "|".join(groups)
-        pattern = regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE)
-        object.__setattr__(self, "_pattern", pattern)
-        object.__setattr__(self, "_by_group", by_group)
+        # Each rule is compiled once, on its own; the scan tries them word by word in table
+        # order (more specific triggers first), so no combined alternation is needed.
+        each = [
+            (rule, _validate(self.name, index, rule, seen))
+            for index, rule in enumerate(self.rules, start=1)
+        ]
         object.__setattr__(self, "_each", tuple(each))
 
     def __len__(self) -> int:
@@ -299,7 +318,7 @@ class RuleSet:
     def __setstate__(self, state: dict[str, object]) -> None:
         fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
         object.__setattr__(self, "_by_prefix", {})
-        for field in ("rules", "name", "_pattern", "_by_group", "_each"):
+        for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
 
     def _candidates(self, prefix: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
