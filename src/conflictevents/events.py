@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, cast
 
 import attrs
 import regex
@@ -38,6 +38,28 @@ from .model import (
 )
 from .rules import Form, Rule, RuleSet, default_rules
 
+
+class _LazyPattern:
+    """A module pattern compiled on first use, so ``import conflictevents`` stays fast (the
+    regex module compiles in Python). On first use it replaces itself in the module with the
+    compiled pattern, so later calls cost nothing extra."""
+
+    __slots__ = ("_args", "_name")
+
+    def __init__(self, name: str, pattern: str, flags: int = 0) -> None:
+        self._name = name
+        self._args = (pattern, flags)
+
+    def __getattr__(self, attribute: str) -> object:
+        compiled = regex.compile(*self._args)
+        globals()[self._name] = compiled
+        return getattr(compiled, attribute)
+
+
+def _lazy(name: str, pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    return cast("regex.Pattern[str]", _LazyPattern(name, pattern, flags))
+
+
 __all__ = ["Mentions", "find_events", "infer_recipients"]
 
 T = EventType
@@ -57,7 +79,8 @@ class Mentions:
 # --- clause structure ----------------------------------------------------------------------------
 
 # Where a clause ends and another begins (the break itself belongs to neither).
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = _lazy(
+    "_CLAUSE_BREAK",
     # Every alternative starts where a run of blanks starts (the lookbehind) and runs of blanks
     # are matched possessively, so a long run is read a bounded number of times: linear time.
     r"""(?<!\s)(?:
@@ -75,91 +98,112 @@ _CLAUSE_BREAK = regex.compile(
 )
 # Clauses that have no subject of their own take the previous clause's ("after being pushed back").
 # A sentence that opens with a subordinate clause: "As talks failed in Doha, Iran said ...".
-_OPENING_SUBORDINATE = regex.compile(
+_OPENING_SUBORDINATE = _lazy(
+    "_OPENING_SUBORDINATE",
     r"(?:as|while|after|before|when|amid|amidst|following|despite|although|though|since|because|in\s+the\s+wake\s+of|on\s+the\s+ground)\b[^,;]{0,200}?,",
     regex.IGNORECASE,
 )
-_SUBORDINATOR = regex.compile(
+_SUBORDINATOR = _lazy(
+    "_SUBORDINATOR",
     r",?\s*(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before|when|whereby|unless|with|following|despite)\b",
     regex.IGNORECASE,
 )
-_BACKGROUND_CLAUSE = regex.compile(
-    r",?\s*(?:after|since|following|before)\b(?!\s+(?:being|having)\b)", regex.IGNORECASE
+_BACKGROUND_CLAUSE = _lazy(
+    "_BACKGROUND_CLAUSE",
+    r",?\s*(?:after|since|following|before)\b(?!\s+(?:being|having)\b)",
+    regex.IGNORECASE,
 )
-_RELATIVE = regex.compile(r",\s*(?:which|where|whom|whose|who)\b", regex.IGNORECASE)
-_NONFINITE_START = regex.compile(
+_RELATIVE = _lazy("_RELATIVE", r",\s*(?:which|where|whom|whose|who)\b", regex.IGNORECASE)
+_NONFINITE_START = _lazy(
+    "_NONFINITE_START",
     r"(?:,?\s*(?:after|before|while|when|since|following)\s+(?:being\s+|having\s+)?\w+(?:ed|en|ing)\b|,?\s*(?:and|but)\s+\w+(?:ed|s)\b|,?\s*\w+ing\b)",
     regex.IGNORECASE,
 )
 
-_PASSIVE_BEFORE = regex.compile(
+_PASSIVE_BEFORE = _lazy(
+    "_PASSIVE_BEFORE",
     r"(?:\b(?:is|are|was|were|be|been|being|get|got|gets|getting)\s+(?:\w+ly\s+|also\s+|not\s+|reportedly\s+|allegedly\s+){0,2})\Z",
     regex.IGNORECASE,
 )
-_BY_AGENT = regex.compile(r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
+_BY_AGENT = _lazy("_BY_AGENT", r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
 
-_NEGATION = regex.compile(
+_NEGATION = _lazy(
+    "_NEGATION",
     r"\b(?:not|n't|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:\w+\s+){0,2}\Z",
     regex.IGNORECASE,
 )
-_REFUSAL = regex.compile(
+_REFUSAL = _lazy(
+    "_REFUSAL",
     r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|unwilling)\s+to\s+(?:\w+\s+){0,1}\Z",
     regex.IGNORECASE,
 )
-_THREAT = regex.compile(
+_THREAT = _lazy(
+    "_THREAT",
     r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:it|they|he|she)\s+(?:would|will)|would|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about)\s+to|prepar(?:e|es|ed|ing)\s+to)\s+(?:\w+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
-_PROMISE = regex.compile(
+_PROMISE = _lazy(
+    "_PROMISE",
     r"\b(?:will|would|shall|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|vow(?:s|ed|ing)?\s+to|offer(?:s|ed|ing)?\s+to|agree(?:s|d|ing)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|due|expected|scheduled)\s+to|(?:is|are)\s+to|to\s+be|(?:ready|willing|prepared)\s+to)\s+(?:\w+\s+){0,2}\Z",
     regex.IGNORECASE,
 )
-_HYPOTHETICAL = regex.compile(
+_HYPOTHETICAL = _lazy(
+    "_HYPOTHETICAL",
     r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop)\s+(?:\w+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 # A trigger right after "to" in a demand or request is what is demanded, not an event.
-_COMPLEMENT = regex.compile(
-    r"\bto\s+(?:\w+\s+){0,1}\Z|\bthat\s+(?:\w+\s+){0,4}\Z", regex.IGNORECASE
+_COMPLEMENT = _lazy(
+    "_COMPLEMENT", r"\bto\s+(?:\w+\s+){0,1}\Z|\bthat\s+(?:\w+\s+){0,4}\Z", regex.IGNORECASE
 )
-_NOUN_FAILED = regex.compile(
+_NOUN_FAILED = _lazy(
+    "_NOUN_FAILED",
     r"\s+(?:\w+\s+){0,2}?(?:failed|collapsed|broke\s+down|stalled|were\s+called\s+off|was\s+called\s+off|were\s+cancelled|was\s+cancelled|were\s+postponed|was\s+postponed)\b",
     regex.IGNORECASE,
 )
 
-_PRONOUN = regex.compile(
-    r"\A(?:it|they|he|she|we|them|him|her|its|their|his|who)\Z", regex.IGNORECASE
+_PRONOUN = _lazy(
+    "_PRONOUN", r"\A(?:it|they|he|she|we|them|him|her|its|their|his|who)\Z", regex.IGNORECASE
 )
-_POSSESSIVE_AFTER = regex.compile(r"(?:'s|’s|'|’)")
-_RECIPROCAL = regex.compile(
+_POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
+_RECIPROCAL = _lazy(
+    "_RECIPROCAL",
     r"\s+((?:both|all|the\s+two|the|rival|warring)\s+(?:sides|parties|factions|camps|groups|countries|nations|leaders))\b",
     regex.IGNORECASE,
 )
-_PREPOSITION_BEFORE = regex.compile(
+_PREPOSITION_BEFORE = _lazy(
+    "_PREPOSITION_BEFORE",
     r"\b(?:of|from|in|at|for|near|with|to|on|against|by|between|and|among|inside|outside|into|under|over|about|toward|towards)\s+(?:the\s+|a\s+|an\s+)?\Z",
     regex.IGNORECASE,
 )
-_LOCATIVE_BEFORE = regex.compile(
+_LOCATIVE_BEFORE = _lazy(
+    "_LOCATIVE_BEFORE",
     r"\b(?:in|at|near|outside|inside|into|across|around|throughout|from|to|toward|towards|on|of|over|along|through|within|off|entered|entering|enters|enter|captured|seized|took|taken|attacked|stormed|shelled|struck|hit|overran|besieged|bombed|raided|visited|visit|visiting|left|leaving|fled|reached|surrounded|encircled)\s+(?:the\s+|a\s+)?(?:(?:\w+ern|central|capital|city|town|village|province|district|region|area|state)\s+(?:of\s+)?|\p{Ll}[\w-]*\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 
 
-_BY_WEAPON = regex.compile(
+_BY_WEAPON = _lazy(
+    "_BY_WEAPON",
     r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosions?|blasts?|mines?|IEDs?"
     r"|shells?|shelling|rockets?|missiles?|mortars?|gunfire|bullets?|drones?|air\s*strikes?"
     r"|airstrikes?|grenades?|explosives?|fire)\b",
     regex.IGNORECASE,
 )
-_IN_BEFORE = regex.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", regex.IGNORECASE)
+_IN_BEFORE = _lazy(
+    "_IN_BEFORE", r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", regex.IGNORECASE
+)
 _PEOPLE_MODES: Final = frozenset(
     {Mode.BEAT, Mode.TORTURE, Mode.SEXUAL, Mode.ABDUCT, Mode.ARREST, Mode.DEPORT}
 )
-_COORDINATED = regex.compile(r"\b(?:and|but)\s+\Z", regex.IGNORECASE)
-_PRONOUN_OPENS = regex.compile(r"[\s\"“']*+(?P<pronoun>he|she|it|they)\b", regex.IGNORECASE)
-_SUBJECT_PRONOUN = regex.compile(r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
-_AND_VERB = regex.compile(r"\b(?:and|but|then)\s+(?:\w+\s+)?\w+ed\b", regex.IGNORECASE)
-_INSTRUMENT = regex.compile(
+_COORDINATED = _lazy("_COORDINATED", r"\b(?:and|but)\s+\Z", regex.IGNORECASE)
+_PRONOUN_OPENS = _lazy(
+    "_PRONOUN_OPENS", r"[\s\"“']*+(?P<pronoun>he|she|it|they)\b", regex.IGNORECASE
+)
+_SUBJECT_PRONOUN = _lazy("_SUBJECT_PRONOUN", r"\b(?:he|she|it|they|we)\b", regex.IGNORECASE)
+_AND_VERB = _lazy("_AND_VERB", r"\b(?:and|but|then)\s+(?:\w+\s+)?\w+ed\b", regex.IGNORECASE)
+_INSTRUMENT = _lazy(
+    "_INSTRUMENT",
     r"\b(?:(?P<suicide>suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest)s?)"
     r"|(?P<drone>drones?|UAVs?)"
     r"|(?P<aerial>air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|helicopter\s+gunships?|jets?)"
@@ -177,31 +221,36 @@ _INSTRUMENT_MODE: Final = {
     "explosives": Mode.EXPLOSIVES,
     "firearms": Mode.FIREARMS,
 }
-_OWN_BEFORE = regex.compile(r"\b(?:its|their|his|her|our)\s+\Z", regex.IGNORECASE)
-_PREP_BEFORE = regex.compile(r"\b(\w+)\s+(?:the\s+)?\Z")
-_BY_END = regex.compile(r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
-_MODIFIER_GAP = regex.compile(r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-")
-_GAP_STOPS = regex.compile(
+_OWN_BEFORE = _lazy("_OWN_BEFORE", r"\b(?:its|their|his|her|our)\s+\Z", regex.IGNORECASE)
+_PREP_BEFORE = _lazy("_PREP_BEFORE", r"\b(\w+)\s+(?:the\s+)?\Z")
+_BY_END = _lazy("_BY_END", r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
+_MODIFIER_GAP = _lazy("_MODIFIER_GAP", r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-")
+_GAP_STOPS = _lazy(
+    "_GAP_STOPS",
     r"\b(?:on|against|in|at|by|of|with|and|said|says|after|before|the|a|an|this|that|these)\b",
     regex.IGNORECASE,
 )
-_PLACE_GAP_STOPS = regex.compile(r"[,;]|\bby\b|\bwith\b")
-_THREATENED_TO = regex.compile(
+_PLACE_GAP_STOPS = _lazy("_PLACE_GAP_STOPS", r"[,;]|\bby\b|\bwith\b")
+_THREATENED_TO = _lazy(
+    "_THREATENED_TO",
     r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?)\s+to\s+(?:\w+\s+){0,2}\Z",
     regex.IGNORECASE,
 )
-_OF = regex.compile(r"\s+of\s+")
-_LIGHT_VERB = regex.compile(
+_OF = _lazy("_OF", r"\s+of\s+")
+_LIGHT_VERB = _lazy(
+    "_LIGHT_VERB",
     r"\b(?:launch|carr|stag|mount|conduct|unleash|began|begin|start|initiat|continu|held|hold|had"
     r"|made|make|join|led|order|announc|tighten|impos|enforc|extend|lift|issu|lodg|complet"
     r"|open|reach)\w*\s+(?:[\w'’-]+\s+){0,4}\Z"
     r"|\bcall\w*\s+(?:an?|for\s+an?)\s+(?:[\w'’-]+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
-_LIGHT_START = regex.compile(
-    r"(?:launch|carr|stag|mount|conduct|unleash|began|start|initiat|continu)", regex.IGNORECASE
+_LIGHT_START = _lazy(
+    "_LIGHT_START",
+    r"(?:launch|carr|stag|mount|conduct|unleash|began|start|initiat|continu)",
+    regex.IGNORECASE,
 )
-_PROTEST_VERB = regex.compile(r"protest(?:s|ed|ing)?", regex.IGNORECASE)
+_PROTEST_VERB = _lazy("_PROTEST_VERB", r"protest(?:s|ed|ing)?", regex.IGNORECASE)
 
 
 @functools.cache
@@ -549,7 +598,8 @@ def _counts(
 
 
 # Every word any modality pattern below starts from; a window without them is a plain report.
-_MODAL_CUE = regex.compile(
+_MODAL_CUE = _lazy(
+    "_MODAL_CUE",
     r"\b(?:not|n't|never|no|neither|nor|without|fail\w*|unable|did|den(?:y|ied|ies)|refus\w*"
     r"|declin\w*|reject\w*|unwilling|threaten\w*|vow\w*|swor\w*|swear\w*|warn\w*|will|would"
     r"|shall|plan\w*|intend\w*|prepar\w*|could|might|may|if|whether|possibl\w*"
@@ -559,8 +609,11 @@ _MODAL_CUE = regex.compile(
     r"|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about|due|expected|scheduled))\b|n't",
     regex.IGNORECASE,
 )
-_CONDITIONAL_CLAUSE = regex.compile(r",?\s*(?:if|unless|whether|lest)\b", regex.IGNORECASE)
-_OBLIGATION = regex.compile(
+_CONDITIONAL_CLAUSE = _lazy(
+    "_CONDITIONAL_CLAUSE", r",?\s*(?:if|unless|whether|lest)\b", regex.IGNORECASE
+)
+_OBLIGATION = _lazy(
+    "_OBLIGATION",
     r"\b(?:must|should|ought\s+to|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}\Z",
     regex.IGNORECASE,
 )
@@ -596,16 +649,19 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
 
 _DROP: Final = Actor(name="<drop>")
 _SPEECH_TYPES: Final = frozenset({T.AGREE, T.THREATEN, T.REQUEST, T.REJECT, T.ACCUSE})
-_ADJECTIVAL = regex.compile(
+_ADJECTIVAL = _lazy(
+    "_ADJECTIVAL",
     r"\b(?:the|a|an|his|her|its|their|this|these|those|our|newly|recently|so-called|self-styled)\s+(?:\w+-)?\Z",
     regex.IGNORECASE,
 )
-_PARTICIPLE = regex.compile(
+_PARTICIPLE = _lazy(
+    "_PARTICIPLE",
     r"(?:\w+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn|sworn)\b",
     regex.IGNORECASE,
 )
 # "to" + verb as a purpose clause; not after verbs that take an infinitive ("vowed to crush").
-_PURPOSE = regex.compile(
+_PURPOSE = _lazy(
+    "_PURPOSE",
     r"(?<!\b(?:vow|vowed|vows|swore|sworn|threaten\w*|promis\w*|pledg\w*|agree\w*|decid\w*"
     r"|refus\w*|declin\w*|tr(?:y|ied|ies|ying)|plan\w*|seek\w*|sought|want\w*|order\w*|urg\w*"
     r"|call\w*|ask\w*|expect\w*|continu\w*|need\w*|hop\w*|aim\w*|intend\w*|prepar\w*|ready"
@@ -614,7 +670,8 @@ _PURPOSE = regex.compile(
     r"\bto\s+(?:\w+ly\s+)?\Z",
     regex.IGNORECASE,
 )
-_COMPLEMENT_GAP = regex.compile(
+_COMPLEMENT_GAP = _lazy(
+    "_COMPLEMENT_GAP",
     r"[^.;]{0,120}?\b(?:to|that|for|of|with|on|over)\b"
     r"(?:(?!\b(?:as|while|when|after|amid|before|but|and\s+\w+ed)\b)[^.;]){0,80}\Z",
     regex.IGNORECASE,
@@ -679,34 +736,39 @@ def _absorbed(
     return False
 
 
-_TO_BEFORE = regex.compile(r"\bto\s+\Z", regex.IGNORECASE)
-_OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them)\b", regex.IGNORECASE)
-_NOMINAL_BEFORE = regex.compile(
+_TO_BEFORE = _lazy("_TO_BEFORE", r"\bto\s+\Z", regex.IGNORECASE)
+_OBJECT_PRONOUN = _lazy("_OBJECT_PRONOUN", r"\s+(?:him|her|them)\b", regex.IGNORECASE)
+_NOMINAL_BEFORE = _lazy(
+    "_NOMINAL_BEFORE",
     r"\b(?:(?i:the|a|an|its|their|his|her|this)\s+[\"“']?"
     r"(?:(?!(?:he|she|it|they|we|will|would|shall|is|are|was|were|has|have|had|to|not|can|could"
     r"|may|might|must|should|also|be|been|being|who|which|that)\b)\p{Ll}[\w-]*\s+){0,2}"
     r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+"
-    r"|(?:'s|’s)\s+(?:\p{Ll}[\w-]*\s+){0,2}|\b(?:the|a|an)\s+(?:\p{Lu}[\w.-]*\s+){1,3})\Z"
+    r"|(?:'s|’s)\s+(?:\p{Ll}[\w-]*\s+){0,2}|\b(?:the|a|an)\s+(?:\p{Lu}[\w.-]*\s+){1,3})\Z",
 )
-_THE_COUNTRY = regex.compile(
-    r"\b(?:in|from|into|across|out\s+of|throughout|inside)\s+the\s+country\b", regex.IGNORECASE
+_THE_COUNTRY = _lazy(
+    "_THE_COUNTRY",
+    r"\b(?:in|from|into|across|out\s+of|throughout|inside)\s+the\s+country\b",
+    regex.IGNORECASE,
 )
-_POSSESSIVE_PRONOUN = regex.compile(
-    r"\b(?:its|their|his|her)\s+(?:\w+\s+){0,3}\Z", regex.IGNORECASE
+_POSSESSIVE_PRONOUN = _lazy(
+    "_POSSESSIVE_PRONOUN", r"\b(?:its|their|his|her)\s+(?:\w+\s+){0,3}\Z", regex.IGNORECASE
 )
 _MATERIAL: Final = frozenset(
     {T.ASSAULT, T.COERCE, T.PROTEST, T.MOBILIZE, T.RETREAT, T.AID, T.COOPERATE}
 )
 
 
-_SUBJECT_NP = regex.compile(
+_SUBJECT_NP = _lazy(
+    "_SUBJECT_NP",
     r"(?!(?i:as|amid|amidst|while|after|before|when|in|on|at|for|with|by|from|it|they|he|she|we|i|you|this|that|these|those|there|but|and|meanwhile|however|although|though|since|during|despite|following|under|over|according|if|unless|reports?|sources?|officials?\s+said)\b)"
     r"(?P<np>(?:(?i:the|a|an)\s+)?(?!(?i:the|a|an|we|i|you|it|they|he|she)\b)\p{Lu}[\w'’.-]*(?:\s+(?:of|for|and|the|in|from|\(|\)|[\p{Lu}\d][\w'’.()-]*|\p{Ll}[\w'’-]*)){0,9}?)"
-    r"(?P<tail>(?:\s*,\s*[^,]{1,60}?,)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|again|today|yesterday|now|then|reportedly|allegedly|formally|officially|jointly|on\s+\p{Lu}\w+|last\s+\w+|this\s+\w+|been|being|not|never|already|still|\w+ly)){0,4}\s+)\Z"
+    r"(?P<tail>(?:\s*,\s*[^,]{1,60}?,)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|again|today|yesterday|now|then|reportedly|allegedly|formally|officially|jointly|on\s+\p{Lu}\w+|last\s+\w+|this\s+\w+|been|being|not|never|already|still|\w+ly)){0,4}\s+)\Z",
 )
 
 
-_ATTRIBUTION = regex.compile(
+_ATTRIBUTION = _lazy(
+    "_ATTRIBUTION",
     r",\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|say|told|reported|added|announced|according)\b"
     r"|\baccording\s+to\b|\(",
     regex.IGNORECASE,
