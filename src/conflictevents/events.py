@@ -767,6 +767,11 @@ _SUBJECT_NP = _lazy(
 )
 
 
+_NEXT_SUBORDINATE = _lazy(
+    "_NEXT_SUBORDINATE",
+    r"[,;]?\s+(?:as|while|when|whereas|although|though|because|amid|but|after|before|since)\s",
+    regex.IGNORECASE,
+)
 _ATTRIBUTION = _lazy(
     "_ATTRIBUTION",
     r",\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|say|told|reported|added|announced|according)\b"
@@ -788,6 +793,11 @@ def _later_participant(
     event coders such as PETRARCH take the first actor of the verb phrase."""
     stop = _ATTRIBUTION.search(text, trigger.end, sentence.end)
     hi = min(stop.start() if stop else sentence.end, trigger.end + 150)
+    # A participant of another clause ("fled to Tajikistan as President Putin called ...") is
+    # not this event's: stop at the next subordinate clause.
+    other = _NEXT_SUBORDINATE.search(text, trigger.end, hi)
+    if other is not None:
+        hi = other.start()
     own = actor.span if actor is not None else None
     best: Actor | None = None
     for candidate in mentions.actors:
@@ -841,12 +851,27 @@ def infer_recipients(
             protest = event.type is T.PROTEST and event.actor is not None
             if recipient is None and protest and event.actor and event.actor.country:
                 recipient = _government_of(event.actor.country)
+            if recipient is None and event.rule.startswith("coerce.") and event.actor:
+                # A curfew, martial law or ban with no named target falls on the country's people.
+                where = event.location.country if event.location is not None else None
+                country = where or event.actor.country
+                if country:
+                    recipient = _people_of(country)
             if recipient is not None:
                 where = event.location.country if event.location is not None else None
                 recipient = _with_focus(recipient, where or focus_country or "")
                 event = attrs.evolve(event, recipient=recipient)
         out.append(event)
     return tuple(out)
+
+
+def _people_of(country: str) -> Actor:
+    from .codes.iso3166 import COUNTRIES
+
+    name = COUNTRIES.get(country, (None, country))[1]
+    return Actor(
+        name=name, country=country, sector=Sector.CVL, code=f"{country}CVL", kind="civilians"
+    )
 
 
 def _government_of(country: str) -> Actor:
