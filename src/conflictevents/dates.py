@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import ArgumentTypeError
 from .model import DatePrecision, EventDate, Span
+from .text import lower_same_length, words_containing
 
 __all__ = ["find_dates", "resolve_date"]
 
@@ -113,31 +114,16 @@ _CORE_SET: Final[frozenset[str]] = frozenset(_CORE_WORDS) | _CAPITALISED_NAMES
 def _core_hits(text: str, low: str, digits_re: regex.Pattern[str]) -> list[int]:
     """Start offsets of the core words every date contains, in text order."""
     hits: set[int] = set()
-    n = len(low)
-    for needle in _NEEDLES:
-        i = low.find(needle)
-        while i != -1:
-            start, end = i, i + len(needle)
-            while start > 0 and low[start - 1].isalpha():
-                start -= 1
-            while end < n and low[end].isalpha():
-                end += 1
-            word = low[start:end]
-            if word in _CORE_SET and (word not in _CAPITALISED_NAMES or text[start].isupper()):
-                hits.add(start)
-            i = low.find(needle, end)
+    for start, word in words_containing(low, _NEEDLES):
+        if word in _CORE_SET and (word not in _CAPITALISED_NAMES or text[start].isupper()):
+            hits.add(start)
     for d in digits_re.finditer(low):
         if d.end() - d.start() <= 4:  # a day, month or year has at most four digits
             hits.add(d.start())
     return sorted(hits)
 
 
-def _lower(text: str) -> str:
-    """``text.lower()`` with the same length, so offsets still index the original."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+_lower = lower_same_length
 
 
 def _alt(words: list[str]) -> str:

@@ -28,6 +28,7 @@ import regex
 
 from .errors import ArgumentTypeError
 from .model import Casualty, CasualtyKind, Quantity, Span
+from .text import lower_same_length, words_containing
 
 __all__ = [
     "CASUALTY_WORDS",
@@ -337,31 +338,16 @@ _START_WORDS: Final[frozenset[str]] = (
 )
 
 
-def _lower(text: str) -> str:
-    """``text.lower()`` with the same length, so offsets still index the original."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+_lower = lower_same_length
 
 
 def _hits(low: str) -> list[int]:
     """Offsets where a number may start: digit runs and number words (found with str.find,
     far cheaper than a regex scan over every position)."""
     hits: set[int] = set()
-    n = len(low)
-    for needle in _NEEDLES:
-        i = low.find(needle)
-        while i != -1:
-            start, end = i, i + len(needle)
-            while start > 0 and low[start - 1].isalpha():
-                start -= 1
-            while end < n and low[end].isalpha():
-                end += 1
-            word = low[start:end]
-            if word in _NUMBER_WORDS or word in VAGUE_UNITS:
-                hits.add(start)
-            i = low.find(needle, end)
+    for start, word in words_containing(low, _NEEDLES):
+        if word in _NUMBER_WORDS or word in VAGUE_UNITS:
+            hits.add(start)
     for d in _patterns()["digits"].finditer(low):
         hits.add(d.start())
     return sorted(hits)

@@ -8,7 +8,7 @@ returns ``Span``s.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import regex
@@ -21,8 +21,10 @@ __all__ = [
     "MAX_SENTENCE_CHARS",
     "check_text",
     "coerce_published",
+    "lower_same_length",
     "read_article",
     "split_sentences",
+    "words_containing",
 ]
 
 #: Longest text ``parse`` accepts by default (characters); pass ``max_chars`` to change it.
@@ -221,6 +223,39 @@ def read_article(
         dateline=dateline,
         body=Span(body_start, body_end),
     )
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets into it still index ``text``.
+
+    >>> lower_same_length("İstanbul ATTACK")  # 'İ' lower-cases to two characters: kept
+    'İstanbul attack'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def words_containing(low: str, needles: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(start, word) for every whole word of ``low`` that contains one of ``needles``, found
+    with ``str.find`` (far cheaper than a regex scan over every position); a word holding
+    several needles is reported once per needle.
+
+    >>> sorted(set(words_containing("on monday and today", ("day",))))
+    [(3, 'monday'), (14, 'today')]
+    """
+    n = len(low)
+    for needle in needles:
+        i = low.find(needle)
+        while i != -1:
+            start, end = i, i + len(needle)
+            while start > 0 and low[start - 1].isalpha():
+                start -= 1
+            while end < n and low[end].isalpha():
+                end += 1
+            yield start, low[start:end]
+            i = low.find(needle, end)
 
 
 # --- sentences -----------------------------------------------------------------------------------

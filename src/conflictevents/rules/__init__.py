@@ -26,6 +26,7 @@ import regex
 
 from ..codes.plover import MODES, Context, EventType, Mode
 from ..errors import TableError
+from ..text import lower_same_length
 
 __all__ = [
     "Form",
@@ -341,9 +342,7 @@ class RuleSet:
         trigger can begin with the word are tried (found once per distinct word, then cached).
         """
         resume = start
-        lowered = text[start:end].lower()
-        if len(lowered) != end - start:  # a few letters change length when lower-cased
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
+        lowered = lower_same_length(text[start:end])
         candidates = self._by_prefix
         for word in _WORDS.finditer(lowered):
             position = start + word.start()
