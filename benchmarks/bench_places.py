@@ -46,6 +46,7 @@ def main() -> None:
     dt_lookup = (time.perf_counter() - t0) / 10_000
 
     print(f"gazetteer file         {size / 1e6:.2f} MB gzip ({len(g):,} places)")
+    print(f"wheel (package zipped) {_wheel_size() / 1e6:.2f} MB")
     print(f"import places          {t_import * 1e3:.0f} ms (package import, no data loaded)")
     print(f"first load             {t_load * 1e3:.0f} ms, peak RSS +{(rss1 - rss0) / 1e3:.0f} MB")
     print(f"warm lookup()          {dt_lookup * 1e6:.1f} us")
@@ -54,6 +55,26 @@ def main() -> None:
           f"{found / dt:,.0f} mentions/s")
     print(f"find_places, {len(long_text):,} chars: {dt_long * 1e3:.1f} ms, {long_found} mentions, "
           f"{len(long_text) / dt_long / 1e6:.2f} M chars/s")
+
+
+def _wheel_size() -> int:
+    """The size of the package as a wheel zips it (deflate), without building one."""
+    import io
+    import zipfile
+
+    root = importlib.resources.files("conflictevents")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        stack = [root]
+        while stack:
+            folder = stack.pop()
+            for item in folder.iterdir():
+                if item.is_dir():
+                    if item.name != "__pycache__":
+                        stack.append(item)
+                elif not item.name.endswith(".pyc"):
+                    archive.writestr(str(item), item.read_bytes())
+    return buffer.tell()
 
 
 if __name__ == "__main__":
