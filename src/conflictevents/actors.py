@@ -1040,6 +1040,10 @@ class _Parser:
             return ""
         return self.tables.country_names.get(iso3, iso3)
 
+    def emit_people(self, start: int, end: int, country: str | None) -> None:
+        """A nation's people as an actor ("the French said", "Afghans"): country, no sector."""
+        self.emit(start, end, self.country_name(country), country, None, country, "people")
+
     def emit(
         self,
         i: int,
@@ -1715,15 +1719,7 @@ class _Parser:
             if e.kind == "adjective":
                 # "the French said", "a Palestinian was killed": a demonym used as a noun.
                 if doc.key(i) in _DETS and len(quals) == 1 and doc.key(q.end) in _AFTER_NOUN:
-                    self.emit(
-                        q.start,
-                        q.end,
-                        self.country_name(e.country),
-                        e.country,
-                        None,
-                        e.country,
-                        "people",
-                    )
+                    self.emit_people(q.start, q.end, e.country)
                 continue
             if doc.glued(q.start, q.end) and e.kind != "name":
                 continue
@@ -1737,15 +1733,7 @@ class _Parser:
                 code = row.code or _make_code(row.country, row.sector)
                 self.emit(q.start, q.end, row.name, row.country, row.sector, code, "person")
             elif e.kind == "people":
-                self.emit(
-                    q.start,
-                    q.end,
-                    self.country_name(e.country),
-                    e.country,
-                    None,
-                    e.country,
-                    "people",
-                )
+                self.emit_people(q.start, q.end, e.country)
             elif e.kind == "seat":
                 self.emit(
                     q.start,
