@@ -152,10 +152,6 @@ _HYPOTHETICAL = _lazy(
     r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop)\s+(?:\w+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
-# A trigger right after "to" in a demand or request is what is demanded, not an event.
-_COMPLEMENT = _lazy(
-    "_COMPLEMENT", r"\bto\s+(?:\w+\s+){0,1}\Z|\bthat\s+(?:\w+\s+){0,4}\Z", regex.IGNORECASE
-)
 _NOUN_FAILED = _lazy(
     "_NOUN_FAILED",
     r"\s+(?:\w+\s+){0,2}?(?:failed|collapsed|broke\s+down|stalled|were\s+called\s+off|was\s+called\s+off|were\s+cancelled|was\s+cancelled|were\s+postponed|was\s+postponed)\b",
@@ -262,10 +258,6 @@ _ARMED_KINDS: Final = frozenset(
     {"armed group", "military", "police", "rebels", "insurgents", "militia", "security forces"}
 )
 _DOMESTIC_TYPES: Final = frozenset({T.MOBILIZE, T.COERCE, T.PROTEST, T.SANCTION})
-# Types the manual codes even when only promised/threatened (the saying is the event).
-_COOPERATIVE: Final = frozenset(
-    {T.CONSULT, T.SUPPORT, T.COOPERATE, T.AID, T.RETREAT, T.CONCEDE, T.AGREE}
-)
 _CONFLICTUAL: Final = frozenset({T.ASSAULT, T.COERCE, T.MOBILIZE, T.SANCTION, T.PROTEST})
 
 
@@ -569,7 +561,7 @@ def _pick_date(dates: Sequence[EventDate], lo: int, hi: int, trigger: Span) -> E
 
 
 def _counts(
-    mentions: Mentions, lo: int, hi: int, actor: Actor | None, recipient: Actor | None
+    mentions: Mentions, lo: int, hi: int
 ) -> tuple[Quantity | None, Quantity | None, tuple[Quantity, ...]]:
     fatalities: Quantity | None = None
     injuries: Quantity | None = None
@@ -1321,9 +1313,9 @@ def _build(
         date = _pick_date(mentions.dates, first.start, first.end, trigger)
     if date is None and published is not None:
         date = _publication_date(published)
-    fatalities, injuries, quantities = _counts(mentions, clause.start, clause.end, actor, recipient)
+    fatalities, injuries, quantities = _counts(mentions, clause.start, clause.end)
     if kind is T.ASSAULT and fatalities is None:
-        fatalities, injuries2, _ = _counts(mentions, sentence.start, sentence.end, actor, recipient)
+        fatalities, injuries2, _ = _counts(mentions, sentence.start, sentence.end)
         injuries = injuries or injuries2
 
     # Actors without a country in a one-country story belong to it ("some troops" in Afghanistan).
