@@ -1,7 +1,7 @@
 """Regression digest of every mention stage, for refactors that must not change output.
 
-Runs split_sentences, find_dates (with and without a publication date), find_counts, find_places
-and find_actors over a varied corpus: the seed article, every text in the four mention tables
+Runs split_sentences, find_dates (with and without a publication date), find_counts, find_places,
+find_actors and the whole ``parse`` (events) over a varied corpus: the seed article, every text in the four mention tables
 tests/cases/{actors,dates,places,quantities}.tsv, the text field of
 ../shared/eval/plover_gsr_dev.jsonl (read in place, never copied), pseudo-articles made by
 joining those texts, and a few hostile strings. Prints one SHA-256 per stage and one overall.
@@ -33,6 +33,7 @@ sys.path.insert(0, _SRC or str(Path(__file__).resolve().parents[1] / "src"))
 
 from conflictevents.actors import find_actors  # noqa: E402
 from conflictevents.dates import find_dates  # noqa: E402
+from conflictevents.pipeline import parse  # noqa: E402
 from conflictevents.places import find_places  # noqa: E402
 from conflictevents.quantities import find_counts  # noqa: E402
 from conflictevents.text import read_article, split_sentences  # noqa: E402
@@ -117,12 +118,18 @@ def stages() -> dict[str, Callable[[str], Iterator[str]]]:
         for a in find_actors(t, published=PUBLISHED):
             yield "pub " + _show(a)
 
+    def events(t: str) -> Iterator[str]:
+        # the whole pipeline: engine, merging and inferred recipients on top of the mentions
+        for e in parse(t, published=PUBLISHED).events:
+            yield _show(e)
+
     return {
         "sentences": sentences,
         "dates": dates,
         "counts": counts,
         "places": places,
         "actors": actors,
+        "events": events,
     }
 
 
