@@ -13,8 +13,8 @@ import bisect
 import datetime as dt
 import functools
 import hashlib
-from collections.abc import Sequence
-from typing import Final, cast
+from collections.abc import Iterator, Sequence
+from typing import Final, NamedTuple, cast
 
 import attrs
 import regex
@@ -96,6 +96,14 @@ _CLAUSE_BREAK = _lazy(
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Every place a break can start (a superset): punctuation, or blanks before a dash, a semicolon
+# or one of the words that open a break.
+_CLAUSE_BREAK_START = _lazy(
+    "_CLAUSE_BREAK_START",
+    r"(?<!\s)(?:[,;]|\s++(?:[-–—;]|as|while|where|although|though|because|since|until|amid|after"
+    r"|before|when|unless|but|and|with))",
+    regex.IGNORECASE,
+)
 # Clauses that have no subject of their own take the previous clause's ("after being pushed back").
 # A sentence that opens with a subordinate clause: "As talks failed in Doha, Iran said ...".
 _OPENING_SUBORDINATE = _lazy(
@@ -158,9 +166,6 @@ _NOUN_FAILED = _lazy(
     regex.IGNORECASE,
 )
 
-_PRONOUN = _lazy(
-    "_PRONOUN", r"\A(?:it|they|he|she|we|them|him|her|its|their|his|who)\Z", regex.IGNORECASE
-)
 _POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
 _RECIPROCAL = _lazy(
     "_RECIPROCAL",
@@ -208,6 +213,12 @@ _INSTRUMENT = _lazy(
     r"|IEDs?|(?:land)?mines?|explosives?|grenades?)"
     r"|(?P<firearms>gun(?:fire|men|man|shots?)|shot\s+dead|shooting))\b",
     regex.IGNORECASE,
+)
+# A literal that each branch of _INSTRUMENT contains: a window without any has no weapon.
+_INSTRUMENT_HINTS: Final = (
+    "bomb", "shell", "gun", "shot", "shoot", "air", "rocket", "mortar", "missile", "drone",
+    "uav", "jet", "warplane", "helicopter", "artillery", "tank", "explo", "blast", "ied", "mine",
+    "grenade", "suicide",
 )
 _INSTRUMENT_MODE: Final = {
     "suicide": Mode.SUICIDE_ATTACK,
@@ -296,8 +307,7 @@ def _start(mention: Actor | Location | EventDate | Quantity | Casualty) -> int:
     return mention.span.start if mention.span is not None else -1
 
 
-@attrs.frozen
-class _Clause:
+class _Clause(NamedTuple):
     start: int
     end: int
     nonfinite: bool = False  # starts without its own subject
@@ -305,31 +315,49 @@ class _Clause:
     relative: bool = False  # a relative clause: ", which ...", ", where ...", ", whom ..."
 
 
+def _clause(text: str, start: int, end: int) -> _Clause:
+    return _Clause(
+        start,
+        end,
+        nonfinite=_NONFINITE_START.match(text, start, end) is not None,
+        subordinate=_SUBORDINATOR.match(text, start, end) is not None,
+        relative=text.startswith(",", start, end) and _RELATIVE.match(text, start, end) is not None,
+    )
+
+
+def _clause_breaks(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``_CLAUSE_BREAK.finditer``, tried only where a break can start (same matches, less work:
+    most blanks open no break, and the cheap scan skips them in one step)."""
+    position = start
+    while True:
+        candidate = _CLAUSE_BREAK_START.search(text, position, end)
+        if candidate is None:
+            return
+        match = _CLAUSE_BREAK.match(text, candidate.start(), end)
+        if match is None:
+            position = candidate.start() + 1
+            continue
+        yield match
+        position = match.end()
+
+
 def _clauses(text: str, sentence: Span) -> list[_Clause]:
     out: list[_Clause] = []
     start = sentence.start
     opening = _OPENING_SUBORDINATE.match(text, sentence.start, sentence.end)
     if opening:
-        out.append(_Clause(sentence.start, opening.end() - 1))
+        out.append(_clause(text, sentence.start, opening.end() - 1))
         start = opening.end()
-    for match in _CLAUSE_BREAK.finditer(text, start, sentence.end):
+    for match in _clause_breaks(text, start, sentence.end):
         if match.start() > start:
-            out.append(_Clause(start, match.start(), False))
+            out.append(_clause(text, start, match.start()))
         start = match.start()
         # The break word stays with the clause it opens, so "after being ..." can be recognised.
         if text[match.start() : match.end()].strip(" ,;-–—") == "":
             start = match.end()
     if sentence.end > start:
-        out.append(_Clause(start, sentence.end, False))
-    return [
-        attrs.evolve(
-            c,
-            nonfinite=bool(_NONFINITE_START.match(text, c.start, c.end)),
-            subordinate=bool(_SUBORDINATOR.match(text, c.start, c.end)),
-            relative=bool(_RELATIVE.match(text, c.start, c.end)),
-        )
-        for c in out
-    ]
+        out.append(_clause(text, start, sentence.end))
+    return out
 
 
 def _clause_of(clauses: Sequence[_Clause], position: int) -> int:
@@ -342,8 +370,12 @@ def _clause_of(clauses: Sequence[_Clause], position: int) -> int:
 # --- slot helpers --------------------------------------------------------------------------------
 
 
+_PRONOUNS: Final = frozenset("it they he she we them him her its their his who".split())
+
+
 def _is_pronoun(actor: Actor) -> bool:
-    return bool(_PRONOUN.match(actor.text.strip()))
+    # casefold: the same letters as the case-insensitive pattern this replaced ("ſhe")
+    return actor.text.strip().casefold() in _PRONOUNS
 
 
 _OFFICIAL: Final = frozenset(
@@ -524,11 +556,43 @@ def _inside_actor(span: Span, actors: Sequence[Actor]) -> bool:
 
 
 def _pick_place(
-    text: str, places: Sequence[Location], actors: Sequence[Actor], lo: int, hi: int, trigger: Span
+    text: str,
+    places: Sequence[Location],
+    actors: Sequence[Actor],
+    lo: int,
+    hi: int,
+    trigger: Span,
+    memo: dict[object, object] | None = None,
 ) -> Location | None:
     """The place of the event: a locative phrase in the clause, nearest to the trigger."""
     best: Location | None = None
     best_distance = 10**9
+    for place in _locatives(text, places, actors, lo, hi, memo):
+        span = cast(Span, place.span)
+        distance = (
+            abs(span.start - trigger.end)
+            if span.start >= trigger.end
+            else abs(trigger.start - span.end) + 5
+        )
+        if distance < best_distance:
+            best, best_distance = place, distance
+    return best
+
+
+def _locatives(
+    text: str,
+    places: Sequence[Location],
+    actors: Sequence[Actor],
+    lo: int,
+    hi: int,
+    memo: dict[object, object] | None,
+) -> tuple[Location, ...]:
+    """The places in ``[lo, hi)`` named in a locative phrase; the same for every trigger of a
+    clause, so kept in ``memo`` (one sentence's mentions) for the next trigger."""
+    key = ("locatives", lo, hi)
+    if memo is not None and key in memo:
+        return cast("tuple[Location, ...]", memo[key])
+    found: list[Location] = []
     for place in places:
         if place.span is None or place.span.start < lo or place.span.end > hi:
             continue
@@ -538,14 +602,32 @@ def _pick_place(
             continue  # "Tajikistan President": part of a name; "police in Tehran": a place
         if not _LOCATIVE_BEFORE.search(text, max(lo, place.span.start - 60), place.span.start):
             continue
-        distance = (
-            abs(place.span.start - trigger.end)
-            if place.span.start >= trigger.end
-            else abs(trigger.start - place.span.end) + 5
-        )
-        if distance < best_distance:
-            best, best_distance = place, distance
-    return best
+        found.append(place)
+    out = tuple(found)
+    if memo is not None:
+        memo[key] = out
+    return out
+
+
+def _instrument(
+    text: str, lo: int, hi: int, memo: dict[object, object]
+) -> regex.Match[str] | None:
+    """The first weapon named in ``[lo, hi)``; most windows name none, which a look for the
+    branches' literals tells before the pattern runs."""
+    window = text[lo:hi].casefold()
+    if not any(hint in window for hint in _INSTRUMENT_HINTS):
+        return None
+    return _memo_search(_INSTRUMENT, text, lo, hi, memo)
+
+
+def _memo_search(
+    pattern: regex.Pattern[str], text: str, lo: int, hi: int, memo: dict[object, object]
+) -> regex.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, kept in ``memo`` for the other triggers of a clause."""
+    key = (pattern.pattern, lo, hi)
+    if key not in memo:
+        memo[key] = pattern.search(text, lo, hi)
+    return cast("regex.Match[str] | None", memo[key])
 
 
 def _pick_date(dates: Sequence[EventDate], lo: int, hi: int, trigger: Span) -> EventDate | None:
@@ -670,6 +752,11 @@ _COMPLEMENT_GAP = _lazy(
 )
 
 
+def _purpose_before(text: str, lo: int, hi: int) -> bool:
+    # every purpose infinitive has a "to" in the window: most windows are done with one look
+    return "to" in text[lo:hi].lower() and _PURPOSE.search(text, lo, hi) is not None
+
+
 def _is_participle(word: str) -> bool:
     return bool(_PARTICIPLE.fullmatch(word.split()[0]))
 
@@ -681,6 +768,7 @@ def _absorbed(
     clause: _Clause,
     ci: int,
     prior: Sequence[tuple[int, Event]],
+    nominal_before: bool,
 ) -> bool:
     """Whether this trigger is part of an event already found in the sentence.
 
@@ -690,10 +778,8 @@ def _absorbed(
     """
     if not prior:
         return False
-    nominal = rule.form is Form.NOUN or bool(
-        _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
-    )
-    purpose = bool(_PURPOSE.search(text, max(clause.start - 1, trigger.start - 16), trigger.start))
+    nominal = rule.form is Form.NOUN or nominal_before
+    purpose = _purpose_before(text, max(clause.start - 1, trigger.start - 16), trigger.start)
     word = text[trigger.start : trigger.end].split()[0].lower()
     # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
     coordinated = bool(
@@ -1101,6 +1187,7 @@ def find_events(
         local = index.within(sentence)
         antecedent = index.before(sentence.start)
         prior: list[tuple[int, Event]] = []  # (clause index, event) already found in the sentence
+        memo: dict[object, object] = {}  # what the sentence's triggers share (same mentions)
         for rule, start, end in triggers:
             ci = _clause_of(clauses, start)
             args = (
@@ -1114,13 +1201,13 @@ def find_events(
                 focus_country,
                 antecedent,
             )
-            event = _build(text, rule, Span(start, end), *args, prior)
+            event = _build(text, rule, Span(start, end), *args, prior, memo)
             if event is None:
                 # Another rule that matches here may fill its slots ("welcomed" as praise, not
                 # as hosting a visitor); the first one that does wins.
                 for other, s2, e2 in ruleset.alternatives(text, start, sentence.end):
                     if other is not rule:
-                        event = _build(text, other, Span(s2, e2), *args, prior)
+                        event = _build(text, other, Span(s2, e2), *args, prior, memo)
                         if event is not None:
                             break
             if event is not None:
@@ -1143,9 +1230,14 @@ def _build(
     focus_country: str | None,
     antecedent: Actor | None,
     prior: Sequence[tuple[int, Event]],
+    memo: dict[object, object],
 ) -> Event | None:
     actors = mentions.actors
-    if _absorbed(text, rule, trigger, clause, ci, prior):
+    # "the attack", "of fighting", "Russia's assault": asked up to three times below
+    nominal_before = rule.form is not Form.NOUN and bool(
+        _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+    )
+    if _absorbed(text, rule, trigger, clause, ci, prior, nominal_before):
         return None
     if (
         rule.form is Form.VERB
@@ -1157,8 +1249,7 @@ def _build(
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event
     if _BACKGROUND_CLAUSE.match(text, clause.start, clause.end) and (
-        rule.form is Form.NOUN
-        or _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+        rule.form is Form.NOUN or nominal_before
     ):
         return None  # "after 12 days of battles", "since last month's invasion": background
     if _inside_named_actor(trigger, actors):
@@ -1189,9 +1280,7 @@ def _build(
     recipient: Actor | None
     word = text[trigger.start : trigger.end].lower()
     nominal = rule.form is Form.NOUN or (
-        rule.form is Form.VERB
-        and not word.endswith("ed")
-        and bool(_NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start))
+        rule.form is Form.VERB and not word.endswith("ed") and nominal_before
     )
     if nominal:
         actor, recipient = _nominal_slots(text, rule, kind, trigger, clause, sentence, mentions)
@@ -1288,22 +1377,28 @@ def _build(
         and actor is not None
         and _is_official(actor)
         and _PROTEST_VERB.fullmatch(text, trigger.start, trigger.end)
-        and not _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+        and not nominal_before
     ):
         kind, mode = T.ACCUSE, (Mode.DISAPPROVE,)
 
     # Fill the remaining slots from the clause first; material events may look next door.
-    location = _pick_place(text, mentions.places, actors, clause.start, clause.end, trigger)
+    location = _pick_place(
+        text, mentions.places, actors, clause.start, clause.end, trigger, memo
+    )
     if location is None and kind in _MATERIAL:
         for index in (ci - 1, ci + 1):
             if 0 <= index < len(clauses) and location is None:
                 other = clauses[index]
                 location = _pick_place(
-                    text, mentions.places, actors, other.start, other.end, trigger
+                    text, mentions.places, actors, other.start, other.end, trigger, memo
                 )
     if location is None and recipient is not None and recipient.kind == "place":
         location = next((p for p in mentions.places if p.span == recipient.span), None)
-    if location is None and focus_country and _THE_COUNTRY.search(text, clause.start, clause.end):
+    if (
+        location is None
+        and focus_country
+        and _memo_search(_THE_COUNTRY, text, clause.start, clause.end, memo)
+    ):
         location = _the_country(focus_country, actor, mentions, sentence, trigger)
     if location is None and kind in _DOMESTIC_TYPES and actor is not None and actor.country:
         location = _country_location(actor.country, "no place in the text: the actor's country")
@@ -1328,8 +1423,8 @@ def _build(
 
     if kind is T.ASSAULT and (not mode or mode == (Mode.TARGETED,)):
         # "A roadside bomb killed two soldiers": the weapon named in the clause is the mode.
-        weapon = _INSTRUMENT.search(text, clause.start, clause.end) or _INSTRUMENT.search(
-            text, sentence.start, sentence.end
+        weapon = _instrument(text, clause.start, clause.end, memo) or _instrument(
+            text, sentence.start, sentence.end, memo
         )
         if weapon is not None:
             mode = (_INSTRUMENT_MODE[weapon.lastgroup or ""],)

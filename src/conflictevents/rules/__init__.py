@@ -273,8 +273,9 @@ class Rule:
 
 # Every word: with the character after it, the key of the prefilter.
 _WORD_START = regex.compile(r"(?<![\w-])[\w$]++")
-# The same over lower-cased text with the standard library engine, which is faster for this.
-_WORDS = re.compile(r"(?<![\w-])[\w$]+")
+# The same over lower-cased text with the standard library engine, which is faster for this;
+# with the hyphen that may follow, so the matched text is the prefilter's cache key.
+_KEYED_WORDS = re.compile(r"(?<![\w-])[\w$]+-?")
 
 _NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed"})
 
@@ -294,6 +295,10 @@ class RuleSet:
     # word -> the rules that can start with it; filled on first use (a cache, not state:
     # the value for a prefix never changes, so sharing across threads is safe).
     _by_prefix: dict[str, tuple[tuple[Rule, regex.Pattern[str]], ...]] = attrs.field(
+        init=False, repr=False, factory=dict
+    )
+    # the same keyed on the word as the scan reads it ("word" or "word-")
+    _by_word: dict[str, tuple[tuple[Rule, regex.Pattern[str]], ...]] = attrs.field(
         init=False, repr=False, factory=dict
     )
 
@@ -319,6 +324,7 @@ class RuleSet:
     def __setstate__(self, state: dict[str, object]) -> None:
         fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
         object.__setattr__(self, "_by_prefix", {})
+        object.__setattr__(self, "_by_word", {})
         for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
 
@@ -343,16 +349,18 @@ class RuleSet:
         """
         resume = start
         lowered = lower_same_length(text[start:end])
-        candidates = self._by_prefix
-        for word in _WORDS.finditer(lowered):
+        by_word = self._by_word
+        for word in _KEYED_WORDS.finditer(lowered):
+            key = word.group()
+            found = by_word.get(key)
+            if found is None:
+                found = self._candidates(key if key[-1] == "-" else key + " ")
+                by_word[key] = found
+            if not found:
+                continue  # most words start no trigger: one lookup each
             position = start + word.start()
             if position < resume:
                 continue
-            after = word.end()
-            key = word.group() + ("-" if lowered[after : after + 1] == "-" else " ")
-            found = candidates.get(key)
-            if found is None:
-                found = self._candidates(key)
             for rule, pattern in found:
                 match = pattern.match(text, position, end)
                 if match is not None:
