@@ -277,30 +277,36 @@ class _MentionIndex:
 
     def __init__(self, mentions: Mentions) -> None:
         self.mentions = mentions
-        self.starts = {
-            name: [_start(m) for m in getattr(mentions, name)]
+        # only mentions with a span can fall inside a sentence
+        self.spanned: dict[str, tuple[Actor | Location | EventDate | Quantity | Casualty, ...]]
+        self.spanned = {
+            name: tuple(m for m in getattr(mentions, name) if m.span is not None)
             for name in ("actors", "places", "dates", "quantities", "casualties")
+        }
+        self.starts = {
+            name: [_start(m) for m in spanned] for name, spanned in self.spanned.items()
         }
 
     def before(self, position: int) -> Actor | None:
         """The last named (not pronoun) actor that ends before ``position``."""
         starts = self.starts["actors"]
+        actors = cast("tuple[Actor, ...]", self.spanned["actors"])
         index = bisect.bisect_left(starts, position) - 1
         while index >= 0:
-            actor = self.mentions.actors[index]
+            actor = actors[index]
             if actor.span is not None and actor.span.end <= position and not _is_pronoun(actor):
                 return actor
             index -= 1
         return None
 
     def within(self, sentence: Span) -> Mentions:
-        parts: dict[str, tuple[object, ...]] = {}
-        for name, starts in self.starts.items():
-            items = getattr(self.mentions, name)
-            lo = bisect.bisect_left(starts, sentence.start)
-            hi = bisect.bisect_left(starts, sentence.end)
-            parts[name] = tuple(m for m in items[lo:hi] if m.span is not None)
-        return Mentions(**parts)  # type: ignore[arg-type]
+        lo, hi = sentence.start, sentence.end
+        cut = bisect.bisect_left
+        parts = [
+            self.spanned[name][cut(starts, lo) : cut(starts, hi)]
+            for name, starts in self.starts.items()
+        ]
+        return Mentions(*parts)  # type: ignore[arg-type]
 
 
 def _start(mention: Actor | Location | EventDate | Quantity | Casualty) -> int:
@@ -943,6 +949,7 @@ def infer_recipients(
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
 def _people_of(country: str) -> Actor:
     from .codes.iso3166 import COUNTRIES
 
@@ -952,6 +959,7 @@ def _people_of(country: str) -> Actor:
     )
 
 
+@functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
 def _government_of(country: str) -> Actor:
     from .codes.iso3166 import COUNTRIES
 
@@ -1024,6 +1032,7 @@ def _the_country(
     return _country_location(focus, "'the country': the article's main country")
 
 
+@functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
 def _country_location(country: str, reason: str) -> Location:
     from .codes.iso3166 import COUNTRIES
 
