@@ -1248,10 +1248,9 @@ def _build(
     )
     if _absorbed(text, rule, trigger, clause, ci, prior, nominal_before):
         return None
-    if (
-        rule.form is Form.VERB
-        and _ADJECTIVAL.search(text, max(clause.start, trigger.start - 25), trigger.start)
-        and _is_participle(text[trigger.start : trigger.end])
+    participle = rule.form is Form.VERB and _is_participle(text[trigger.start : trigger.end])
+    if participle and _ADJECTIVAL.search(
+        text, max(clause.start, trigger.start - 25), trigger.start
     ):
         return None  # "the defeated party", "the occupied West Bank", "his alleged part"
 
@@ -1276,14 +1275,13 @@ def _build(
     subject_lo = clause.start
     if clause.nonfinite and ci > 0:
         subject_lo = clauses[ci - 1].start
-    passive = (
-        rule.form is Form.VERB
-        and _is_participle(text[trigger.start : trigger.end])
-        and bool(
-            _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
-        )
+    passive = participle and bool(
+        _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
     )
-    infinitive = bool(_TO_BEFORE.search(text, max(clause.start, trigger.start - 4), trigger.start))
+    to_lo = max(clause.start, trigger.start - 4)
+    infinitive = "to" in text[to_lo : trigger.start].lower() and bool(
+        _TO_BEFORE.search(text, to_lo, trigger.start)
+    )
 
     actor: Actor | None
     recipient: Actor | None
