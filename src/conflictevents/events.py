@@ -348,21 +348,23 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[regex.Match[str]
 
 
 def _clauses(text: str, sentence: Span) -> list[_Clause]:
+    """The sentence's clauses, their kinds not yet told: ``_clause`` tells them for the clauses
+    that hold a trigger, the only ones the engine asks about."""
     out: list[_Clause] = []
     start = sentence.start
     opening = _OPENING_SUBORDINATE.match(text, sentence.start, sentence.end)
     if opening:
-        out.append(_clause(text, sentence.start, opening.end() - 1))
+        out.append(_Clause(sentence.start, opening.end() - 1))
         start = opening.end()
     for match in _clause_breaks(text, start, sentence.end):
         if match.start() > start:
-            out.append(_clause(text, start, match.start()))
+            out.append(_Clause(start, match.start()))
         start = match.start()
         # The break word stays with the clause it opens, so "after being ..." can be recognised.
         if text[match.start() : match.end()].strip(" ,;-–—") == "":
             start = match.end()
     if sentence.end > start:
-        out.append(_clause(text, start, sentence.end))
+        out.append(_Clause(start, sentence.end))
     return out
 
 
@@ -1192,6 +1194,7 @@ def find_events(
         if not triggers:
             continue
         clauses = _clauses(text, sentence)
+        flagged: dict[int, _Clause] = {}  # the clauses that hold a trigger, with their kinds
         # Slots come from the sentence: give the slot finders only its mentions.
         local = index.within(sentence)
         antecedent = index.before(sentence.start)
@@ -1199,8 +1202,10 @@ def find_events(
         memo: dict[object, object] = {}  # what the sentence's triggers share (same mentions)
         for rule, start, end in triggers:
             ci = _clause_of(clauses, start)
+            if ci not in flagged:
+                flagged[ci] = _clause(text, clauses[ci].start, clauses[ci].end)
             args = (
-                clauses[ci],
+                flagged[ci],
                 clauses,
                 ci,
                 sentence,
@@ -1410,7 +1415,7 @@ def _build(
     if location is None and kind in _DOMESTIC_TYPES and actor is not None and actor.country:
         location = _country_location(actor.country, "no place in the text: the actor's country")
     date = _pick_date(mentions.dates, clause.start, clause.end, trigger)
-    if date is None and not clause.subordinate and clauses and clauses[0] is not clause:
+    if date is None and not clause.subordinate and ci > 0:
         first = clauses[0]
         date = _pick_date(mentions.dates, first.start, first.end, trigger)
     if date is None and published is not None:
