@@ -21,8 +21,10 @@ import regex
 
 from .codes import cameo as cameo_codes
 from .codes.crosswalk import ARMED_SECTORS, acled_type, default_cameo
-from .codes.plover import EventType, Mode
+from .codes.plover import Context, EventType, Mode
+from .merge import merge_with
 from .model import (
+    AcledType,
     Actor,
     Casualty,
     CasualtyKind,
@@ -60,7 +62,7 @@ def _lazy(name: str, pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _LazyPattern(name, pattern, flags))
 
 
-__all__ = ["Mentions", "find_events", "infer_recipients"]
+__all__ = ["Mentions", "find_events", "find_merged_events", "infer_recipients"]
 
 T = EventType
 
@@ -775,7 +777,7 @@ def _absorbed(
     trigger: Span,
     clause: _Clause,
     ci: int,
-    prior: Sequence[tuple[int, Event]],
+    prior: Sequence[tuple[int, _Candidate]],
     nominal_before: bool,
 ) -> bool:
     """Whether this trigger is part of an event already found in the sentence.
@@ -794,7 +796,7 @@ def _absorbed(
         _COORDINATED.search(text, max(clause.start, trigger.start - 6), trigger.start)
     )
     for index, event in reversed(prior):
-        before = event.trigger.span
+        before = event.trigger
         if before.end > trigger.start:
             continue
         distance = trigger.start - before.end
@@ -1183,11 +1185,64 @@ def find_events(
     >>> [e.signature() for e in find_events(text, (Span(0, 25),), Mentions(actors=actors))]
     ['ASSAULT actor=rebels recipient=army place=- date=-']
     """
-    ruleset = rules if rules is not None else default_rules()
-    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[
+    digest = _digest(text)
+    candidates = _find_candidates(
+        text, sentences, mentions, published=published, rules=rules, focus_country=focus_country
+    )
+    return tuple(_finish(text, digest, c) for c in candidates)
+
+
+def find_merged_events(
+    text: str,
+    sentences: Sequence[Span],
+    mentions: Mentions,
+    *,
+    published: dt.date | None = None,
+    rules: RuleSet | None = None,
+    focus_country: str | None = None,
+) -> tuple[Event, ...]:
+    """``merge_events(find_events(...))``, merging before the Event records are built (the
+    same result, less work: most reports of a repeated event are merged away).
+
+    >>> from conflictevents.model import Actor, Span
+    >>> text = "Rebels attacked the army. Rebels attacked the army again."
+    >>> rebels, army = dict(name="rebels", sector="REB"), dict(name="army", sector="MIL")
+    >>> actors = (Actor(text="Rebels", span=Span(0, 6), **rebels),
+    ...           Actor(text="the army", span=Span(16, 24), **army),
+    ...           Actor(text="Rebels", span=Span(26, 32), **rebels),
+    ...           Actor(text="the army", span=Span(42, 50), **army))
+    >>> sentences = (Span(0, 25), Span(26, 57))
+    >>> len(find_events(text, sentences, Mentions(actors=actors)))
+    2
+    >>> [e.trigger.text for e in find_merged_events(text, sentences, Mentions(actors=actors))]
+    ['attacked']
+    """
+    digest = _digest(text)
+    candidates = _find_candidates(
+        text, sentences, mentions, published=published, rules=rules, focus_country=focus_country
+    )
+    return tuple(
+        _finish(text, digest, c) for c in merge_with(candidates, _Candidate._replace)
+    )
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[
         :12
     ]
-    events: list[Event] = []
+
+
+def _find_candidates(
+    text: str,
+    sentences: Sequence[Span],
+    mentions: Mentions,
+    *,
+    published: dt.date | None,
+    rules: RuleSet | None,
+    focus_country: str | None,
+) -> list[_Candidate]:
+    ruleset = rules if rules is not None else default_rules()
+    events: list[_Candidate] = []
     index = _MentionIndex(mentions)
     for sentence in sentences:
         triggers = list(ruleset.finditer(text, sentence.start, sentence.end))
@@ -1198,7 +1253,8 @@ def find_events(
         # Slots come from the sentence: give the slot finders only its mentions.
         local = index.within(sentence)
         antecedent = index.before(sentence.start)
-        prior: list[tuple[int, Event]] = []  # (clause index, event) already found in the sentence
+        # (clause index, candidate) already found in the sentence
+        prior: list[tuple[int, _Candidate]] = []
         memo: dict[object, object] = {}  # what the sentence's triggers share (same mentions)
         for rule, start, end in triggers:
             ci = _clause_of(clauses, start)
@@ -1211,7 +1267,6 @@ def find_events(
                 sentence,
                 local,
                 published,
-                digest,
                 focus_country,
                 antecedent,
             )
@@ -1227,7 +1282,7 @@ def find_events(
             if event is not None:
                 events.append(event)
                 prior.append((ci, event))
-    return tuple(events)
+    return events
 
 
 def _build(
@@ -1240,12 +1295,11 @@ def _build(
     sentence: Span,
     mentions: Mentions,
     published: dt.date | None,
-    digest: str,
     focus_country: str | None,
     antecedent: Actor | None,
-    prior: Sequence[tuple[int, Event]],
+    prior: Sequence[tuple[int, _Candidate]],
     memo: dict[object, object],
-) -> Event | None:
+) -> _Candidate | None:
     actors = mentions.actors
     # "the attack", "of fighting", "Russia's assault": asked up to three times below
     nominal_before = rule.form is not Form.NOUN and bool(
@@ -1455,17 +1509,16 @@ def _build(
         actor_sector=actor.sector if actor else None,
         recipient_sector=recipient.sector if recipient else None,
     )
-    start, end = _trim(text, Span(clause.start, clause.end))
-    # A trigger may run over a clause cut ("met with X ..."): the evidence always holds it.
-    span = Span(min(start, trigger.start), max(end, trigger.end))
+    start, end = _trim(text, clause.start, clause.end)
     confidence = (
         rule.confidence - (0.1 if modality != "done" else 0.0) - (0.1 if actor is None else 0.0)
     )
-    return Event(
-        id=_event_id(digest, span, kind, trigger),
+    return _Candidate(
         type=kind,
-        trigger=TextSpan(text[trigger.start : trigger.end], trigger),
-        span=span,
+        trigger=trigger,
+        # A trigger may run over a clause cut ("met with X ..."): the evidence always holds it.
+        start=min(start, trigger.start),
+        end=max(end, trigger.end),
         rule=rule.id if kind is rule.type else f"{rule.id}/{modality}",
         mode=mode,
         context=rule.context,
@@ -1484,8 +1537,58 @@ def _build(
     )
 
 
-def _trim(text: str, span: Span) -> tuple[int, int]:
-    start, end = span.start, span.end
+class _Candidate(NamedTuple):
+    """An event as the engine finds it: an Event's fields without the objects only the final
+    record needs (id, trigger text, evidence span), which ``_finish`` adds once per event that
+    survives merging."""
+
+    type: EventType
+    trigger: Span
+    start: int
+    end: int
+    rule: str
+    mode: tuple[Mode, ...]
+    context: tuple[Context, ...]
+    cameo: str | None
+    quad_class: int | None
+    goldstein: float | None
+    acled: AcledType | None
+    actor: Actor | None
+    recipient: Actor | None
+    location: Location | None
+    date: EventDate | None
+    fatalities: Quantity | None
+    injuries: Quantity | None
+    quantities: tuple[Quantity, ...]
+    confidence: float
+
+
+def _finish(text: str, digest: str, c: _Candidate) -> Event:
+    span = Span(c.start, c.end)
+    return Event(
+        id=_event_id(digest, span, c.type, c.trigger),
+        type=c.type,
+        trigger=TextSpan(text[c.trigger.start : c.trigger.end], c.trigger),
+        span=span,
+        rule=c.rule,
+        mode=c.mode,
+        context=c.context,
+        cameo=c.cameo,
+        quad_class=c.quad_class,
+        goldstein=c.goldstein,
+        acled=c.acled,
+        actor=c.actor,
+        recipient=c.recipient,
+        location=c.location,
+        date=c.date,
+        fatalities=c.fatalities,
+        injuries=c.injuries,
+        quantities=c.quantities,
+        confidence=c.confidence,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " ,;:-–—\t\n":
         start += 1
     while end > start and text[end - 1] in " ,;:-–—\t\n":

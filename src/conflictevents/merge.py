@@ -8,13 +8,43 @@ disagree on a participant or a place stay distinct.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 import attrs
 
-from .model import Actor, Event, Feature, Location
+from .codes.plover import EventType, Mode
+from .model import Actor, Event, EventDate, Feature, Location, Quantity
 
 __all__ = ["merge_events"]
+
+
+class _Mergeable(Protocol):
+    """What merging reads: an Event, or the engine's candidate before it becomes one."""
+
+    @property
+    def type(self) -> EventType: ...
+    @property
+    def actor(self) -> Actor | None: ...
+    @property
+    def recipient(self) -> Actor | None: ...
+    @property
+    def location(self) -> Location | None: ...
+    @property
+    def date(self) -> EventDate | None: ...
+    @property
+    def fatalities(self) -> Quantity | None: ...
+    @property
+    def injuries(self) -> Quantity | None: ...
+    @property
+    def quantities(self) -> tuple[Quantity, ...]: ...
+    @property
+    def mode(self) -> tuple[Mode, ...]: ...
+    @property
+    def confidence(self) -> float: ...
+
+
+M = TypeVar("M", bound=_Mergeable)
 
 
 def _actor_key(actor: Actor | None) -> str | None:
@@ -47,7 +77,7 @@ def _compatible_place(a: Location | None, b: Location | None) -> bool:
     return a.name.lower() == b.name.lower()
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: _Mergeable, b: _Mergeable) -> bool:
     if a.type is not b.type:
         return False
     shared_actor = (
@@ -95,7 +125,7 @@ def _better_actor(a: Actor | None, b: Actor | None) -> Actor | None:
     return a
 
 
-def _absorb(kept: Event, other: Event) -> Event:
+def _absorb(kept: M, other: M, replace: Callable[..., M]) -> M:
     date = kept.date
     if (
         other.date is not None
@@ -103,7 +133,7 @@ def _absorb(kept: Event, other: Event) -> Event:
         and (date is None or date.span is None)
     ):
         date = other.date
-    return attrs.evolve(
+    return replace(
         kept,
         actor=_better_actor(kept.actor, other.actor),
         recipient=_better_actor(kept.recipient, other.recipient),
@@ -127,12 +157,18 @@ def merge_events(events: Sequence[Event]) -> tuple[Event, ...]:
     >>> [e.id for e in merge_events([a, b])]
     ['a']
     """
-    merged: list[Event] = []
-    for event in events:
+    return merge_with(events, attrs.evolve)
+
+
+def merge_with(items: Sequence[M], replace: Callable[..., M]) -> tuple[M, ...]:
+    """``merge_events`` for anything with an Event's slots; ``replace(kept, **slots)`` makes the
+    merged copy (``attrs.evolve`` for Events)."""
+    merged: list[M] = []
+    for item in items:
         for index, kept in enumerate(merged):
-            if _same_event(kept, event):
-                merged[index] = _absorb(kept, event)
+            if _same_event(kept, item):
+                merged[index] = _absorb(kept, item, replace)
                 break
         else:
-            merged.append(event)
+            merged.append(item)
     return tuple(merged)

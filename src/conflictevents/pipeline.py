@@ -12,8 +12,7 @@ from collections.abc import Sequence
 
 from .actors import ActorTables, find_actors
 from .dates import find_dates
-from .events import Mentions, find_events, infer_recipients
-from .merge import merge_events
+from .events import Mentions, find_merged_events, infer_recipients
 from .model import Actor, Document, Location, Span
 from .places import Gazetteer, find_places
 from .quantities import find_counts
@@ -89,10 +88,10 @@ def parse(
         casualties=casualties,
     )
     focus = focus_country(body_places, found_actors)
-    candidates = find_events(
+    merged = find_merged_events(
         text, sentences, mentions, published=when, rules=rules, focus_country=focus
     )
-    events = infer_recipients(text, merge_events(candidates), sentences, mentions, focus)
+    events = infer_recipients(text, merged, sentences, mentions, focus)
     return Document(
         article=article,
         source=source,
