@@ -337,16 +337,14 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[regex.Match[str]
     """``_CLAUSE_BREAK.finditer``, tried only where a break can start (same matches, less work:
     most blanks open no break, and the cheap scan skips them in one step)."""
     position = start
-    while True:
-        candidate = _CLAUSE_BREAK_START.search(text, position, end)
-        if candidate is None:
-            return
-        match = _CLAUSE_BREAK.match(text, candidate.start(), end)
-        if match is None:
-            position = candidate.start() + 1
+    # No candidate starts inside another (blanks after a blank, or letters), so one pass finds all.
+    for candidate in _CLAUSE_BREAK_START.finditer(text, start, end):
+        if candidate.start() < position:
             continue
-        yield match
-        position = match.end()
+        match = _CLAUSE_BREAK.match(text, candidate.start(), end)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def _clauses(text: str, sentence: Span) -> list[_Clause]:
