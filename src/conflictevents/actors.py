@@ -62,21 +62,26 @@ def _split_regex(text: str) -> tuple[list[tuple[int, int]], list[str]]:
 
 # Punctuation that is never part of a word token: one token of its own after a word.
 _TRAIL = frozenset(',.;:!?)]}"”»…')
+# ... and before a word: '"swiftly', "(With".
+_LEAD = frozenset('"“«([{')
+_POSS = frozenset(("'s", "’s"))
 
 
 def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Token spans and token strings of ``text``.
 
     The same tokens as ``_split_regex``, faster: tokens never cross a space, so the text is cut
-    at spaces in C; pieces that are one plain word are tokens as they are, and only the others
-    (punctuation, digits, other white space) go through the token regex.
+    at spaces in C; pieces that are one plain word are tokens as they are, pieces of a common
+    shape (a word with a trailing or leading punctuation mark or a possessive 's, lines joined
+    by line breaks) are cut by hand, and only the others go through the token regex.
     """
     pieces = text.split(" ")
     lengths = list(map(len, pieces))
     # piece k ends at the sum of the lengths before it plus k spaces
     ends = list(map(operator.add, itertools.accumulate(lengths), range(len(pieces))))
     pairs = list(zip(map(operator.sub, ends, lengths), ends, strict=True))
-    other = [k for k, piece in enumerate(pieces) if not piece.isalpha()]
+    unusual = map(operator.not_, map(str.isalpha, pieces))
+    other = list(itertools.compress(range(len(pieces)), unusual))
     if not other:
         return pairs, pieces
     spans: list[tuple[int, int]] = []
@@ -91,17 +96,34 @@ def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
         piece = pieces[k]
         if not piece:
             continue
-        e = ends[k]
-        s = e - len(piece)
-        if piece[-1] in _TRAIL and piece[:-1].isalpha():
-            add_span((s, e - 1))
-            add_tok(piece[:-1])
-            add_span((e - 1, e))
-            add_tok(piece[-1])
-            continue
-        for m in finditer(text, s, e):
-            add_span(m.span())
-            add_tok(m.group())
+        s = pairs[k][0]
+        for sub in piece.split("\n") if "\n" in piece else (piece,):
+            e = s + len(sub)
+            if not sub:
+                pass
+            elif sub.isalpha():
+                add_span((s, e))
+                add_tok(sub)
+            elif sub[-1] in _TRAIL and sub[:-1].isalpha():
+                add_span((s, e - 1))
+                add_tok(sub[:-1])
+                add_span((e - 1, e))
+                add_tok(sub[-1])
+            elif sub[0] in _LEAD and sub[1:].isalpha():
+                add_span((s, s + 1))
+                add_tok(sub[0])
+                add_span((s + 1, e))
+                add_tok(sub[1:])
+            elif sub[-2:] in _POSS and sub[:-2].isalpha():
+                add_span((s, e - 2))
+                add_tok(sub[:-2])
+                add_span((e - 2, e))
+                add_tok(sub[-2:])
+            else:
+                for m in finditer(text, s, e):
+                    add_span(m.span())
+                    add_tok(m.group())
+            s = e + 1
     spans += pairs[prev:]
     toks += pieces[prev:]
     return spans, toks
@@ -237,6 +259,18 @@ def _make_code(country: str | None, sector: Sector | None) -> str | None:
     return code or None
 
 
+# How the case of the text decides among a term's readings: (all readings, what to do, the
+# readings left when the text is not capitalised). What to do: _ANY, every reading fits any
+# case; _CAP, some need a capital; _EXACT, some need the exact spelling (read the text).
+_Plan = tuple[tuple[_Entry, ...], int, tuple[_Entry, ...]]
+
+
+def _plan(entries: tuple[_Entry, ...]) -> _Plan:
+    cases = {e.case for e in entries}
+    todo = _EXACT if _EXACT in cases else _CAP if _CAP in cases else _ANY
+    return entries, todo, tuple(e for e in entries if e.case == _ANY)
+
+
 @attrs.frozen(slots=True)
 class ActorTables:
     """The actor dictionary: a token trie over country, sector, group, organisation and leader
@@ -252,15 +286,31 @@ class ActorTables:
     country_names: dict[str, str]
     leaders: tuple[Leader, ...]
     fuzzy: dict[str, tuple[tuple[str, Leader], ...]]
-    # Derived from lexicon: the term lengths (longest first) that start with each key.
-    _lengths: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
+    # Derived from lexicon, for _Doc's scan: the readings of each one-token term and of each
+    # longer term, with its case plan (see _plan); and for each first two keys, the lengths
+    # (longest first) of the longer terms that start with them.
+    _single: dict[str, _Plan] = attrs.field(init=False, repr=False, eq=False)
+    _multi: dict[tuple[str, ...], _Plan] = attrs.field(init=False, repr=False, eq=False)
+    _pairs: dict[tuple[str, str], tuple[int, ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+    _firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        lengths: dict[str, set[int]] = {}
-        for keys in self.lexicon:
-            lengths.setdefault(keys[0], set()).add(len(keys))
-        by_key = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-        object.__setattr__(self, "_lengths", by_key)
+        single: dict[str, _Plan] = {}
+        multi: dict[tuple[str, ...], _Plan] = {}
+        lengths: dict[tuple[str, str], set[int]] = {}
+        for keys, entries in self.lexicon.items():
+            if len(keys) == 1:
+                single[keys[0]] = _plan(entries)
+            else:
+                multi[keys] = _plan(entries)
+                lengths.setdefault((keys[0], keys[1]), set()).add(len(keys))
+        pairs = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        object.__setattr__(self, "_single", single)
+        object.__setattr__(self, "_multi", multi)
+        object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_firsts", frozenset(k[0] for k in self.lexicon))
 
     @classmethod
     def load(cls, *extra_paths: str | Path) -> ActorTables:
@@ -789,38 +839,61 @@ class _Doc:
         self.cap = list(map(str.isupper, map(_FIRST, toks)))
         n = len(self.spans)
         # Where an organisation's head noun could be: org_span looks only near one.
-        self.heads = [i for i, k in enumerate(self.keys) if k in _ORG_ANY_HEAD]
+        keys = self.keys
+        self.heads = list(itertools.compress(range(n), map(_ORG_ANY_HEAD.__contains__, keys)))
         self.hit_at: list[_Hit | None] = [None] * n
-        lexicon, lengths, keys = tables.lexicon, tables._lengths, self.keys
         hit_at = self.hit_at
         # key(i) and hit(i) are C-level lookups (no Python frame): they are called very often.
         # key(i): the token's key, "" outside the text; hit(i): the hit that starts at token i.
         self.key: Callable[[int], str] = collections.defaultdict(str, enumerate(keys)).__getitem__
         starts: dict[int, _Hit] = {}
         self.hit: Callable[[int], _Hit | None] = starts.get
+        single, multi, pairs = tables._single, tables._multi, tables._pairs
+        cap = self.cap
         nxt = 0
-        for i in [i for i, k in enumerate(keys) if k in lengths]:
+        # Only tokens that start a term of the lexicon; longer terms first, and only those whose
+        # first two keys match.
+        firsts = itertools.compress(range(n), map(tables._firsts.__contains__, keys))
+        for i in firsts:
             if i < nxt:
                 continue
-            for length in lengths[keys[i]]:
-                if length > n - i:
-                    continue
-                entries = lexicon.get(tuple(keys[i : i + length]))
-                if entries is None:
-                    continue
-                ok = entries
-                for e in entries:
-                    if e.case != _ANY:  # only then is the text's case read
-                        ok = self._case_filter(entries, i, i + length)
-                        break
-                if ok:
-                    hit = starts[i] = _Hit(i, i + length, ok)
-                    if length == 1:
-                        hit_at[i] = hit
-                    else:
+            k = keys[i]
+            lengths = pairs.get((k, keys[i + 1])) if i + 1 < n else None
+            plan: _Plan | None
+            if lengths is not None:
+                for length in lengths:
+                    if length > n - i:
+                        continue
+                    plan = multi.get(tuple(keys[i : i + length]))
+                    if plan is None:
+                        continue
+                    ok = self._by_case(plan, i, i + length)
+                    if ok:
+                        hit = starts[i] = _Hit(i, i + length, ok)
                         hit_at[i : i + length] = [hit] * length
-                    nxt = i + length
-                    break
+                        nxt = i + length
+                        break
+                if nxt > i:
+                    continue
+            plan = single.get(k)
+            if plan is not None:
+                entries, todo, _ = plan
+                if todo == _ANY or (todo == _CAP and cap[i]):
+                    ok = entries
+                else:
+                    ok = self._by_case(plan, i, i + 1)
+                if ok:
+                    hit_at[i] = starts[i] = _Hit(i, i + 1, ok)
+                    nxt = i + 1
+
+    def _by_case(self, plan: _Plan, i: int, j: int) -> tuple[_Entry, ...]:
+        entries, todo, plain = plan
+        if todo == _ANY:
+            return entries
+        first = self.text[self.spans[i][0]]
+        if todo == _CAP:
+            return entries if first.isupper() or not first.isalpha() else plain
+        return self._case_filter(entries, i, j)
 
     def _case_filter(self, entries: tuple[_Entry, ...], i: int, j: int) -> tuple[_Entry, ...]:
         """The readings whose case rule the matched text meets."""
