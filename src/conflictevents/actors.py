@@ -259,16 +259,35 @@ def _make_code(country: str | None, sector: Sector | None) -> str | None:
     return code or None
 
 
+class _Readings:
+    """A term's readings and the answers the grammar asks of them, worked out once per table."""
+
+    __slots__ = ("entries", "leader", "name", "qual", "sector")
+
+    def __init__(self, entries: tuple[_Entry, ...]) -> None:
+        self.entries = entries
+        self.qual = _find_qual_entry(entries)  # the reading that qualifies a head noun
+        self.sector = self.first("sector")
+        self.name = self.first("name")
+        self.leader = self.first("leader")
+
+    def first(self, *kinds: str) -> _Entry | None:
+        for e in self.entries:
+            if e.kind in kinds:
+                return e
+        return None
+
+
 # How the case of the text decides among a term's readings: (all readings, what to do, the
 # readings left when the text is not capitalised). What to do: _ANY, every reading fits any
 # case; _CAP, some need a capital; _EXACT, some need the exact spelling (read the text).
-_Plan = tuple[tuple[_Entry, ...], int, tuple[_Entry, ...]]
+_Plan = tuple[_Readings, int, _Readings]
 
 
 def _plan(entries: tuple[_Entry, ...]) -> _Plan:
     cases = {e.case for e in entries}
     todo = _EXACT if _EXACT in cases else _CAP if _CAP in cases else _ANY
-    return entries, todo, tuple(e for e in entries if e.case == _ANY)
+    return _Readings(entries), todo, _Readings(tuple(e for e in entries if e.case == _ANY))
 
 
 @attrs.frozen(slots=True)
@@ -291,9 +310,7 @@ class ActorTables:
     # (longest first) of the longer terms that start with them.
     _single: dict[str, _Plan] = attrs.field(init=False, repr=False, eq=False)
     _multi: dict[tuple[str, ...], _Plan] = attrs.field(init=False, repr=False, eq=False)
-    _pairs: dict[tuple[str, str], tuple[int, ...]] = attrs.field(
-        init=False, repr=False, eq=False
-    )
+    _pairs: dict[tuple[str, str], tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
     _firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -800,25 +817,20 @@ _CALLED = (
 )
 
 
-_UNSET: Final = _Entry("", "", None, None, None, "", _ANY, "")
-
-
 class _Hit:
     """Lexicon readings of tokens [start, end) (a plain class: dozens are made per text)."""
 
-    __slots__ = ("end", "entries", "qual", "start")
+    __slots__ = ("end", "entries", "first", "leader", "name", "qual", "sector", "start")
 
-    def __init__(self, start: int, end: int, entries: tuple[_Entry, ...]) -> None:
+    def __init__(self, start: int, end: int, rd: _Readings) -> None:
         self.start = start  # token index
         self.end = end  # token index, exclusive
-        self.entries = entries
-        self.qual: _Entry | None = _UNSET  # _qual_entry's answer, once asked
-
-    def first(self, *kinds: str) -> _Entry | None:
-        for e in self.entries:
-            if e.kind in kinds:
-                return e
-        return None
+        self.entries = rd.entries
+        self.qual = rd.qual
+        self.sector = rd.sector
+        self.name = rd.name
+        self.leader = rd.leader
+        self.first = rd.first
 
 
 _FIRST = operator.itemgetter(0)
@@ -868,7 +880,7 @@ class _Doc:
                     if plan is None:
                         continue
                     ok = self._by_case(plan, i, i + length)
-                    if ok:
+                    if ok is not None:
                         hit = starts[i] = _Hit(i, i + length, ok)
                         hit_at[i : i + length] = [hit] * length
                         nxt = i + length
@@ -877,28 +889,34 @@ class _Doc:
                     continue
             plan = single.get(k)
             if plan is not None:
-                entries, todo, _ = plan
-                if todo == _ANY or (todo == _CAP and cap[i]):
-                    ok = entries
-                else:
-                    ok = self._by_case(plan, i, i + 1)
-                if ok:
+                todo = plan[1]
+                ok = (
+                    plan[0]
+                    if todo == _ANY or (todo == _CAP and cap[i])
+                    else self._by_case(plan, i, i + 1)
+                )
+                if ok is not None:
                     hit_at[i] = starts[i] = _Hit(i, i + 1, ok)
                     nxt = i + 1
 
-    def _by_case(self, plan: _Plan, i: int, j: int) -> tuple[_Entry, ...]:
-        entries, todo, plain = plan
-        if todo == _ANY:
-            return entries
-        first = self.text[self.spans[i][0]]
-        if todo == _CAP:
-            return entries if first.isupper() or not first.isalpha() else plain
-        return self._case_filter(entries, i, j)
+    def _by_case(self, plan: _Plan, i: int, j: int) -> _Readings | None:
+        """The readings of tokens [i, j) whose case rule the text meets (None if none does)."""
+        rd, todo, plain = plan
+        if todo != _ANY:
+            first = self.text[self.spans[i][0]]
+            cap_ok = first.isupper() or not first.isalpha()
+            if todo == _CAP:
+                rd = rd if cap_ok else plain
+            else:
+                ok = self._case_filter(rd.entries, cap_ok, i, j)
+                if len(ok) != len(rd.entries):
+                    rd = _Readings(ok)
+        return rd if rd.entries else None
 
-    def _case_filter(self, entries: tuple[_Entry, ...], i: int, j: int) -> tuple[_Entry, ...]:
+    def _case_filter(
+        self, entries: tuple[_Entry, ...], cap_ok: bool, i: int, j: int
+    ) -> tuple[_Entry, ...]:
         """The readings whose case rule the matched text meets."""
-        first = self.text[self.spans[i][0]]
-        cap_ok = first.isupper() or not first.isalpha()
         plain = ""
         ok: list[_Entry] = []
         for e in entries:
@@ -909,7 +927,7 @@ class _Doc:
                     ok.append(e)
             elif e.case == _ANY or cap_ok:
                 ok.append(e)
-        return entries if len(ok) == len(entries) else tuple(ok)
+        return tuple(ok)
 
     def sentence_initial(self, i: int) -> bool:
         if i == 0:
@@ -934,7 +952,7 @@ class _Doc:
         n = len(self.keys)
         while j < n and j - i < limit:
             h = self.hit_at[j]
-            if h is not None and h.first("leader") is None and h.first("name") is None:
+            if h is not None and h.leader is None and h.name is None:
                 break
             if self.is_name_token(j) or (
                 self.keys[j] in _PARTICLES and j > i and self.is_name_token(j + 1)
@@ -962,13 +980,6 @@ class _Qual(NamedTuple):
     possessive: bool
 
 
-def _qual_entry(hit: _Hit) -> _Entry | None:
-    e = hit.qual
-    if e is _UNSET:
-        e = hit.qual = _find_qual_entry(hit)
-    return e
-
-
 # Which reading of a hit qualifies a head noun, best first.
 _QUAL_RANK: Final = {
     kind: rank
@@ -989,11 +1000,11 @@ _QUAL_RANK: Final = {
 }
 
 
-def _find_qual_entry(hit: _Hit) -> _Entry | None:
+def _find_qual_entry(entries: tuple[_Entry, ...]) -> _Entry | None:
     """The first reading of the best-ranked qualifying kind (one pass over the readings)."""
     best: _Entry | None = None
     best_rank = len(_QUAL_RANK)
-    for e in hit.entries:
+    for e in entries:
         rank = _QUAL_RANK.get(e.kind, best_rank)
         if rank < best_rank:
             best, best_rank = e, rank
@@ -1127,16 +1138,12 @@ class _Parser:
         code: str | None,
         kind: str | None,
     ) -> Actor:
-        s, e = self.doc.span(i, j)
-        actor = Actor(
-            name=name,
-            text=self.doc.text[s:e],
-            span=Span(s, e),
-            country=country,
-            sector=sector,
-            code=code,
-            kind=kind,
-        )
+        spans = self.doc.spans
+        s = spans[i][0]
+        e = spans[j - 1][1]
+        # Positional arguments in field order (name, text, span, country, sector, code, kind):
+        # half the cost of keywords, and dozens of actors are made per text.
+        actor = Actor(name, self.doc.text[s:e], Span(s, e), country, sector, code, kind)
         self.out.append(actor)
         return actor
 
@@ -1186,7 +1193,7 @@ class _Parser:
         candidates: list[tuple[int, Sequence[Leader]]] = []
         for lo in range(i, j):
             hit = doc.hit(lo)
-            e = hit.first("leader") if hit else None
+            e = hit.leader if hit else None
             if e is not None and hit is not None and hit.end <= j:
                 if e.title_only and not titled:
                     continue
@@ -1210,19 +1217,20 @@ class _Parser:
         # Mitterand"): close to a leader's name word. With a publication date the leader must
         # hold office then; without one, another word of the name must agree as well.
         best: tuple[float, Leader] | None = None
+        published = self.published
         for word in keys[-1:]:
             if len(word) < 5:
                 continue
             for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
-                n = _common_prefix(word, alias_word)
-                close = difflib.SequenceMatcher(None, word, alias_word).ratio()
-                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
+                # The cheap tests first: the date, then the other words, then difflib.
+                if published is not None and not leader.holds(published):
                     continue
                 agree = sum(3 for w in keys if w != word and w in _leader_words(leader))
-                if self.published is not None:
-                    if not leader.holds(self.published):
-                        continue
-                elif not agree:
+                if published is None and not agree:
+                    continue
+                n = _common_prefix(word, alias_word)
+                close = _closeness(word, alias_word)
+                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
                     continue
                 score = n + close + agree
                 if best is None or score > best[0]:
@@ -1289,7 +1297,7 @@ class _Parser:
         pre = 0
         while pre < 2 and doc.key(j + pre) in _FILLERS:
             pre += 1
-        if pre and doc.hit(j + pre) is not None and _qual_entry(doc.hit(j + pre)):  # type: ignore[arg-type]
+        if pre and doc.hit(j + pre) is not None and doc.hit(j + pre).qual:  # type: ignore[arg-type]
             j += pre
         ethnic_at = -1
         if doc.key(j) == "ethnic":
@@ -1297,7 +1305,7 @@ class _Parser:
         quals: list[_Qual] = []
         while len(quals) < _MAX_QUALS:
             hit = doc.hit(j)
-            e = _qual_entry(hit) if hit else None
+            e = hit.qual if hit else None
             if hit is None or e is None:
                 break
             end = hit.end
@@ -1307,7 +1315,7 @@ class _Parser:
                 e = _as_ethnic(e, keep_country=e.kind in _GROUP_KINDS)
                 start = ethnic_at
             nh = doc.hit(end)
-            ne = _qual_entry(nh) if nh is not None else None
+            ne = nh.qual if nh is not None else None
             if ne is not None and nh is not None and ne.kind in ("ethnic", "ethnic-people"):
                 # "Iraqi Kurds", "Turkish Kurd refugees": a demonym places an ethnic group.
                 country = ne.country or (e.country if e.kind in _PLACING else None)
@@ -1325,7 +1333,7 @@ class _Parser:
                 if doc.key(k2) in ("other", "the", "its"):
                     k2 += 1
                 nh = doc.hit(k2)
-                if nh is not None and _qual_entry(nh) is not None and doc.key(k) != ",":
+                if nh is not None and nh.qual is not None and doc.key(k) != ",":
                     j = k2
                     continue
             j = k
@@ -1334,7 +1342,7 @@ class _Parser:
         fill = 0
         while doc.key(j + fill) in _FILLERS and fill < 2:
             fill += 1
-        if fill and doc.hit(j + fill) is not None and doc.hit(j + fill).first("sector"):  # type: ignore[union-attr]
+        if fill and doc.hit(j + fill) is not None and doc.hit(j + fill).sector:  # type: ignore[union-attr]
             former = any(doc.key(j + m) in _FORMER for m in range(fill))
             if not quals and not det:
                 quals_start = j  # "Former President X": the filler opens the phrase
@@ -1348,8 +1356,8 @@ class _Parser:
         sectors: list[tuple[_Entry, int, int]] = []
         while len(sectors) < _MAX_SECTORS:
             hit = doc.hit(j)
-            e = hit.first("sector") if hit else None
-            if hit is None or e is None or (hit.first("name") and quals):
+            e = hit.sector if hit else None
+            if hit is None or e is None or (hit.name and quals):
                 break
             sectors.append((e, hit.start, hit.end))
             j = hit.end
@@ -1373,7 +1381,7 @@ class _Parser:
         name_end = j
         if head.role in _GENERIC_ROLES and doc.is_name_token(j):
             name_end = doc.name_run(j)
-            if name_end > j and doc.hit(j) is not None and doc.hit(j).first("leader") is None:  # type: ignore[union-attr]
+            if name_end > j and doc.hit(j) is not None and doc.hit(j).leader is None:  # type: ignore[union-attr]
                 name_end = j
         # "... of Afghanistan": a country after the head.
         of_country: _Qual | None = None
@@ -1588,7 +1596,7 @@ class _Parser:
         ):
             return None
         first = doc.hit_at[i]
-        if first is not None and first.first("sector") is not None and keys[i] not in _ORG_HEADS:
+        if first is not None and first.sector is not None and keys[i] not in _ORG_HEADS:
             return None  # "Leaders of ...": a head noun with a modifier, not a name
         j, last = i, i
         country: str | None = None
@@ -1600,7 +1608,7 @@ class _Parser:
                 h = doc.hit_at[j]
                 if h is not None and h.start == j and h.first("name", "leader") is not None:
                     return None  # a known name inside: let the tables speak
-                q = _qual_entry(h) if h is not None and h.start == j else None
+                q = h.qual if h is not None and h.start == j else None
                 if q is not None and q.country is not None and h is not None:
                     country = country or q.country
                     j = last = h.end
@@ -1687,7 +1695,7 @@ class _Parser:
         while m < k + 3 and (doc.key(m) in _PP_SKIP or doc.key(m).isdigit()):
             m += 1
         hit = doc.hit(m)
-        e = _qual_entry(hit) if hit is not None else None
+        e = hit.qual if hit is not None else None
         if hit is None or e is None:
             org = self.org_span(m) if doc.is_name_token(m) else None
             if org is None or org[2] is None:
@@ -1737,7 +1745,7 @@ class _Parser:
                     e += 1
                 if e > s:
                     hit = doc.hit(s)
-                    known = hit.first("name") if hit and hit.end == e else None
+                    known = hit.name if hit and hit.end == e else None
                     if known is not None:
                         self.emit(
                             s, e, known.name, known.country, known.sector, known.code, known.label
@@ -1937,9 +1945,19 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-@functools.lru_cache(maxsize=1024)
 def _leader_words(leader: Leader) -> frozenset[str]:
-    return frozenset(_term_keys(leader.name))
+    return _name_words(leader.name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(_term_keys(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _closeness(word: str, alias_word: str) -> float:
+    """How alike two name words are (difflib's ratio; a word pair recurs across texts)."""
+    return difflib.SequenceMatcher(None, word, alias_word).ratio()
 
 
 def find_actors(
