@@ -9,7 +9,6 @@ small phrase grammar joins qualifiers ("Iran's", "Afghan", "Taliban"), sector no
 
 from __future__ import annotations
 
-import collections
 import csv
 import datetime as dt
 import difflib
@@ -836,6 +835,10 @@ class _Hit:
 _FIRST = operator.itemgetter(0)
 
 
+# Empty keys after the text's last token: key(i) is "" a few tokens past either end.
+_PAD: Final = 64
+
+
 class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
@@ -857,7 +860,8 @@ class _Doc:
         hit_at = self.hit_at
         # key(i) and hit(i) are C-level lookups (no Python frame): they are called very often.
         # key(i): the token's key, "" outside the text; hit(i): the hit that starts at token i.
-        self.key: Callable[[int], str] = collections.defaultdict(str, enumerate(keys)).__getitem__
+        # (The rules look at most a few tokens past either end, well within the padding.)
+        self.key: Callable[[int], str] = (keys + [""] * _PAD).__getitem__
         starts: dict[int, _Hit] = {}
         self.hit: Callable[[int], _Hit | None] = starts.get
         single, multi, pairs = tables._single, tables._multi, tables._pairs
@@ -905,7 +909,8 @@ class _Doc:
         if todo != _ANY:
             first = self.text[self.spans[i][0]]
             cap_ok = first.isupper() or not first.isalpha()
-            if todo == _CAP:
+            if todo == _CAP or (first.islower() and first.isalpha()):
+                # (a lower-case first letter is never an _EXACT term's, which has none)
                 rd = rd if cap_ok else plain
             else:
                 ok = self._case_filter(rd.entries, cap_ok, i, j)
@@ -1253,8 +1258,9 @@ class _Parser:
 
     def run(self) -> None:
         doc = self.doc
-        keys, hit_at, cap = doc.keys, doc.hit_at, doc.cap
-        n = len(keys)
+        keys, hit_at, cap, heads = doc.keys, doc.hit_at, doc.cap, doc.heads
+        key, hit = doc.key, doc.hit
+        n, n_heads = len(keys), len(heads)
         # Most tokens start nothing: visit only those that can (capitalised, in the lexicon, or
         # a word the grammar starts from), in order, skipping past whatever a rule consumed.
         todo = [i for i, k in enumerate(keys) if cap[i] or k in _RUN_WORDS or hit_at[i]]
@@ -1263,58 +1269,69 @@ class _Parser:
             i = todo[c]
             c += 1
             k = keys[i]
-            if (cap[i] or (k in _DETS and i + 1 < n and cap[i + 1])) and (
-                self.acronyms or self.head_near(i)
-            ):
-                at = i + 1 if k in _DETS else i
-                nxt = self.organisation(at) if at < n else at
-                if nxt == at:
-                    nxt = i
-                if nxt > i:
-                    c = bisect_left(todo, nxt, c)
-                    continue
+            if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
+                # an organisation's name needs a head noun within the next 16 tokens
+                b = bisect_left(heads, i)
+                if self.acronyms or (b < n_heads and heads[b] <= i + 17):
+                    at = i + 1 if k in _DETS else i
+                    nxt = self.organisation(at) if at < n else at
+                    if nxt == at:
+                        nxt = i
+                    if nxt > i:
+                        c = bisect_left(todo, nxt, c)
+                        continue
             if hit_at[i] is not None or k in _STARTERS:
-                nxt = self.phrase(i)
-                if nxt > i:
-                    c = bisect_left(todo, nxt, c)
-                    continue
+                # phrase's first test, here: most determiners come before an ordinary word
+                j = i + 1 if k in _DETS and hit(i) is None else i
+                if hit(j) is not None or key(j) in _STARTERS:
+                    nxt = self.phrase(i)
+                    if nxt > i:
+                        c = bisect_left(todo, nxt, c)
+                        continue
             if not cap[i] and k not in _HEAD_VERBS:
                 continue
-            nxt = self.person_pattern(i)
-            if nxt > i + 1:
-                c = bisect_left(todo, nxt, c)
+            # person_pattern's tests, here: "headed by", or a "representing" within reach
+            if (k in _HEAD_VERBS and key(i + 1) == "by") or not _REPRESENT.isdisjoint(
+                keys[i + 2 : i + 6]
+            ):
+                nxt = self.person_pattern(i)
+                if nxt > i + 1:
+                    c = bisect_left(todo, nxt, c)
 
     def phrase(self, i: int) -> int:
         """Try a noun phrase at token i; emit its mentions; return the token after it (or i)."""
         doc = self.doc
-        det = doc.key(i)
-        if det not in _DETS or doc.hit(i) is not None:
+        key, hit = doc.key, doc.hit
+        det = key(i)
+        if det not in _DETS or hit(i) is not None:
             det = ""  # a name may start with "the": "The Gambia"
         j = i + 1 if det else i
-        if doc.hit(j) is None and doc.key(j) not in _STARTERS:
+        if hit(j) is None and key(j) not in _STARTERS:
             return i  # a determiner before an ordinary word
         # "the main Hutu rebel group": fillers may precede a qualifier.
-        pre = 0
-        while pre < 2 and doc.key(j + pre) in _FILLERS:
-            pre += 1
-        if pre and doc.hit(j + pre) is not None and doc.hit(j + pre).qual:  # type: ignore[arg-type]
-            j += pre
+        if key(j) in _FILLERS:
+            pre = 2 if key(j + 1) in _FILLERS else 1
+            h = hit(j + pre)
+            if h is not None and h.qual:
+                j += pre
         ethnic_at = -1
-        if doc.key(j) == "ethnic":
+        if key(j) == "ethnic":
             ethnic_at, j = j, j + 1
         quals: list[_Qual] = []
         while len(quals) < _MAX_QUALS:
-            hit = doc.hit(j)
-            e = hit.qual if hit else None
-            if hit is None or e is None:
+            h = hit(j)
+            if h is None:
                 break
-            end = hit.end
-            start = hit.start
+            e = h.qual
+            if e is None:
+                break
+            end = h.end
+            start = h.start
             if ethnic_at >= 0 and not quals:
                 # "ethnic Albanians": the group, not the state; its country comes from context.
                 e = _as_ethnic(e, keep_country=e.kind in _GROUP_KINDS)
                 start = ethnic_at
-            nh = doc.hit(end)
+            nh = hit(end)
             ne = nh.qual if nh is not None else None
             if ne is not None and nh is not None and ne.kind in ("ethnic", "ethnic-people"):
                 # "Iraqi Kurds", "Turkish Kurd refugees": a demonym places an ethnic group.
@@ -1325,42 +1342,42 @@ class _Parser:
                     name=doc.text[doc.span(start, nh.end)[0] : doc.span(start, nh.end)[1]],
                 )
                 end = nh.end
-            poss = doc.key(end) == "'s" or (doc.key(end) == "'" and doc.keys[end - 1][-1:] == "s")
+            after = key(end)
+            poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
             quals.append(_Qual(e, start, end, poss))
-            k = end + 1 if poss else end
-            if doc.key(k) in _COORD and not poss:
-                k2 = k + 1
-                if doc.key(k2) in ("other", "the", "its"):
+            if poss:
+                j = end + 1
+                break
+            if after in _COORD and after != ",":
+                k2 = end + 1
+                if key(k2) in ("other", "the", "its"):
                     k2 += 1
-                nh = doc.hit(k2)
-                if nh is not None and nh.qual is not None and doc.key(k) != ",":
+                nh = hit(k2)
+                if nh is not None and nh.qual is not None:
                     j = k2
                     continue
-            j = k
+            j = end
             break
         former = False
-        fill = 0
-        while doc.key(j + fill) in _FILLERS and fill < 2:
-            fill += 1
-        if fill and doc.hit(j + fill) is not None and doc.hit(j + fill).sector:  # type: ignore[union-attr]
-            former = any(doc.key(j + m) in _FORMER for m in range(fill))
-            if not quals and not det:
-                quals_start = j  # "Former President X": the filler opens the phrase
+        sectors_start: int | None = None
+        if key(j) in _FILLERS:
+            fill = 2 if key(j + 1) in _FILLERS else 1
+            h = hit(j + fill)
+            if h is not None and h.sector:
+                former = any(key(j + m) in _FORMER for m in range(fill))
+                if not quals and not det:
+                    sectors_start = j  # "Former President X": the filler opens the phrase
                 j += fill
-                sectors_start: int | None = quals_start
-            else:
-                j += fill
-                sectors_start = None
-        else:
-            sectors_start = None
         sectors: list[tuple[_Entry, int, int]] = []
         while len(sectors) < _MAX_SECTORS:
-            hit = doc.hit(j)
-            e = hit.sector if hit else None
-            if hit is None or e is None or (hit.name and quals):
+            h = hit(j)
+            if h is None:
                 break
-            sectors.append((e, hit.start, hit.end))
-            j = hit.end
+            e = h.sector
+            if e is None or (h.name and quals):
+                break
+            sectors.append((e, h.start, h.end))
+            j = h.end
         if not quals and not sectors:
             return i
         if not sectors:
