@@ -253,8 +253,12 @@ def _code(name: str, lineno: int, value: str) -> str | None:
     return value or None
 
 
+# Each sector's code (Sector.value is a Python-level descriptor, slow in the hot path).
+_SECTOR_CODE: Final = {s: s.value for s in Sector}
+
+
 def _make_code(country: str | None, sector: Sector | None) -> str | None:
-    code = (country or "") + (sector.value if sector is not None else "")
+    code = (country or "") + (_SECTOR_CODE[sector] if sector is not None else "")
     return code or None
 
 
@@ -790,6 +794,11 @@ _SENTENCE_BREAK = frozenset({".", "!", "?", '"', "“", "”", "(", ":", ";", "�
 _ARMED = frozenset(
     {Sector.INS, Sector.REB, Sector.SEP, Sector.IMG, Sector.UAF, Sector.PRM, Sector.CRM}
 )
+# Enum members read once: Sector.X goes through a Python-level descriptor on every access.
+_ELI, _GOV, _MIL, _UNK = Sector.ELI, Sector.GOV, Sector.MIL, Sector.UNK
+_STATE_SECTORS = frozenset(
+    {Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY, Sector.LEG, Sector.JUD, Sector.ELI}
+)
 _STATEISH = frozenset(
     {"state", "government", "military", "police", "intelligence", "legislature", "judiciary"}
 )
@@ -819,22 +828,18 @@ _CALLED = (
 class _Hit:
     """Lexicon readings of tokens [start, end) (a plain class: dozens are made per text)."""
 
-    __slots__ = ("end", "entries", "first", "leader", "name", "qual", "sector", "start")
+    __slots__ = ("end", "rd", "start")
 
     def __init__(self, start: int, end: int, rd: _Readings) -> None:
         self.start = start  # token index
         self.end = end  # token index, exclusive
-        self.entries = rd.entries
-        self.qual = rd.qual
-        self.sector = rd.sector
-        self.name = rd.name
-        self.leader = rd.leader
-        self.first = rd.first
+        self.rd = rd
 
 
 _FIRST = operator.itemgetter(0)
 
 
+_HYPHENS = frozenset(("-", "‐"))
 # Empty keys after the text's last token: key(i) is "" a few tokens past either end.
 _PAD: Final = 64
 
@@ -942,10 +947,8 @@ class _Doc:
         return self.keys[i - 1] in _SENTENCE_BREAK
 
     def is_name_token(self, i: int) -> bool:
-        if not 0 <= i < len(self.keys):
-            return False
-        k = self.keys[i]
-        if k in _NAME_STOPS or not k[:1].isalpha():
+        k = self.key(i)  # "" outside the text
+        if not k[:1].isalpha() or k in _NAME_STOPS:
             return False
         if self.cap[i]:
             return True
@@ -957,7 +960,7 @@ class _Doc:
         n = len(self.keys)
         while j < n and j - i < limit:
             h = self.hit_at[j]
-            if h is not None and h.leader is None and h.name is None:
+            if h is not None and h.rd.leader is None and h.rd.name is None:
                 break
             if self.is_name_token(j) or (
                 self.keys[j] in _PARTICLES and j > i and self.is_name_token(j + 1)
@@ -972,10 +975,12 @@ class _Doc:
 
     def glued(self, i: int, j: int) -> bool:
         """Is the token range hyphen-glued to a neighbour ("U.S.-backed")?"""
-        s, e = self.span(i, j)
-        after = self.text[e : e + 1]
-        before = self.text[s - 1 : s] if s else ""
-        return after in ("-", "‐") or before in ("-", "‐")
+        text = self.text
+        e = self.spans[j - 1][1]
+        if text[e : e + 1] in _HYPHENS:
+            return True
+        s = self.spans[i][0]
+        return s > 0 and text[s - 1] in _HYPHENS
 
 
 class _Qual(NamedTuple):
@@ -1198,7 +1203,7 @@ class _Parser:
         candidates: list[tuple[int, Sequence[Leader]]] = []
         for lo in range(i, j):
             hit = doc.hit(lo)
-            e = hit.leader if hit else None
+            e = hit.rd.leader if hit else None
             if e is not None and hit is not None and hit.end <= j:
                 if e.title_only and not titled:
                     continue
@@ -1312,7 +1317,7 @@ class _Parser:
         if key(j) in _FILLERS:
             pre = 2 if key(j + 1) in _FILLERS else 1
             h = hit(j + pre)
-            if h is not None and h.qual:
+            if h is not None and h.rd.qual:
                 j += pre
         ethnic_at = -1
         if key(j) == "ethnic":
@@ -1322,7 +1327,7 @@ class _Parser:
             h = hit(j)
             if h is None:
                 break
-            e = h.qual
+            e = h.rd.qual
             if e is None:
                 break
             end = h.end
@@ -1332,7 +1337,7 @@ class _Parser:
                 e = _as_ethnic(e, keep_country=e.kind in _GROUP_KINDS)
                 start = ethnic_at
             nh = hit(end)
-            ne = nh.qual if nh is not None else None
+            ne = nh.rd.qual if nh is not None else None
             if ne is not None and nh is not None and ne.kind in ("ethnic", "ethnic-people"):
                 # "Iraqi Kurds", "Turkish Kurd refugees": a demonym places an ethnic group.
                 country = ne.country or (e.country if e.kind in _PLACING else None)
@@ -1353,7 +1358,7 @@ class _Parser:
                 if key(k2) in ("other", "the", "its"):
                     k2 += 1
                 nh = hit(k2)
-                if nh is not None and nh.qual is not None:
+                if nh is not None and nh.rd.qual is not None:
                     j = k2
                     continue
             j = end
@@ -1363,7 +1368,7 @@ class _Parser:
         if key(j) in _FILLERS:
             fill = 2 if key(j + 1) in _FILLERS else 1
             h = hit(j + fill)
-            if h is not None and h.sector:
+            if h is not None and h.rd.sector:
                 former = any(key(j + m) in _FORMER for m in range(fill))
                 if not quals and not det:
                     sectors_start = j  # "Former President X": the filler opens the phrase
@@ -1373,8 +1378,8 @@ class _Parser:
             h = hit(j)
             if h is None:
                 break
-            e = h.sector
-            if e is None or (h.name and quals):
+            e = h.rd.sector
+            if e is None or (h.rd.name and quals):
                 break
             sectors.append((e, h.start, h.end))
             j = h.end
@@ -1392,13 +1397,13 @@ class _Parser:
                 if e.role not in _GENERIC_ROLES:
                     sector, label = e.sector, e.label
                     break
-        if former and sector in (Sector.GOV, Sector.MIL):
-            sector, label = Sector.ELI, "former official"
+        if former and sector in (_GOV, _MIL):
+            sector, label = _ELI, "former official"
         # A name after a title or a person noun: "President Emomali Rakhmon".
         name_end = j
         if head.role in _GENERIC_ROLES and doc.is_name_token(j):
             name_end = doc.name_run(j)
-            if name_end > j and doc.hit(j) is not None and doc.hit(j).leader is None:  # type: ignore[union-attr]
+            if name_end > j and doc.hit(j) is not None and doc.hit(j).rd.leader is None:  # type: ignore[union-attr]
                 name_end = j
         # "... of Afghanistan": a country after the head.
         of_country: _Qual | None = None
@@ -1406,7 +1411,7 @@ class _Parser:
         if doc.key(k) == "of":
             k2 = k + 2 if doc.key(k + 1) == "the" else k + 1
             oh = doc.hit(k2)
-            oe = oh.first("country") if oh else None
+            oe = oh.rd.first("country") if oh else None
             if oh is not None and oe is not None:
                 of_country = _Qual(oe, oh.start, oh.end, False)
         end = of_country.end if of_country else name_end
@@ -1507,10 +1512,8 @@ class _Parser:
             row, _exact = self.leader_lookup(j, name_end, True)
             pname = doc.text[doc.spans[j][0] : doc.spans[name_end - 1][1]]
             if row is not None:
-                code = row.code or _make_code(
-                    row.country, sector if row.sector != Sector.ELI else Sector.ELI
-                )
-                sec = sector if row.sector != Sector.ELI else Sector.ELI
+                code = row.code or _make_code(row.country, sector if row.sector != _ELI else _ELI)
+                sec = sector if row.sector != _ELI else _ELI
                 self.emit(start, end, row.name, row.country, sec, code, "person")
             else:
                 self.emit(start, end, pname, None, sector, _make_code(None, sector), "person")
@@ -1521,9 +1524,9 @@ class _Parser:
         strong = any(e.role in _STRONG_ROLES for e, _, _ in sectors) and (
             doc.key(end) not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
         )
-        gov_mod = len(sectors) > 1 and any(e.sector == Sector.GOV for e, _, _ in sectors[:-1])
+        gov_mod = len(sectors) > 1 and any(e.sector == _GOV for e, _, _ in sectors[:-1])
         before = doc.spans[start][0]
-        if det not in _POSSESSIVE_DETS and sector != Sector.UNK and (strong or det or gov_mod):
+        if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod):
             pp = self.attach(end)
             if pp is not None:
                 pp_end, pp_country = pp
@@ -1548,22 +1551,14 @@ class _Parser:
                     self.emit_like(start, end, owner)
                 return end
         if det == "the" or gov_mod or det in _POSSESSIVE_DETS:
-            if sector in _ARMED or sector == Sector.UNK:
+            if sector in _ARMED or sector == _UNK:
                 ante = self.antecedent("armed" if sector in _ARMED else "group", None, before)
                 if ante is not None:
                     self.emit_like(start, end, ante)
                     return end
-                if sector == Sector.UNK:
+                if sector == _UNK:
                     return self.called(end, (start, sector, label)) or end
-            elif sector in (
-                Sector.GOV,
-                Sector.MIL,
-                Sector.COP,
-                Sector.SPY,
-                Sector.LEG,
-                Sector.JUD,
-                Sector.ELI,
-            ):
+            elif sector in _STATE_SECTORS:
                 ante = self.antecedent("state", sector, before)
                 if ante is not None:
                     self.emit(
@@ -1576,7 +1571,7 @@ class _Parser:
                         label,
                     )
                     return end
-        if sector == Sector.UNK:
+        if sector == _UNK:
             return self.called(end, (start, sector, label)) or end
         attributive = doc.key(end) in _ATTRIBUTIVE_NEXT and sector not in _ARMED
         if (strong or det == "the" or gov_mod) and not attributive:
@@ -1613,7 +1608,7 @@ class _Parser:
         ):
             return None
         first = doc.hit_at[i]
-        if first is not None and first.sector is not None and keys[i] not in _ORG_HEADS:
+        if first is not None and first.rd.sector is not None and keys[i] not in _ORG_HEADS:
             return None  # "Leaders of ...": a head noun with a modifier, not a name
         j, last = i, i
         country: str | None = None
@@ -1623,9 +1618,9 @@ class _Parser:
             k = keys[j]
             if doc.is_name_token(j):
                 h = doc.hit_at[j]
-                if h is not None and h.start == j and h.first("name", "leader") is not None:
+                if h is not None and h.start == j and h.rd.first("name", "leader") is not None:
                     return None  # a known name inside: let the tables speak
-                q = h.qual if h is not None and h.start == j else None
+                q = h.rd.qual if h is not None and h.start == j else None
                 if q is not None and q.country is not None and h is not None:
                     country = country or q.country
                     j = last = h.end
@@ -1683,7 +1678,7 @@ class _Parser:
         if known is not None and doc.hit_at[i] is None:
             self.emit(i, i + 1, known.name, known.country, known.sector, known.code, known.kind)
             return i + 1
-        if doc.hit_at[i] is not None and doc.hit_at[i].first("name", "leader"):  # type: ignore[union-attr]
+        if doc.hit_at[i] is not None and doc.hit_at[i].rd.first("name", "leader"):  # type: ignore[union-attr]
             return i
         org = self.org_span(i)
         if org is None:
@@ -1712,7 +1707,7 @@ class _Parser:
         while m < k + 3 and (doc.key(m) in _PP_SKIP or doc.key(m).isdigit()):
             m += 1
         hit = doc.hit(m)
-        e = hit.qual if hit is not None else None
+        e = hit.rd.qual if hit is not None else None
         if hit is None or e is None:
             org = self.org_span(m) if doc.is_name_token(m) else None
             if org is None or org[2] is None:
@@ -1727,7 +1722,7 @@ class _Parser:
             for t in range(end, min(end + 3, len(doc.keys))):
                 h = doc.hit(t)
                 if h is not None:
-                    if h.first("sector", "region") is not None:
+                    if h.rd.first("sector", "region") is not None:
                         stop = h.end
                     break
                 if doc.is_name_token(t):
@@ -1762,7 +1757,7 @@ class _Parser:
                     e += 1
                 if e > s:
                     hit = doc.hit(s)
-                    known = hit.name if hit and hit.end == e else None
+                    known = hit.rd.name if hit and hit.end == e else None
                     if known is not None:
                         self.emit(
                             s, e, known.name, known.country, known.sector, known.code, known.label
@@ -1789,9 +1784,13 @@ class _Parser:
         for q in quals:
             last = q.end + (1 if q.possessive else 0)
             e = q.entry
-            if e.kind == "region":
+            kind = e.kind
+            if kind == "name":
+                self.emit(q.start, q.end, e.name, e.country, e.sector, e.code, e.label)
+                continue
+            if kind == "region":
                 continue  # a region names a place, never an actor by itself
-            if e.kind in ("adjective", "ethnic") and e.country is not None and len(quals) == 1:
+            if kind in ("adjective", "ethnic") and e.country is not None and len(quals) == 1:
                 # "an Indian proposal", "French mediation", "a Senegalese peace plan".
                 nxt = q.end
                 if nxt < len(doc.keys) and doc.key(nxt) not in _AGENTIVE and not doc.cap[nxt]:
@@ -1800,7 +1799,7 @@ class _Parser:
                     name = self.country_name(e.country)
                     self.emit(q.start, q.end, name, e.country, None, e.country, "state")
                     continue
-            if e.kind in ("people", "ethnic-people") and not doc.glued(q.start, q.end):
+            if kind in ("people", "ethnic-people") and not doc.glued(q.start, q.end):
                 end, country = q.end, e.country
                 if country is None or doc.key(q.end) == "of":
                     # "the Albanians of southern Serbia": the people of a place.
@@ -1808,21 +1807,18 @@ class _Parser:
                     if pp is not None:
                         end, country = pp
                 last = max(last, end)
-                name = e.name if e.kind == "ethnic-people" else self.country_name(country)
-                kind = "ethnic group" if e.kind == "ethnic-people" else "people"
-                self.emit(q.start, end, name, country, None, country, kind)
+                name = e.name if kind == "ethnic-people" else self.country_name(country)
+                group = "ethnic group" if kind == "ethnic-people" else "people"
+                self.emit(q.start, end, name, country, None, country, group)
                 continue
-            if e.kind == "ethnic":
+            if kind == "ethnic":
                 continue
-            if e.kind == "adjective":
+            if kind == "adjective":
                 # "the French said", "a Palestinian was killed": a demonym used as a noun.
                 if doc.key(i) in _DETS and len(quals) == 1 and doc.key(q.end) in _AFTER_NOUN:
                     self.emit_people(q.start, q.end, e.country)
                 continue
-            if doc.glued(q.start, q.end) and e.kind != "name":
-                continue
-            if e.kind == "name":
-                self.emit(q.start, q.end, e.name, e.country, e.sector, e.code, e.label)
+            if doc.glued(q.start, q.end):
                 continue
             if not self.standalone_ok(q.start, q.end, e):
                 continue
