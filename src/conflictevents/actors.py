@@ -67,7 +67,13 @@ _POSS = frozenset(("'s", "’s"))
 
 
 def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """Token spans and token strings of ``text``.
+    """Token spans and token strings of ``text``: the same as ``_split_regex``, faster."""
+    starts, toks = _cut(text)
+    return list(zip(starts, map(operator.add, starts, map(len, toks)), strict=True)), toks
+
+
+def _cut(text: str) -> tuple[list[int], list[str]]:
+    """Token start offsets and token strings of ``text`` (a token ends at start + length).
 
     The same tokens as ``_split_regex``, faster: tokens never cross a space, so the text is cut
     at spaces in C; pieces that are one plain word are tokens as they are, pieces of a common
@@ -75,57 +81,56 @@ def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     by line breaks) are cut by hand, and only the others go through the token regex.
     """
     pieces = text.split(" ")
-    lengths = list(map(len, pieces))
-    # piece k ends at the sum of the lengths before it plus k spaces
-    ends = list(map(operator.add, itertools.accumulate(lengths), range(len(pieces))))
-    pairs = list(zip(map(operator.sub, ends, lengths), ends, strict=True))
+    # piece k starts after the pieces before it and their k spaces
+    offsets = list(itertools.accumulate(map((1).__add__, map(len, pieces)), initial=0))
     unusual = map(operator.not_, map(str.isalpha, pieces))
     other = list(itertools.compress(range(len(pieces)), unusual))
     if not other:
-        return pairs, pieces
-    spans: list[tuple[int, int]] = []
+        offsets.pop()
+        return offsets, pieces
+    starts: list[int] = []
     toks: list[str] = []
-    add_span, add_tok = spans.append, toks.append
+    add_start, add_tok = starts.append, toks.append
     finditer = _TOKEN.finditer
     prev = 0
     for k in other:
-        spans += pairs[prev:k]
+        starts += offsets[prev:k]
         toks += pieces[prev:k]
         prev = k + 1
         piece = pieces[k]
         if not piece:
             continue
-        s = pairs[k][0]
+        s = offsets[k]
         for sub in piece.split("\n") if "\n" in piece else (piece,):
             e = s + len(sub)
             if not sub:
                 pass
             elif sub.isalpha():
-                add_span((s, e))
+                add_start(s)
                 add_tok(sub)
             elif sub[-1] in _TRAIL and sub[:-1].isalpha():
-                add_span((s, e - 1))
+                add_start(s)
                 add_tok(sub[:-1])
-                add_span((e - 1, e))
+                add_start(e - 1)
                 add_tok(sub[-1])
             elif sub[0] in _LEAD and sub[1:].isalpha():
-                add_span((s, s + 1))
+                add_start(s)
                 add_tok(sub[0])
-                add_span((s + 1, e))
+                add_start(s + 1)
                 add_tok(sub[1:])
             elif sub[-2:] in _POSS and sub[:-2].isalpha():
-                add_span((s, e - 2))
+                add_start(s)
                 add_tok(sub[:-2])
-                add_span((e - 2, e))
+                add_start(e - 2)
                 add_tok(sub[-2:])
             else:
                 for m in finditer(text, s, e):
-                    add_span(m.span())
+                    add_start(m.start())
                     add_tok(m.group())
             s = e + 1
-    spans += pairs[prev:]
+    starts += offsets[prev:-1]
     toks += pieces[prev:]
-    return spans, toks
+    return starts, toks
 
 
 def _term_keys(term: str) -> tuple[str, ...]:
@@ -847,17 +852,17 @@ _PAD: Final = 64
 class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
-    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "spans", "text")
+    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "starts", "text", "toks")
 
     def __init__(self, text: str, tables: ActorTables) -> None:
         self.text = text
-        self.spans, toks = _split(text)
+        self.starts, self.toks = starts, toks = _cut(text)
         if "’" in text or "‐" in text:
             self.keys = [_key(t) for t in toks]
         else:
             self.keys = list(map(str.lower, toks))
         self.cap = list(map(str.isupper, map(_FIRST, toks)))
-        n = len(self.spans)
+        n = len(starts)
         # Where an organisation's head noun could be: org_span looks only near one.
         keys = self.keys
         self.heads = list(itertools.compress(range(n), map(_ORG_ANY_HEAD.__contains__, keys)))
@@ -867,8 +872,8 @@ class _Doc:
         # key(i): the token's key, "" outside the text; hit(i): the hit that starts at token i.
         # (The rules look at most a few tokens past either end, well within the padding.)
         self.key: Callable[[int], str] = (keys + [""] * _PAD).__getitem__
-        starts: dict[int, _Hit] = {}
-        self.hit: Callable[[int], _Hit | None] = starts.get
+        hit_start: dict[int, _Hit] = {}
+        self.hit: Callable[[int], _Hit | None] = hit_start.get
         single, multi, pairs = tables._single, tables._multi, tables._pairs
         cap = self.cap
         nxt = 0
@@ -890,7 +895,7 @@ class _Doc:
                         continue
                     ok = self._by_case(plan, i, i + length)
                     if ok is not None:
-                        hit = starts[i] = _Hit(i, i + length, ok)
+                        hit = hit_start[i] = _Hit(i, i + length, ok)
                         hit_at[i : i + length] = [hit] * length
                         nxt = i + length
                         break
@@ -905,14 +910,14 @@ class _Doc:
                     else self._by_case(plan, i, i + 1)
                 )
                 if ok is not None:
-                    hit_at[i] = starts[i] = _Hit(i, i + 1, ok)
+                    hit_at[i] = hit_start[i] = _Hit(i, i + 1, ok)
                     nxt = i + 1
 
     def _by_case(self, plan: _Plan, i: int, j: int) -> _Readings | None:
         """The readings of tokens [i, j) whose case rule the text meets (None if none does)."""
         rd, todo, plain = plan
         if todo != _ANY:
-            first = self.text[self.spans[i][0]]
+            first = self.toks[i][0]
             cap_ok = first.isupper() or not first.isalpha()
             if todo == _CAP or (first.islower() and first.isalpha()):
                 # (a lower-case first letter is never an _EXACT term's, which has none)
@@ -932,7 +937,7 @@ class _Doc:
         for e in entries:
             if e.case == _EXACT:
                 if not plain:
-                    plain = self.text[self.spans[i][0] : self.spans[j - 1][1]].replace("’", "'")
+                    plain = self.words(i, j).replace("’", "'")
                 if plain == e.term.replace("’", "'"):
                     ok.append(e)
             elif e.case == _ANY or cap_ok:
@@ -942,7 +947,7 @@ class _Doc:
     def sentence_initial(self, i: int) -> bool:
         if i == 0:
             return True
-        if "\n" in self.text[self.spans[i - 1][1] : self.spans[i][0]]:
+        if "\n" in self.text[self.starts[i - 1] + len(self.toks[i - 1]) : self.starts[i]]:
             return True
         return self.keys[i - 1] in _SENTENCE_BREAK
 
@@ -971,15 +976,19 @@ class _Doc:
         return j
 
     def span(self, i: int, j: int) -> tuple[int, int]:
-        return self.spans[i][0], self.spans[j - 1][1]
+        return self.starts[i], self.starts[j - 1] + len(self.toks[j - 1])
+
+    def words(self, i: int, j: int) -> str:
+        """The text of tokens [i, j)."""
+        return self.text[self.starts[i] : self.starts[j - 1] + len(self.toks[j - 1])]
 
     def glued(self, i: int, j: int) -> bool:
         """Is the token range hyphen-glued to a neighbour ("U.S.-backed")?"""
         text = self.text
-        e = self.spans[j - 1][1]
+        e = self.starts[j - 1] + len(self.toks[j - 1])
         if text[e : e + 1] in _HYPHENS:
             return True
-        s = self.spans[i][0]
+        s = self.starts[i]
         return s > 0 and text[s - 1] in _HYPHENS
 
 
@@ -1148,12 +1157,12 @@ class _Parser:
         code: str | None,
         kind: str | None,
     ) -> Actor:
-        spans = self.doc.spans
-        s = spans[i][0]
-        e = spans[j - 1][1]
+        doc = self.doc
+        s = doc.starts[i]
+        e = doc.starts[j - 1] + len(doc.toks[j - 1])
         # Positional arguments in field order (name, text, span, country, sector, code, kind):
         # half the cost of keywords, and dozens of actors are made per text.
-        actor = Actor(name, self.doc.text[s:e], Span(s, e), country, sector, code, kind)
+        actor = Actor(name, doc.text[s:e], Span(s, e), country, sector, code, kind)
         self.out.append(actor)
         return actor
 
@@ -1344,7 +1353,7 @@ class _Parser:
                 e = attrs.evolve(
                     ne,
                     country=country,
-                    name=doc.text[doc.span(start, nh.end)[0] : doc.span(start, nh.end)[1]],
+                    name=doc.words(start, nh.end),
                 )
                 end = nh.end
             after = key(end)
@@ -1471,7 +1480,7 @@ class _Parser:
                 owner.label,
             )
             if person is not None:
-                name = doc.text[doc.spans[person[0]][0] : doc.spans[person[1] - 1][1]]
+                name = doc.words(person[0], person[1])
                 kind = "person"
             self.emit(i, j, name, country, osector, code, kind)
             return
@@ -1484,7 +1493,7 @@ class _Parser:
             sector = owner.sector
         if person is not None:
             found, _ = self.leader_lookup(person[0], person[1], True)
-            pname = doc.text[doc.spans[person[0]][0] : doc.spans[person[1] - 1][1]]
+            pname = doc.words(person[0], person[1])
             if found is not None and found.country == country:
                 pname = found.name
             self.emit(i, j, pname, country, sector, _make_code(country, sector), "person")
@@ -1510,7 +1519,7 @@ class _Parser:
         if name_end > j:
             # A title and a name: "President Putin", "President Emomali Rakhmonto".
             row, _exact = self.leader_lookup(j, name_end, True)
-            pname = doc.text[doc.spans[j][0] : doc.spans[name_end - 1][1]]
+            pname = doc.words(j, name_end)
             if row is not None:
                 code = row.code or _make_code(row.country, sector if row.sector != _ELI else _ELI)
                 sec = sector if row.sector != _ELI else _ELI
@@ -1525,7 +1534,7 @@ class _Parser:
             doc.key(end) not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
         )
         gov_mod = len(sectors) > 1 and any(e.sector == _GOV for e, _, _ in sectors[:-1])
-        before = doc.spans[start][0]
+        before = doc.starts[start]
         if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod):
             pp = self.attach(end)
             if pp is not None:
@@ -1674,7 +1683,7 @@ class _Parser:
     def organisation(self, i: int) -> int:
         """Emit an unknown organisation (and its acronym) at token i; the token after it or i."""
         doc = self.doc
-        known = self.acronyms.get(doc.text[doc.spans[i][0] : doc.spans[i][1]])
+        known = self.acronyms.get(doc.toks[i])
         if known is not None and doc.hit_at[i] is None:
             self.emit(i, i + 1, known.name, known.country, known.sector, known.code, known.kind)
             return i + 1
@@ -1684,10 +1693,10 @@ class _Parser:
         if org is None:
             return i
         s, e, country, sector, kind = org
-        name = doc.text[doc.spans[s][0] : doc.spans[e - 1][1]]
+        name = doc.words(s, e)
         actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
         if doc.key(e) == "(" and doc.key(e + 2) == ")":
-            acr = doc.text[doc.spans[e + 1][0] : doc.spans[e + 1][1]]
+            acr = doc.toks[e + 1]
             if _ACRONYM.fullmatch(acr):
                 self.emit_like(e + 1, e + 2, actor)
                 self.acronyms[acr] = actor
@@ -1768,7 +1777,7 @@ class _Parser:
                         self.emit(
                             s,
                             e,
-                            doc.text[doc.spans[s][0] : doc.spans[e - 1][1]],
+                            doc.words(s, e),
                             None,
                             sector,
                             _make_code(None, sector),
@@ -1911,7 +1920,7 @@ class _Parser:
             s = i + 2
             e = doc.name_run(s)
             if e - s >= 2 or (e > s and doc.hit(s) is not None):
-                owner = self.recent_actor(doc.spans[i][0], 12)
+                owner = self.recent_actor(doc.starts[i], 12)
                 if owner is not None:
                     self.emit_person(s, e, owner)
                     return e
@@ -1941,11 +1950,7 @@ class _Parser:
 
     def emit_person(self, i: int, j: int, owner: Actor) -> None:
         row, _ = self.leader_lookup(i, j, False)
-        name = (
-            row.name
-            if row is not None
-            else self.doc.text[self.doc.spans[i][0] : self.doc.spans[j - 1][1]]
-        )
+        name = row.name if row is not None else self.doc.words(i, j)
         self.emit(i, j, name, owner.country, owner.sector, owner.code, owner.kind)
 
 
