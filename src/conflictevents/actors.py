@@ -1247,8 +1247,7 @@ class _Parser:
                 agree = sum(3 for w in keys if w != word and w in _leader_words(leader))
                 if published is None and not agree:
                     continue
-                n = _common_prefix(word, alias_word)
-                close = _closeness(word, alias_word)
+                n, close = _likeness(word, alias_word)
                 if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
                     continue
                 score = n + close + agree
@@ -1973,9 +1972,10 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _closeness(word: str, alias_word: str) -> float:
-    """How alike two name words are (difflib's ratio; a word pair recurs across texts)."""
-    return difflib.SequenceMatcher(None, word, alias_word).ratio()
+def _likeness(word: str, alias_word: str) -> tuple[int, float]:
+    """How alike two name words are: the common prefix's length and difflib's ratio (cached:
+    a misspelled name recurs across texts)."""
+    return _common_prefix(word, alias_word), difflib.SequenceMatcher(None, word, alias_word).ratio()
 
 
 def find_actors(
@@ -2002,14 +2002,18 @@ def find_actors(
     tables = tables if tables is not None else _default_tables()
     parser = _Parser(_Doc(text, tables), tables, published)
     parser.run()
+    # Sorted by span, the first actor of each span kept (every emitted actor has a span).
     seen: set[tuple[int, int]] = set()
     out: list[Actor] = []
-    for a in sorted(parser.out, key=lambda a: (a.span.start, a.span.end) if a.span else (0, 0)):
-        key = (a.span.start, a.span.end) if a.span else (0, 0)
+    found = parser.out
+    for key, a in sorted(zip(map(_SPAN_KEY, found), found, strict=True), key=_FIRST):
         if key not in seen:
             seen.add(key)
             out.append(a)
     return tuple(out)
+
+
+_SPAN_KEY: Final = operator.attrgetter("span.start", "span.end")
 
 
 def _iter_terms(tables: ActorTables) -> Iterable[tuple[tuple[str, ...], _Entry]]:
