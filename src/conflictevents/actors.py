@@ -320,6 +320,8 @@ class ActorTables:
     _multi: dict[tuple[str, ...], _Plan] = attrs.field(init=False, repr=False, eq=False)
     _pairs: dict[tuple[str, str], tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
     _firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    # ... and with the other words _Doc's scan must see: organisation heads, grammar words.
+    _scan_words: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         single: dict[str, _Plan] = {}
@@ -335,7 +337,9 @@ class ActorTables:
         object.__setattr__(self, "_single", single)
         object.__setattr__(self, "_multi", multi)
         object.__setattr__(self, "_pairs", pairs)
-        object.__setattr__(self, "_firsts", frozenset(k[0] for k in self.lexicon))
+        firsts = frozenset(k[0] for k in self.lexicon)
+        object.__setattr__(self, "_firsts", firsts)
+        object.__setattr__(self, "_scan_words", firsts | _ORG_ANY_HEAD | _RUN_WORDS)
 
     @classmethod
     def load(cls, *extra_paths: str | Path) -> ActorTables:
@@ -852,7 +856,7 @@ _PAD: Final = 64
 class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
-    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "starts", "text", "toks")
+    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "starts", "text", "todo", "toks")
 
     def __init__(self, text: str, tables: ActorTables) -> None:
         self.text = text
@@ -863,9 +867,7 @@ class _Doc:
             self.keys = list(map(str.lower, toks))
         self.cap = list(map(str.isupper, map(_FIRST, toks)))
         n = len(starts)
-        # Where an organisation's head noun could be: org_span looks only near one.
-        keys = self.keys
-        self.heads = list(itertools.compress(range(n), map(_ORG_ANY_HEAD.__contains__, keys)))
+        keys, cap = self.keys, self.cap
         self.hit_at: list[_Hit | None] = [None] * n
         hit_at = self.hit_at
         # key(i) and hit(i) are C-level lookups (no Python frame): they are called very often.
@@ -874,44 +876,58 @@ class _Doc:
         self.key: Callable[[int], str] = (keys + [""] * _PAD).__getitem__
         hit_start: dict[int, _Hit] = {}
         self.hit: Callable[[int], _Hit | None] = hit_start.get
-        single, multi, pairs = tables._single, tables._multi, tables._pairs
-        cap = self.cap
+        # Where an organisation's head noun could be: org_span looks only near one.
+        self.heads: list[int] = []
+        heads = self.heads
+        # The tokens the grammar starts from: capitalised, in a lexicon hit, or a grammar word.
+        self.todo: list[int] = []
+        todo = self.todo
+        single, multi, pairs, firsts = tables._single, tables._multi, tables._pairs, tables._firsts
         nxt = 0
-        # Only tokens that start a term of the lexicon; longer terms first, and only those whose
-        # first two keys match.
-        firsts = itertools.compress(range(n), map(tables._firsts.__contains__, keys))
-        for i in firsts:
-            if i < nxt:
-                continue
+        # One pass over the tokens that are capitalised or have a key of interest: head nouns,
+        # grammar words, and the first keys of lexicon terms (longer terms first, and only those
+        # whose first two keys match).
+        interesting = map(tables._scan_words.__contains__, keys)
+        for i in itertools.compress(range(n), map(operator.or_, cap, interesting)):
             k = keys[i]
-            lengths = pairs.get((k, keys[i + 1])) if i + 1 < n else None
-            plan: _Plan | None
-            if lengths is not None:
-                for length in lengths:
-                    if length > n - i:
+            if k in _ORG_ANY_HEAD:
+                heads.append(i)
+            if i < nxt:
+                continue  # inside a hit, and so already in todo
+            if k in firsts:
+                lengths = pairs.get((k, keys[i + 1])) if i + 1 < n else None
+                plan: _Plan | None
+                if lengths is not None:
+                    for length in lengths:
+                        if length > n - i:
+                            continue
+                        plan = multi.get(tuple(keys[i : i + length]))
+                        if plan is None:
+                            continue
+                        ok = self._by_case(plan, i, i + length)
+                        if ok is not None:
+                            hit = hit_start[i] = _Hit(i, i + length, ok)
+                            hit_at[i : i + length] = [hit] * length
+                            nxt = i + length
+                            todo += range(i, nxt)
+                            break
+                    if nxt > i:
                         continue
-                    plan = multi.get(tuple(keys[i : i + length]))
-                    if plan is None:
-                        continue
-                    ok = self._by_case(plan, i, i + length)
+                plan = single.get(k)
+                if plan is not None:
+                    case = plan[1]
+                    ok = (
+                        plan[0]
+                        if case == _ANY or (case == _CAP and cap[i])
+                        else self._by_case(plan, i, i + 1)
+                    )
                     if ok is not None:
-                        hit = hit_start[i] = _Hit(i, i + length, ok)
-                        hit_at[i : i + length] = [hit] * length
-                        nxt = i + length
-                        break
-                if nxt > i:
-                    continue
-            plan = single.get(k)
-            if plan is not None:
-                todo = plan[1]
-                ok = (
-                    plan[0]
-                    if todo == _ANY or (todo == _CAP and cap[i])
-                    else self._by_case(plan, i, i + 1)
-                )
-                if ok is not None:
-                    hit_at[i] = hit_start[i] = _Hit(i, i + 1, ok)
-                    nxt = i + 1
+                        hit_at[i] = hit_start[i] = _Hit(i, i + 1, ok)
+                        nxt = i + 1
+                        todo.append(i)
+                        continue
+            if cap[i] or k in _RUN_WORDS:
+                todo.append(i)
 
     def _by_case(self, plan: _Plan, i: int, j: int) -> _Readings | None:
         """The readings of tokens [i, j) whose case rule the text meets (None if none does)."""
@@ -1276,7 +1292,7 @@ class _Parser:
         n, n_heads = len(keys), len(heads)
         # Most tokens start nothing: visit only those that can (capitalised, in the lexicon, or
         # a word the grammar starts from), in order, skipping past whatever a rule consumed.
-        todo = [i for i, k in enumerate(keys) if cap[i] or k in _RUN_WORDS or hit_at[i]]
+        todo = doc.todo
         c, m = 0, len(todo)
         while c < m:
             i = todo[c]
