@@ -134,7 +134,7 @@ def _cut(text: str) -> tuple[list[int], list[str]]:
 
 
 def _term_keys(term: str) -> tuple[str, ...]:
-    return tuple(_key(term[s:e]) for s, e in _tokens(term))
+    return tuple(map(_key, _cut(term)[1]))
 
 
 # --- tables ------------------------------------------------------------------------------------
@@ -295,7 +295,11 @@ _Plan = tuple[_Readings, int, _Readings]
 def _plan(entries: tuple[_Entry, ...]) -> _Plan:
     cases = {e.case for e in entries}
     todo = _EXACT if _EXACT in cases else _CAP if _CAP in cases else _ANY
-    return _Readings(entries), todo, _Readings(tuple(e for e in entries if e.case == _ANY))
+    rd = _Readings(entries)
+    if todo == _ANY:
+        return rd, todo, rd
+    plain = tuple(e for e in entries if e.case == _ANY)
+    return rd, todo, _Readings(plain) if plain else _NO_READINGS
 
 
 @attrs.frozen(slots=True)
@@ -1044,6 +1048,10 @@ def _find_qual_entry(entries: tuple[_Entry, ...]) -> _Entry | None:
         if rank < best_rank:
             best, best_rank = e, rank
     return best
+
+
+# The readings left when none fits the text's case (shared: many terms need a capital).
+_NO_READINGS: Final = _Readings(())
 
 
 def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
