@@ -48,10 +48,6 @@ def _key(token: str) -> str:
     return token.lower().replace("’", "'").replace("‐", "-")
 
 
-def _tokens(text: str) -> list[tuple[int, int]]:
-    return _split(text)[0]
-
-
 def _split_regex(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Token spans and token strings of ``text``, all by the token regex."""
     parts = _SPLIT.split(text)
@@ -1569,7 +1565,7 @@ class _Parser:
         if det in _POSSESSIVE_DETS:
             owner = self.antecedent("owner", None, before)
             if owner is not None:
-                if owner.country is not None and owner.kind in _STATEISH | {"state"}:
+                if owner.country is not None and owner.kind in _STATEISH:  # (which has "state")
                     self.emit(
                         start,
                         end,
