@@ -9,7 +9,6 @@ small phrase grammar joins qualifiers ("Iran's", "Afghan", "Taliban"), sector no
 
 from __future__ import annotations
 
-import collections
 import csv
 import datetime as dt
 import difflib
@@ -49,10 +48,6 @@ def _key(token: str) -> str:
     return token.lower().replace("’", "'").replace("‐", "-")
 
 
-def _tokens(text: str) -> list[tuple[int, int]]:
-    return _split(text)[0]
-
-
 def _split_regex(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Token spans and token strings of ``text``, all by the token regex."""
     parts = _SPLIT.split(text)
@@ -62,53 +57,80 @@ def _split_regex(text: str) -> tuple[list[tuple[int, int]], list[str]]:
 
 # Punctuation that is never part of a word token: one token of its own after a word.
 _TRAIL = frozenset(',.;:!?)]}"”»…')
+# ... and before a word: '"swiftly', "(With".
+_LEAD = frozenset('"“«([{')
+_POSS = frozenset(("'s", "’s"))
 
 
 def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """Token spans and token strings of ``text``.
+    """Token spans and token strings of ``text``: the same as ``_split_regex``, faster."""
+    starts, toks = _cut(text)
+    return list(zip(starts, map(operator.add, starts, map(len, toks)), strict=True)), toks
+
+
+def _cut(text: str) -> tuple[list[int], list[str]]:
+    """Token start offsets and token strings of ``text`` (a token ends at start + length).
 
     The same tokens as ``_split_regex``, faster: tokens never cross a space, so the text is cut
-    at spaces in C; pieces that are one plain word are tokens as they are, and only the others
-    (punctuation, digits, other white space) go through the token regex.
+    at spaces in C; pieces that are one plain word are tokens as they are, pieces of a common
+    shape (a word with a trailing or leading punctuation mark or a possessive 's, lines joined
+    by line breaks) are cut by hand, and only the others go through the token regex.
     """
     pieces = text.split(" ")
-    lengths = list(map(len, pieces))
-    # piece k ends at the sum of the lengths before it plus k spaces
-    ends = list(map(operator.add, itertools.accumulate(lengths), range(len(pieces))))
-    pairs = list(zip(map(operator.sub, ends, lengths), ends, strict=True))
-    other = [k for k, piece in enumerate(pieces) if not piece.isalpha()]
+    # piece k starts after the pieces before it and their k spaces
+    offsets = list(itertools.accumulate(map((1).__add__, map(len, pieces)), initial=0))
+    unusual = map(operator.not_, map(str.isalpha, pieces))
+    other = list(itertools.compress(range(len(pieces)), unusual))
     if not other:
-        return pairs, pieces
-    spans: list[tuple[int, int]] = []
+        offsets.pop()
+        return offsets, pieces
+    starts: list[int] = []
     toks: list[str] = []
-    add_span, add_tok = spans.append, toks.append
+    add_start, add_tok = starts.append, toks.append
     finditer = _TOKEN.finditer
     prev = 0
     for k in other:
-        spans += pairs[prev:k]
+        starts += offsets[prev:k]
         toks += pieces[prev:k]
         prev = k + 1
         piece = pieces[k]
         if not piece:
             continue
-        e = ends[k]
-        s = e - len(piece)
-        if piece[-1] in _TRAIL and piece[:-1].isalpha():
-            add_span((s, e - 1))
-            add_tok(piece[:-1])
-            add_span((e - 1, e))
-            add_tok(piece[-1])
-            continue
-        for m in finditer(text, s, e):
-            add_span(m.span())
-            add_tok(m.group())
-    spans += pairs[prev:]
+        s = offsets[k]
+        for sub in piece.split("\n") if "\n" in piece else (piece,):
+            e = s + len(sub)
+            if not sub:
+                pass
+            elif sub.isalpha():
+                add_start(s)
+                add_tok(sub)
+            elif sub[-1] in _TRAIL and sub[:-1].isalpha():
+                add_start(s)
+                add_tok(sub[:-1])
+                add_start(e - 1)
+                add_tok(sub[-1])
+            elif sub[0] in _LEAD and sub[1:].isalpha():
+                add_start(s)
+                add_tok(sub[0])
+                add_start(s + 1)
+                add_tok(sub[1:])
+            elif sub[-2:] in _POSS and sub[:-2].isalpha():
+                add_start(s)
+                add_tok(sub[:-2])
+                add_start(e - 2)
+                add_tok(sub[-2:])
+            else:
+                for m in finditer(text, s, e):
+                    add_start(m.start())
+                    add_tok(m.group())
+            s = e + 1
+    starts += offsets[prev:-1]
     toks += pieces[prev:]
-    return spans, toks
+    return starts, toks
 
 
 def _term_keys(term: str) -> tuple[str, ...]:
-    return tuple(_key(term[s:e]) for s, e in _tokens(term))
+    return tuple(map(_key, _cut(term)[1]))
 
 
 # --- tables ------------------------------------------------------------------------------------
@@ -232,9 +254,48 @@ def _code(name: str, lineno: int, value: str) -> str | None:
     return value or None
 
 
+# Each sector's code (Sector.value is a Python-level descriptor, slow in the hot path).
+_SECTOR_CODE: Final = {s: s.value for s in Sector}
+
+
 def _make_code(country: str | None, sector: Sector | None) -> str | None:
-    code = (country or "") + (sector.value if sector is not None else "")
+    code = (country or "") + (_SECTOR_CODE[sector] if sector is not None else "")
     return code or None
+
+
+class _Readings:
+    """A term's readings and the answers the grammar asks of them, worked out once per table."""
+
+    __slots__ = ("entries", "leader", "name", "qual", "sector")
+
+    def __init__(self, entries: tuple[_Entry, ...]) -> None:
+        self.entries = entries
+        self.qual = _find_qual_entry(entries)  # the reading that qualifies a head noun
+        self.sector = self.first("sector")
+        self.name = self.first("name")
+        self.leader = self.first("leader")
+
+    def first(self, *kinds: str) -> _Entry | None:
+        for e in self.entries:
+            if e.kind in kinds:
+                return e
+        return None
+
+
+# How the case of the text decides among a term's readings: (all readings, what to do, the
+# readings left when the text is not capitalised). What to do: _ANY, every reading fits any
+# case; _CAP, some need a capital; _EXACT, some need the exact spelling (read the text).
+_Plan = tuple[_Readings, int, _Readings]
+
+
+def _plan(entries: tuple[_Entry, ...]) -> _Plan:
+    cases = {e.case for e in entries}
+    todo = _EXACT if _EXACT in cases else _CAP if _CAP in cases else _ANY
+    rd = _Readings(entries)
+    if todo == _ANY:
+        return rd, todo, rd
+    plain = tuple(e for e in entries if e.case == _ANY)
+    return rd, todo, _Readings(plain) if plain else _NO_READINGS
 
 
 @attrs.frozen(slots=True)
@@ -252,15 +313,33 @@ class ActorTables:
     country_names: dict[str, str]
     leaders: tuple[Leader, ...]
     fuzzy: dict[str, tuple[tuple[str, Leader], ...]]
-    # Derived from lexicon: the term lengths (longest first) that start with each key.
-    _lengths: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
+    # Derived from lexicon, for _Doc's scan: the readings of each one-token term and of each
+    # longer term, with its case plan (see _plan); and for each first two keys, the lengths
+    # (longest first) of the longer terms that start with them.
+    _single: dict[str, _Plan] = attrs.field(init=False, repr=False, eq=False)
+    _multi: dict[tuple[str, ...], _Plan] = attrs.field(init=False, repr=False, eq=False)
+    _pairs: dict[tuple[str, str], tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
+    _firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    # ... and with the other words _Doc's scan must see: organisation heads, grammar words.
+    _scan_words: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        lengths: dict[str, set[int]] = {}
-        for keys in self.lexicon:
-            lengths.setdefault(keys[0], set()).add(len(keys))
-        by_key = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-        object.__setattr__(self, "_lengths", by_key)
+        single: dict[str, _Plan] = {}
+        multi: dict[tuple[str, ...], _Plan] = {}
+        lengths: dict[tuple[str, str], set[int]] = {}
+        for keys, entries in self.lexicon.items():
+            if len(keys) == 1:
+                single[keys[0]] = _plan(entries)
+            else:
+                multi[keys] = _plan(entries)
+                lengths.setdefault((keys[0], keys[1]), set()).add(len(keys))
+        pairs = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        object.__setattr__(self, "_single", single)
+        object.__setattr__(self, "_multi", multi)
+        object.__setattr__(self, "_pairs", pairs)
+        firsts = frozenset(k[0] for k in self.lexicon)
+        object.__setattr__(self, "_firsts", firsts)
+        object.__setattr__(self, "_scan_words", firsts | _ORG_ANY_HEAD | _RUN_WORDS)
 
     @classmethod
     def load(cls, *extra_paths: str | Path) -> ActorTables:
@@ -724,6 +803,11 @@ _SENTENCE_BREAK = frozenset({".", "!", "?", '"', "“", "”", "(", ":", ";", "�
 _ARMED = frozenset(
     {Sector.INS, Sector.REB, Sector.SEP, Sector.IMG, Sector.UAF, Sector.PRM, Sector.CRM}
 )
+# Enum members read once: Sector.X goes through a Python-level descriptor on every access.
+_ELI, _GOV, _MIL, _UNK = Sector.ELI, Sector.GOV, Sector.MIL, Sector.UNK
+_STATE_SECTORS = frozenset(
+    {Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY, Sector.LEG, Sector.JUD, Sector.ELI}
+)
 _STATEISH = frozenset(
     {"state", "government", "military", "police", "intelligence", "legislature", "judiciary"}
 )
@@ -750,106 +834,142 @@ _CALLED = (
 )
 
 
-_UNSET: Final = _Entry("", "", None, None, None, "", _ANY, "")
-
-
 class _Hit:
     """Lexicon readings of tokens [start, end) (a plain class: dozens are made per text)."""
 
-    __slots__ = ("end", "entries", "qual", "start")
+    __slots__ = ("end", "rd", "start")
 
-    def __init__(self, start: int, end: int, entries: tuple[_Entry, ...]) -> None:
+    def __init__(self, start: int, end: int, rd: _Readings) -> None:
         self.start = start  # token index
         self.end = end  # token index, exclusive
-        self.entries = entries
-        self.qual: _Entry | None = _UNSET  # _qual_entry's answer, once asked
-
-    def first(self, *kinds: str) -> _Entry | None:
-        for e in self.entries:
-            if e.kind in kinds:
-                return e
-        return None
+        self.rd = rd
 
 
 _FIRST = operator.itemgetter(0)
 
 
+_HYPHENS = frozenset(("-", "‐"))
+# Empty keys after the text's last token: key(i) is "" a few tokens past either end.
+_PAD: Final = 64
+
+
 class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
-    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "spans", "text")
+    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "starts", "text", "todo", "toks")
 
     def __init__(self, text: str, tables: ActorTables) -> None:
         self.text = text
-        self.spans, toks = _split(text)
+        self.starts, self.toks = starts, toks = _cut(text)
         if "’" in text or "‐" in text:
             self.keys = [_key(t) for t in toks]
         else:
             self.keys = list(map(str.lower, toks))
         self.cap = list(map(str.isupper, map(_FIRST, toks)))
-        n = len(self.spans)
-        # Where an organisation's head noun could be: org_span looks only near one.
-        self.heads = [i for i, k in enumerate(self.keys) if k in _ORG_ANY_HEAD]
+        n = len(starts)
+        keys, cap = self.keys, self.cap
         self.hit_at: list[_Hit | None] = [None] * n
-        lexicon, lengths, keys = tables.lexicon, tables._lengths, self.keys
         hit_at = self.hit_at
         # key(i) and hit(i) are C-level lookups (no Python frame): they are called very often.
         # key(i): the token's key, "" outside the text; hit(i): the hit that starts at token i.
-        self.key: Callable[[int], str] = collections.defaultdict(str, enumerate(keys)).__getitem__
-        starts: dict[int, _Hit] = {}
-        self.hit: Callable[[int], _Hit | None] = starts.get
+        # (The rules look at most a few tokens past either end, well within the padding.)
+        self.key: Callable[[int], str] = (keys + [""] * _PAD).__getitem__
+        hit_start: dict[int, _Hit] = {}
+        self.hit: Callable[[int], _Hit | None] = hit_start.get
+        # Where an organisation's head noun could be: org_span looks only near one.
+        self.heads: list[int] = []
+        heads = self.heads
+        # The tokens the grammar starts from: capitalised, in a lexicon hit, or a grammar word.
+        self.todo: list[int] = []
+        todo = self.todo
+        single, multi, pairs, firsts = tables._single, tables._multi, tables._pairs, tables._firsts
         nxt = 0
-        for i in [i for i, k in enumerate(keys) if k in lengths]:
+        # One pass over the tokens that are capitalised or have a key of interest: head nouns,
+        # grammar words, and the first keys of lexicon terms (longer terms first, and only those
+        # whose first two keys match).
+        interesting = map(tables._scan_words.__contains__, keys)
+        for i in itertools.compress(range(n), map(operator.or_, cap, interesting)):
+            k = keys[i]
+            if k in _ORG_ANY_HEAD:
+                heads.append(i)
             if i < nxt:
-                continue
-            for length in lengths[keys[i]]:
-                if length > n - i:
-                    continue
-                entries = lexicon.get(tuple(keys[i : i + length]))
-                if entries is None:
-                    continue
-                ok = entries
-                for e in entries:
-                    if e.case != _ANY:  # only then is the text's case read
-                        ok = self._case_filter(entries, i, i + length)
-                        break
-                if ok:
-                    hit = starts[i] = _Hit(i, i + length, ok)
-                    if length == 1:
-                        hit_at[i] = hit
-                    else:
-                        hit_at[i : i + length] = [hit] * length
-                    nxt = i + length
-                    break
+                continue  # inside a hit, and so already in todo
+            if k in firsts:
+                lengths = pairs.get((k, keys[i + 1])) if i + 1 < n else None
+                plan: _Plan | None
+                if lengths is not None:
+                    for length in lengths:
+                        if length > n - i:
+                            continue
+                        plan = multi.get(tuple(keys[i : i + length]))
+                        if plan is None:
+                            continue
+                        ok = self._by_case(plan, i, i + length)
+                        if ok is not None:
+                            hit = hit_start[i] = _Hit(i, i + length, ok)
+                            hit_at[i : i + length] = [hit] * length
+                            nxt = i + length
+                            todo += range(i, nxt)
+                            break
+                    if nxt > i:
+                        continue
+                plan = single.get(k)
+                if plan is not None:
+                    case = plan[1]
+                    ok = (
+                        plan[0]
+                        if case == _ANY or (case == _CAP and cap[i])
+                        else self._by_case(plan, i, i + 1)
+                    )
+                    if ok is not None:
+                        hit_at[i] = hit_start[i] = _Hit(i, i + 1, ok)
+                        nxt = i + 1
+                        todo.append(i)
+                        continue
+            if cap[i] or k in _RUN_WORDS:
+                todo.append(i)
 
-    def _case_filter(self, entries: tuple[_Entry, ...], i: int, j: int) -> tuple[_Entry, ...]:
+    def _by_case(self, plan: _Plan, i: int, j: int) -> _Readings | None:
+        """The readings of tokens [i, j) whose case rule the text meets (None if none does)."""
+        rd, todo, plain = plan
+        if todo != _ANY:
+            first = self.toks[i][0]
+            cap_ok = first.isupper() or not first.isalpha()
+            if todo == _CAP or (first.islower() and first.isalpha()):
+                # (a lower-case first letter is never an _EXACT term's, which has none)
+                rd = rd if cap_ok else plain
+            else:
+                ok = self._case_filter(rd.entries, cap_ok, i, j)
+                if len(ok) != len(rd.entries):
+                    rd = _Readings(ok)
+        return rd if rd.entries else None
+
+    def _case_filter(
+        self, entries: tuple[_Entry, ...], cap_ok: bool, i: int, j: int
+    ) -> tuple[_Entry, ...]:
         """The readings whose case rule the matched text meets."""
-        first = self.text[self.spans[i][0]]
-        cap_ok = first.isupper() or not first.isalpha()
         plain = ""
         ok: list[_Entry] = []
         for e in entries:
             if e.case == _EXACT:
                 if not plain:
-                    plain = self.text[self.spans[i][0] : self.spans[j - 1][1]].replace("’", "'")
+                    plain = self.words(i, j).replace("’", "'")
                 if plain == e.term.replace("’", "'"):
                     ok.append(e)
             elif e.case == _ANY or cap_ok:
                 ok.append(e)
-        return entries if len(ok) == len(entries) else tuple(ok)
+        return tuple(ok)
 
     def sentence_initial(self, i: int) -> bool:
         if i == 0:
             return True
-        if "\n" in self.text[self.spans[i - 1][1] : self.spans[i][0]]:
+        if "\n" in self.text[self.starts[i - 1] + len(self.toks[i - 1]) : self.starts[i]]:
             return True
         return self.keys[i - 1] in _SENTENCE_BREAK
 
     def is_name_token(self, i: int) -> bool:
-        if not 0 <= i < len(self.keys):
-            return False
-        k = self.keys[i]
-        if k in _NAME_STOPS or not k[:1].isalpha():
+        k = self.key(i)  # "" outside the text
+        if not k[:1].isalpha() or k in _NAME_STOPS:
             return False
         if self.cap[i]:
             return True
@@ -861,7 +981,7 @@ class _Doc:
         n = len(self.keys)
         while j < n and j - i < limit:
             h = self.hit_at[j]
-            if h is not None and h.first("leader") is None and h.first("name") is None:
+            if h is not None and h.rd.leader is None and h.rd.name is None:
                 break
             if self.is_name_token(j) or (
                 self.keys[j] in _PARTICLES and j > i and self.is_name_token(j + 1)
@@ -872,14 +992,20 @@ class _Doc:
         return j
 
     def span(self, i: int, j: int) -> tuple[int, int]:
-        return self.spans[i][0], self.spans[j - 1][1]
+        return self.starts[i], self.starts[j - 1] + len(self.toks[j - 1])
+
+    def words(self, i: int, j: int) -> str:
+        """The text of tokens [i, j)."""
+        return self.text[self.starts[i] : self.starts[j - 1] + len(self.toks[j - 1])]
 
     def glued(self, i: int, j: int) -> bool:
         """Is the token range hyphen-glued to a neighbour ("U.S.-backed")?"""
-        s, e = self.span(i, j)
-        after = self.text[e : e + 1]
-        before = self.text[s - 1 : s] if s else ""
-        return after in ("-", "‐") or before in ("-", "‐")
+        text = self.text
+        e = self.starts[j - 1] + len(self.toks[j - 1])
+        if text[e : e + 1] in _HYPHENS:
+            return True
+        s = self.starts[i]
+        return s > 0 and text[s - 1] in _HYPHENS
 
 
 class _Qual(NamedTuple):
@@ -887,13 +1013,6 @@ class _Qual(NamedTuple):
     start: int
     end: int
     possessive: bool
-
-
-def _qual_entry(hit: _Hit) -> _Entry | None:
-    e = hit.qual
-    if e is _UNSET:
-        e = hit.qual = _find_qual_entry(hit)
-    return e
 
 
 # Which reading of a hit qualifies a head noun, best first.
@@ -916,15 +1035,19 @@ _QUAL_RANK: Final = {
 }
 
 
-def _find_qual_entry(hit: _Hit) -> _Entry | None:
+def _find_qual_entry(entries: tuple[_Entry, ...]) -> _Entry | None:
     """The first reading of the best-ranked qualifying kind (one pass over the readings)."""
     best: _Entry | None = None
     best_rank = len(_QUAL_RANK)
-    for e in hit.entries:
+    for e in entries:
         rank = _QUAL_RANK.get(e.kind, best_rank)
         if rank < best_rank:
             best, best_rank = e, rank
     return best
+
+
+# The readings left when none fits the text's case (shared: many terms need a capital).
+_NO_READINGS: Final = _Readings(())
 
 
 def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
@@ -1054,16 +1177,12 @@ class _Parser:
         code: str | None,
         kind: str | None,
     ) -> Actor:
-        s, e = self.doc.span(i, j)
-        actor = Actor(
-            name=name,
-            text=self.doc.text[s:e],
-            span=Span(s, e),
-            country=country,
-            sector=sector,
-            code=code,
-            kind=kind,
-        )
+        doc = self.doc
+        s = doc.starts[i]
+        e = doc.starts[j - 1] + len(doc.toks[j - 1])
+        # Positional arguments in field order (name, text, span, country, sector, code, kind):
+        # half the cost of keywords, and dozens of actors are made per text.
+        actor = Actor(name, doc.text[s:e], Span(s, e), country, sector, code, kind)
         self.out.append(actor)
         return actor
 
@@ -1113,7 +1232,7 @@ class _Parser:
         candidates: list[tuple[int, Sequence[Leader]]] = []
         for lo in range(i, j):
             hit = doc.hit(lo)
-            e = hit.first("leader") if hit else None
+            e = hit.rd.leader if hit else None
             if e is not None and hit is not None and hit.end <= j:
                 if e.title_only and not titled:
                     continue
@@ -1137,19 +1256,19 @@ class _Parser:
         # Mitterand"): close to a leader's name word. With a publication date the leader must
         # hold office then; without one, another word of the name must agree as well.
         best: tuple[float, Leader] | None = None
+        published = self.published
         for word in keys[-1:]:
             if len(word) < 5:
                 continue
             for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
-                n = _common_prefix(word, alias_word)
-                close = difflib.SequenceMatcher(None, word, alias_word).ratio()
-                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
+                # The cheap tests first: the date, then the other words, then difflib.
+                if published is not None and not leader.holds(published):
                     continue
                 agree = sum(3 for w in keys if w != word and w in _leader_words(leader))
-                if self.published is not None:
-                    if not leader.holds(self.published):
-                        continue
-                elif not agree:
+                if published is None and not agree:
+                    continue
+                n, close = _likeness(word, alias_word)
+                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
                     continue
                 score = n + close + agree
                 if best is None or score > best[0]:
@@ -1172,114 +1291,126 @@ class _Parser:
 
     def run(self) -> None:
         doc = self.doc
-        keys, hit_at, cap = doc.keys, doc.hit_at, doc.cap
-        n = len(keys)
+        keys, hit_at, cap, heads = doc.keys, doc.hit_at, doc.cap, doc.heads
+        key, hit = doc.key, doc.hit
+        n, n_heads = len(keys), len(heads)
         # Most tokens start nothing: visit only those that can (capitalised, in the lexicon, or
         # a word the grammar starts from), in order, skipping past whatever a rule consumed.
-        todo = [i for i, k in enumerate(keys) if cap[i] or k in _RUN_WORDS or hit_at[i]]
+        todo = doc.todo
         c, m = 0, len(todo)
         while c < m:
             i = todo[c]
             c += 1
             k = keys[i]
-            if (cap[i] or (k in _DETS and i + 1 < n and cap[i + 1])) and (
-                self.acronyms or self.head_near(i)
-            ):
-                at = i + 1 if k in _DETS else i
-                nxt = self.organisation(at) if at < n else at
-                if nxt == at:
-                    nxt = i
-                if nxt > i:
-                    c = bisect_left(todo, nxt, c)
-                    continue
+            if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
+                # an organisation's name needs a head noun within the next 16 tokens
+                b = bisect_left(heads, i)
+                if self.acronyms or (b < n_heads and heads[b] <= i + 17):
+                    at = i + 1 if k in _DETS else i
+                    nxt = self.organisation(at) if at < n else at
+                    if nxt == at:
+                        nxt = i
+                    if nxt > i:
+                        c = bisect_left(todo, nxt, c)
+                        continue
             if hit_at[i] is not None or k in _STARTERS:
-                nxt = self.phrase(i)
-                if nxt > i:
-                    c = bisect_left(todo, nxt, c)
-                    continue
+                # phrase's first test, here: most determiners come before an ordinary word
+                j = i + 1 if k in _DETS and hit(i) is None else i
+                if hit(j) is not None or key(j) in _STARTERS:
+                    nxt = self.phrase(i)
+                    if nxt > i:
+                        c = bisect_left(todo, nxt, c)
+                        continue
             if not cap[i] and k not in _HEAD_VERBS:
                 continue
-            nxt = self.person_pattern(i)
-            if nxt > i + 1:
-                c = bisect_left(todo, nxt, c)
+            # person_pattern's tests, here: "headed by", or a "representing" within reach
+            if (k in _HEAD_VERBS and key(i + 1) == "by") or not _REPRESENT.isdisjoint(
+                keys[i + 2 : i + 6]
+            ):
+                nxt = self.person_pattern(i)
+                if nxt > i + 1:
+                    c = bisect_left(todo, nxt, c)
 
     def phrase(self, i: int) -> int:
         """Try a noun phrase at token i; emit its mentions; return the token after it (or i)."""
         doc = self.doc
-        det = doc.key(i)
-        if det not in _DETS or doc.hit(i) is not None:
+        key, hit = doc.key, doc.hit
+        det = key(i)
+        if det not in _DETS or hit(i) is not None:
             det = ""  # a name may start with "the": "The Gambia"
         j = i + 1 if det else i
-        if doc.hit(j) is None and doc.key(j) not in _STARTERS:
+        if hit(j) is None and key(j) not in _STARTERS:
             return i  # a determiner before an ordinary word
         # "the main Hutu rebel group": fillers may precede a qualifier.
-        pre = 0
-        while pre < 2 and doc.key(j + pre) in _FILLERS:
-            pre += 1
-        if pre and doc.hit(j + pre) is not None and _qual_entry(doc.hit(j + pre)):  # type: ignore[arg-type]
-            j += pre
+        if key(j) in _FILLERS:
+            pre = 2 if key(j + 1) in _FILLERS else 1
+            h = hit(j + pre)
+            if h is not None and h.rd.qual:
+                j += pre
         ethnic_at = -1
-        if doc.key(j) == "ethnic":
+        if key(j) == "ethnic":
             ethnic_at, j = j, j + 1
         quals: list[_Qual] = []
         while len(quals) < _MAX_QUALS:
-            hit = doc.hit(j)
-            e = _qual_entry(hit) if hit else None
-            if hit is None or e is None:
+            h = hit(j)
+            if h is None:
                 break
-            end = hit.end
-            start = hit.start
+            e = h.rd.qual
+            if e is None:
+                break
+            end = h.end
+            start = h.start
             if ethnic_at >= 0 and not quals:
                 # "ethnic Albanians": the group, not the state; its country comes from context.
                 e = _as_ethnic(e, keep_country=e.kind in _GROUP_KINDS)
                 start = ethnic_at
-            nh = doc.hit(end)
-            ne = _qual_entry(nh) if nh is not None else None
+            nh = hit(end)
+            ne = nh.rd.qual if nh is not None else None
             if ne is not None and nh is not None and ne.kind in ("ethnic", "ethnic-people"):
                 # "Iraqi Kurds", "Turkish Kurd refugees": a demonym places an ethnic group.
                 country = ne.country or (e.country if e.kind in _PLACING else None)
                 e = attrs.evolve(
                     ne,
                     country=country,
-                    name=doc.text[doc.span(start, nh.end)[0] : doc.span(start, nh.end)[1]],
+                    name=doc.words(start, nh.end),
                 )
                 end = nh.end
-            poss = doc.key(end) == "'s" or (doc.key(end) == "'" and doc.keys[end - 1][-1:] == "s")
+            after = key(end)
+            poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
             quals.append(_Qual(e, start, end, poss))
-            k = end + 1 if poss else end
-            if doc.key(k) in _COORD and not poss:
-                k2 = k + 1
-                if doc.key(k2) in ("other", "the", "its"):
+            if poss:
+                j = end + 1
+                break
+            if after in _COORD and after != ",":
+                k2 = end + 1
+                if key(k2) in ("other", "the", "its"):
                     k2 += 1
-                nh = doc.hit(k2)
-                if nh is not None and _qual_entry(nh) is not None and doc.key(k) != ",":
+                nh = hit(k2)
+                if nh is not None and nh.rd.qual is not None:
                     j = k2
                     continue
-            j = k
+            j = end
             break
         former = False
-        fill = 0
-        while doc.key(j + fill) in _FILLERS and fill < 2:
-            fill += 1
-        if fill and doc.hit(j + fill) is not None and doc.hit(j + fill).first("sector"):  # type: ignore[union-attr]
-            former = any(doc.key(j + m) in _FORMER for m in range(fill))
-            if not quals and not det:
-                quals_start = j  # "Former President X": the filler opens the phrase
+        sectors_start: int | None = None
+        if key(j) in _FILLERS:
+            fill = 2 if key(j + 1) in _FILLERS else 1
+            h = hit(j + fill)
+            if h is not None and h.rd.sector:
+                former = any(key(j + m) in _FORMER for m in range(fill))
+                if not quals and not det:
+                    sectors_start = j  # "Former President X": the filler opens the phrase
                 j += fill
-                sectors_start: int | None = quals_start
-            else:
-                j += fill
-                sectors_start = None
-        else:
-            sectors_start = None
         sectors: list[tuple[_Entry, int, int]] = []
         while len(sectors) < _MAX_SECTORS:
-            hit = doc.hit(j)
-            e = hit.first("sector") if hit else None
-            if hit is None or e is None or (hit.first("name") and quals):
+            h = hit(j)
+            if h is None:
                 break
-            sectors.append((e, hit.start, hit.end))
-            j = hit.end
+            e = h.rd.sector
+            if e is None or (h.rd.name and quals):
+                break
+            sectors.append((e, h.start, h.end))
+            j = h.end
         if not quals and not sectors:
             return i
         if not sectors:
@@ -1294,13 +1425,13 @@ class _Parser:
                 if e.role not in _GENERIC_ROLES:
                     sector, label = e.sector, e.label
                     break
-        if former and sector in (Sector.GOV, Sector.MIL):
-            sector, label = Sector.ELI, "former official"
+        if former and sector in (_GOV, _MIL):
+            sector, label = _ELI, "former official"
         # A name after a title or a person noun: "President Emomali Rakhmon".
         name_end = j
         if head.role in _GENERIC_ROLES and doc.is_name_token(j):
             name_end = doc.name_run(j)
-            if name_end > j and doc.hit(j) is not None and doc.hit(j).first("leader") is None:  # type: ignore[union-attr]
+            if name_end > j and doc.hit(j) is not None and doc.hit(j).rd.leader is None:  # type: ignore[union-attr]
                 name_end = j
         # "... of Afghanistan": a country after the head.
         of_country: _Qual | None = None
@@ -1308,7 +1439,7 @@ class _Parser:
         if doc.key(k) == "of":
             k2 = k + 2 if doc.key(k + 1) == "the" else k + 1
             oh = doc.hit(k2)
-            oe = oh.first("country") if oh else None
+            oe = oh.rd.first("country") if oh else None
             if oh is not None and oe is not None:
                 of_country = _Qual(oe, oh.start, oh.end, False)
         end = of_country.end if of_country else name_end
@@ -1368,7 +1499,7 @@ class _Parser:
                 owner.label,
             )
             if person is not None:
-                name = doc.text[doc.spans[person[0]][0] : doc.spans[person[1] - 1][1]]
+                name = doc.words(person[0], person[1])
                 kind = "person"
             self.emit(i, j, name, country, osector, code, kind)
             return
@@ -1381,7 +1512,7 @@ class _Parser:
             sector = owner.sector
         if person is not None:
             found, _ = self.leader_lookup(person[0], person[1], True)
-            pname = doc.text[doc.spans[person[0]][0] : doc.spans[person[1] - 1][1]]
+            pname = doc.words(person[0], person[1])
             if found is not None and found.country == country:
                 pname = found.name
             self.emit(i, j, pname, country, sector, _make_code(country, sector), "person")
@@ -1407,12 +1538,10 @@ class _Parser:
         if name_end > j:
             # A title and a name: "President Putin", "President Emomali Rakhmonto".
             row, _exact = self.leader_lookup(j, name_end, True)
-            pname = doc.text[doc.spans[j][0] : doc.spans[name_end - 1][1]]
+            pname = doc.words(j, name_end)
             if row is not None:
-                code = row.code or _make_code(
-                    row.country, sector if row.sector != Sector.ELI else Sector.ELI
-                )
-                sec = sector if row.sector != Sector.ELI else Sector.ELI
+                code = row.code or _make_code(row.country, sector if row.sector != _ELI else _ELI)
+                sec = sector if row.sector != _ELI else _ELI
                 self.emit(start, end, row.name, row.country, sec, code, "person")
             else:
                 self.emit(start, end, pname, None, sector, _make_code(None, sector), "person")
@@ -1423,9 +1552,9 @@ class _Parser:
         strong = any(e.role in _STRONG_ROLES for e, _, _ in sectors) and (
             doc.key(end) not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
         )
-        gov_mod = len(sectors) > 1 and any(e.sector == Sector.GOV for e, _, _ in sectors[:-1])
-        before = doc.spans[start][0]
-        if det not in _POSSESSIVE_DETS and sector != Sector.UNK and (strong or det or gov_mod):
+        gov_mod = len(sectors) > 1 and any(e.sector == _GOV for e, _, _ in sectors[:-1])
+        before = doc.starts[start]
+        if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod):
             pp = self.attach(end)
             if pp is not None:
                 pp_end, pp_country = pp
@@ -1436,7 +1565,7 @@ class _Parser:
         if det in _POSSESSIVE_DETS:
             owner = self.antecedent("owner", None, before)
             if owner is not None:
-                if owner.country is not None and owner.kind in _STATEISH | {"state"}:
+                if owner.country is not None and owner.kind in _STATEISH:  # (which has "state")
                     self.emit(
                         start,
                         end,
@@ -1450,22 +1579,14 @@ class _Parser:
                     self.emit_like(start, end, owner)
                 return end
         if det == "the" or gov_mod or det in _POSSESSIVE_DETS:
-            if sector in _ARMED or sector == Sector.UNK:
+            if sector in _ARMED or sector == _UNK:
                 ante = self.antecedent("armed" if sector in _ARMED else "group", None, before)
                 if ante is not None:
                     self.emit_like(start, end, ante)
                     return end
-                if sector == Sector.UNK:
+                if sector == _UNK:
                     return self.called(end, (start, sector, label)) or end
-            elif sector in (
-                Sector.GOV,
-                Sector.MIL,
-                Sector.COP,
-                Sector.SPY,
-                Sector.LEG,
-                Sector.JUD,
-                Sector.ELI,
-            ):
+            elif sector in _STATE_SECTORS:
                 ante = self.antecedent("state", sector, before)
                 if ante is not None:
                     self.emit(
@@ -1478,7 +1599,7 @@ class _Parser:
                         label,
                     )
                     return end
-        if sector == Sector.UNK:
+        if sector == _UNK:
             return self.called(end, (start, sector, label)) or end
         attributive = doc.key(end) in _ATTRIBUTIVE_NEXT and sector not in _ARMED
         if (strong or det == "the" or gov_mod) and not attributive:
@@ -1515,7 +1636,7 @@ class _Parser:
         ):
             return None
         first = doc.hit_at[i]
-        if first is not None and first.first("sector") is not None and keys[i] not in _ORG_HEADS:
+        if first is not None and first.rd.sector is not None and keys[i] not in _ORG_HEADS:
             return None  # "Leaders of ...": a head noun with a modifier, not a name
         j, last = i, i
         country: str | None = None
@@ -1525,9 +1646,9 @@ class _Parser:
             k = keys[j]
             if doc.is_name_token(j):
                 h = doc.hit_at[j]
-                if h is not None and h.start == j and h.first("name", "leader") is not None:
+                if h is not None and h.start == j and h.rd.first("name", "leader") is not None:
                     return None  # a known name inside: let the tables speak
-                q = _qual_entry(h) if h is not None and h.start == j else None
+                q = h.rd.qual if h is not None and h.start == j else None
                 if q is not None and q.country is not None and h is not None:
                     country = country or q.country
                     j = last = h.end
@@ -1581,20 +1702,20 @@ class _Parser:
     def organisation(self, i: int) -> int:
         """Emit an unknown organisation (and its acronym) at token i; the token after it or i."""
         doc = self.doc
-        known = self.acronyms.get(doc.text[doc.spans[i][0] : doc.spans[i][1]])
+        known = self.acronyms.get(doc.toks[i])
         if known is not None and doc.hit_at[i] is None:
             self.emit(i, i + 1, known.name, known.country, known.sector, known.code, known.kind)
             return i + 1
-        if doc.hit_at[i] is not None and doc.hit_at[i].first("name", "leader"):  # type: ignore[union-attr]
+        if doc.hit_at[i] is not None and doc.hit_at[i].rd.first("name", "leader"):  # type: ignore[union-attr]
             return i
         org = self.org_span(i)
         if org is None:
             return i
         s, e, country, sector, kind = org
-        name = doc.text[doc.spans[s][0] : doc.spans[e - 1][1]]
+        name = doc.words(s, e)
         actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
         if doc.key(e) == "(" and doc.key(e + 2) == ")":
-            acr = doc.text[doc.spans[e + 1][0] : doc.spans[e + 1][1]]
+            acr = doc.toks[e + 1]
             if _ACRONYM.fullmatch(acr):
                 self.emit_like(e + 1, e + 2, actor)
                 self.acronyms[acr] = actor
@@ -1614,7 +1735,7 @@ class _Parser:
         while m < k + 3 and (doc.key(m) in _PP_SKIP or doc.key(m).isdigit()):
             m += 1
         hit = doc.hit(m)
-        e = _qual_entry(hit) if hit is not None else None
+        e = hit.rd.qual if hit is not None else None
         if hit is None or e is None:
             org = self.org_span(m) if doc.is_name_token(m) else None
             if org is None or org[2] is None:
@@ -1629,7 +1750,7 @@ class _Parser:
             for t in range(end, min(end + 3, len(doc.keys))):
                 h = doc.hit(t)
                 if h is not None:
-                    if h.first("sector", "region") is not None:
+                    if h.rd.first("sector", "region") is not None:
                         stop = h.end
                     break
                 if doc.is_name_token(t):
@@ -1664,7 +1785,7 @@ class _Parser:
                     e += 1
                 if e > s:
                     hit = doc.hit(s)
-                    known = hit.first("name") if hit and hit.end == e else None
+                    known = hit.rd.name if hit and hit.end == e else None
                     if known is not None:
                         self.emit(
                             s, e, known.name, known.country, known.sector, known.code, known.label
@@ -1675,7 +1796,7 @@ class _Parser:
                         self.emit(
                             s,
                             e,
-                            doc.text[doc.spans[s][0] : doc.spans[e - 1][1]],
+                            doc.words(s, e),
                             None,
                             sector,
                             _make_code(None, sector),
@@ -1691,9 +1812,13 @@ class _Parser:
         for q in quals:
             last = q.end + (1 if q.possessive else 0)
             e = q.entry
-            if e.kind == "region":
+            kind = e.kind
+            if kind == "name":
+                self.emit(q.start, q.end, e.name, e.country, e.sector, e.code, e.label)
+                continue
+            if kind == "region":
                 continue  # a region names a place, never an actor by itself
-            if e.kind in ("adjective", "ethnic") and e.country is not None and len(quals) == 1:
+            if kind in ("adjective", "ethnic") and e.country is not None and len(quals) == 1:
                 # "an Indian proposal", "French mediation", "a Senegalese peace plan".
                 nxt = q.end
                 if nxt < len(doc.keys) and doc.key(nxt) not in _AGENTIVE and not doc.cap[nxt]:
@@ -1702,7 +1827,7 @@ class _Parser:
                     name = self.country_name(e.country)
                     self.emit(q.start, q.end, name, e.country, None, e.country, "state")
                     continue
-            if e.kind in ("people", "ethnic-people") and not doc.glued(q.start, q.end):
+            if kind in ("people", "ethnic-people") and not doc.glued(q.start, q.end):
                 end, country = q.end, e.country
                 if country is None or doc.key(q.end) == "of":
                     # "the Albanians of southern Serbia": the people of a place.
@@ -1710,21 +1835,18 @@ class _Parser:
                     if pp is not None:
                         end, country = pp
                 last = max(last, end)
-                name = e.name if e.kind == "ethnic-people" else self.country_name(country)
-                kind = "ethnic group" if e.kind == "ethnic-people" else "people"
-                self.emit(q.start, end, name, country, None, country, kind)
+                name = e.name if kind == "ethnic-people" else self.country_name(country)
+                group = "ethnic group" if kind == "ethnic-people" else "people"
+                self.emit(q.start, end, name, country, None, country, group)
                 continue
-            if e.kind == "ethnic":
+            if kind == "ethnic":
                 continue
-            if e.kind == "adjective":
+            if kind == "adjective":
                 # "the French said", "a Palestinian was killed": a demonym used as a noun.
                 if doc.key(i) in _DETS and len(quals) == 1 and doc.key(q.end) in _AFTER_NOUN:
                     self.emit_people(q.start, q.end, e.country)
                 continue
-            if doc.glued(q.start, q.end) and e.kind != "name":
-                continue
-            if e.kind == "name":
-                self.emit(q.start, q.end, e.name, e.country, e.sector, e.code, e.label)
+            if doc.glued(q.start, q.end):
                 continue
             if not self.standalone_ok(q.start, q.end, e):
                 continue
@@ -1817,7 +1939,7 @@ class _Parser:
             s = i + 2
             e = doc.name_run(s)
             if e - s >= 2 or (e > s and doc.hit(s) is not None):
-                owner = self.recent_actor(doc.spans[i][0], 12)
+                owner = self.recent_actor(doc.starts[i], 12)
                 if owner is not None:
                     self.emit_person(s, e, owner)
                     return e
@@ -1847,11 +1969,7 @@ class _Parser:
 
     def emit_person(self, i: int, j: int, owner: Actor) -> None:
         row, _ = self.leader_lookup(i, j, False)
-        name = (
-            row.name
-            if row is not None
-            else self.doc.text[self.doc.spans[i][0] : self.doc.spans[j - 1][1]]
-        )
+        name = row.name if row is not None else self.doc.words(i, j)
         self.emit(i, j, name, owner.country, owner.sector, owner.code, owner.kind)
 
 
@@ -1864,9 +1982,20 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-@functools.lru_cache(maxsize=1024)
 def _leader_words(leader: Leader) -> frozenset[str]:
-    return frozenset(_term_keys(leader.name))
+    return _name_words(leader.name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(_term_keys(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _likeness(word: str, alias_word: str) -> tuple[int, float]:
+    """How alike two name words are: the common prefix's length and difflib's ratio (cached:
+    a misspelled name recurs across texts)."""
+    return _common_prefix(word, alias_word), difflib.SequenceMatcher(None, word, alias_word).ratio()
 
 
 def find_actors(
@@ -1893,14 +2022,18 @@ def find_actors(
     tables = tables if tables is not None else _default_tables()
     parser = _Parser(_Doc(text, tables), tables, published)
     parser.run()
+    # Sorted by span, the first actor of each span kept (every emitted actor has a span).
     seen: set[tuple[int, int]] = set()
     out: list[Actor] = []
-    for a in sorted(parser.out, key=lambda a: (a.span.start, a.span.end) if a.span else (0, 0)):
-        key = (a.span.start, a.span.end) if a.span else (0, 0)
+    found = parser.out
+    for key, a in sorted(zip(map(_SPAN_KEY, found), found, strict=True), key=_FIRST):
         if key not in seen:
             seen.add(key)
             out.append(a)
     return tuple(out)
+
+
+_SPAN_KEY: Final = operator.attrgetter("span.start", "span.end")
 
 
 def _iter_terms(tables: ActorTables) -> Iterable[tuple[tuple[str, ...], _Entry]]:
