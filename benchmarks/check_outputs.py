@@ -1,8 +1,9 @@
 """Regression digest of every mention stage, for refactors that must not change output.
 
-Runs split_sentences, find_dates (with and without a publication date), find_counts, find_places,
-find_actors and the whole ``parse`` (events) over a varied corpus: the seed article, every text in the four mention tables
-tests/cases/{actors,dates,places,quantities}.tsv, the text field of
+Runs split_sentences, find_dates (with and without a publication date), find_counts,
+find_places, find_actors and the whole ``parse`` (events) over a varied corpus: the seed article,
+every text in the four mention tables tests/cases/{actors,dates,places,quantities}.tsv, the text
+field of
 ../shared/eval/plover_gsr_dev.jsonl (read in place, never copied), pseudo-articles made by
 joining those texts, and a few hostile strings. Prints one SHA-256 per stage and one overall.
 
