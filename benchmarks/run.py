@@ -50,7 +50,7 @@ STAGES = (
     "find_counts",
     "find_places",
     "find_actors",
-    "find_events+merge_events",
+    "find_merged_events+infer_recipients",
 )
 
 # spaCy's small English model, under its own name or as a PyPI re-upload of the same files.
@@ -292,8 +292,7 @@ def staged_parse(text: str, clock: Callable[[str, Callable[[], Any]], Any]) -> t
     """
     from conflictevents.actors import find_actors
     from conflictevents.dates import find_dates
-    from conflictevents.events import Mentions, find_events
-    from conflictevents.merge import merge_events
+    from conflictevents.events import Mentions, find_merged_events, infer_recipients
     from conflictevents.model import Span
     from conflictevents.pipeline import _inside, focus_country
     from conflictevents.places import find_places
@@ -318,10 +317,12 @@ def staged_parse(text: str, clock: Callable[[str, Callable[[], Any]], Any]) -> t
             casualties=tuple(c for c in casualties if _inside(c.span, body)),
         )
         focus = focus_country(mentions.places, mentions.actors)
-        found = find_events(text, sentences, mentions, published=when, focus_country=focus)
-        return merge_events(found)
+        merged = find_merged_events(
+            text, sentences, mentions, published=when, focus_country=focus
+        )
+        return infer_recipients(text, merged, sentences, mentions, focus)
 
-    events = clock("find_events+merge_events", events_and_merge)
+    events = clock("find_merged_events+infer_recipients", events_and_merge)
     return len(sentences), len(events)
 
 

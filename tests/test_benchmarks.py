@@ -22,7 +22,7 @@ STAGES = (
     "find_counts",
     "find_places",
     "find_actors",
-    "find_events+merge_events",
+    "find_merged_events+infer_recipients",
 )
 FIGURES = (
     "import_ms",
