@@ -193,6 +193,11 @@ _BY_WEAPON = _lazy(
     r"|airstrikes?|grenades?|explosives?|fire)\b",
     regex.IGNORECASE,
 )
+# An appositive between a subject and its verb: ", a key U.S. ally in the war, has refused".
+_APPOSITIVE_OPEN = _lazy(
+    "_APPOSITIVE_OPEN", r",\s*+(?:a|an|the|one\s+of\s+the)\s+[^,;()]{0,60}", regex.IGNORECASE
+)
+_APPOSITIVE_CLOSE = _lazy("_APPOSITIVE_CLOSE", r"[^,;()]{0,80},\s*+(?:\w++\s++){0,3}")
 _IN_BEFORE = _lazy(
     "_IN_BEFORE", r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", regex.IGNORECASE
 )
@@ -466,6 +471,14 @@ def _left_actor(
                 best = earlier
                 continue
             break
+        at = candidates.index(best)
+        if at > 0:
+            head = candidates[at - 1]
+            assert head.span is not None and best.span is not None
+            if _APPOSITIVE_OPEN.fullmatch(
+                text, head.span.end, best.span.start
+            ) and _APPOSITIVE_CLOSE.fullmatch(text, best.span.end, hi):
+                best = head  # "Pakistan, a key U.S. ally, has refused": the appositive's head
     return best
 
 
