@@ -85,10 +85,12 @@ _CLAUSE_BREAK = _lazy(
     "_CLAUSE_BREAK",
     # Every alternative starts where a run of blanks starts (the lookbehind) and runs of blanks
     # are matched possessively, so a long run is read a bounded number of times: linear time.
+    # "as well as", "such as", "as soon as" join words; they open no clause.
     r"""(?<!\s)(?:
         \s*+;\s*+
       | \s++[-–—]{1,2}+\s++
-      | ,?\s++(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before
+      | ,?\s++(?:as(?!\s++well\s++as\b)(?<!\b(?:well|such|soon|long|far|much)\s+as)
+                |while|whereas|although|though|because|since|until|amid|amidst|after|before
                 |when|whereby|unless)\s++(?=\w)
       | ,\s++(?:and|but|which|who|where|with|following|prompting|leaving|killing|wounding|saying
               |adding)\s++
