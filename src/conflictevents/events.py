@@ -85,11 +85,11 @@ _CLAUSE_BREAK = _lazy(
     "_CLAUSE_BREAK",
     # Every alternative starts where a run of blanks starts (the lookbehind) and runs of blanks
     # are matched possessively, so a long run is read a bounded number of times: linear time.
-    # "as well as", "such as", "as soon as" join words; they open no clause.
+    # "as well as", "as many as", "such as" join words; they open no clause.
     r"""(?<!\s)(?:
         \s*+;\s*+
       | \s++[-–—]{1,2}+\s++
-      | ,?\s++(?:as(?!\s++well\s++as\b)(?<!\b(?:well|such|soon|long|far|much)\s+as)
+      | ,?\s++(?:as(?!\s++\w++\s++as\b)(?<!\bas\s+\w+\s+as)(?<!\bsuch\s+as)
                 |while|whereas|although|though|because|since|until|amid|amidst|after|before
                 |when|whereby|unless)\s++(?=\w)
       | ,\s++(?:and|but|which|who|where|with|following|prompting|leaving|killing|wounding|saying
@@ -511,6 +511,8 @@ def _right_actor(
             continue  # an agent, not an object
         if len(gap) > 60 or "," in gap or ";" in gap or _AND_VERB.search(gap):
             return None
+        if _OBJECT_STOP.search(gap):
+            return None  # "blockades in the West Bank following the deaths of two Israelis"
         if _POSSESSIVE_AFTER.match(text, actor.span.end):
             continue  # "attack on Kabul's airport": the possessor is not the target
         if actor.text.lower() in {"him", "her", "them"}:
@@ -868,9 +870,16 @@ _SUBJECT_NP = _lazy(
 )
 
 
+# A subordinating word between a verb and a mention: the mention is not the verb's object.
+_OBJECT_STOP = _lazy(
+    "_OBJECT_STOP",
+    r"\s(?:while|when|whereas|although|though|because|amid|amidst|after|before|since|following"
+    r"|despite)\s",
+    regex.IGNORECASE,
+)
 _NEXT_SUBORDINATE = _lazy(
     "_NEXT_SUBORDINATE",
-    r"[,;]?\s+(?:as|while|when|whereas|although|though|because|amid|but|after|before|since)\s",
+    r"[,;]?\s+(?:as|while|when|whereas|although|though|because|amid|amidst|but|after|before|since|following|despite)\s",
     regex.IGNORECASE,
 )
 _ATTRIBUTION = _lazy(
