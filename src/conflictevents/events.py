@@ -839,6 +839,9 @@ def _absorbed(
     return False
 
 
+_TIME_PREPOSITION_BEFORE = _lazy(
+    "_TIME_PREPOSITION_BEFORE", r"\b(?:after|before|since|until)\s+\Z", regex.IGNORECASE
+)
 _TO_BEFORE = _lazy("_TO_BEFORE", r"\bto\s+\Z", regex.IGNORECASE)
 _OBJECT_PRONOUN = _lazy("_OBJECT_PRONOUN", r"\s+(?:him|her|them)\b", regex.IGNORECASE)
 _NOMINAL_BEFORE = _lazy(
@@ -1326,6 +1329,13 @@ def _build(
     # "the attack", "of fighting", "Russia's assault": asked up to three times below
     nominal_before = rule.form is not Form.NOUN and bool(
         _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+        # "after clashes with", "since protests began": no verb follows a preposition
+        or (
+            text[trigger.start : trigger.end].endswith(("s", "S"))
+            and _TIME_PREPOSITION_BEFORE.search(
+                text, max(clause.start, trigger.start - 12), trigger.start
+            )
+        )
     )
     if _absorbed(text, rule, trigger, clause, ci, prior, nominal_before):
         return None
