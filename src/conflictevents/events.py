@@ -104,8 +104,8 @@ _CLAUSE_BREAK = _lazy(
 # or one of the words that open a break.
 _CLAUSE_BREAK_START = _lazy(
     "_CLAUSE_BREAK_START",
-    r"(?<!\s)(?:[,;]|\s++(?:[-–—;]|as|while|where|although|though|because|since|until|amid|after"
-    r"|before|when|unless|but|and|with))",
+    r"(?<!\s)(?:,(?=\s)|;|\s++(?:[-–—;]|as|while|where|although|though|because|since|until"
+    r"|amid|after|before|when|unless|but|and\s++then|with))",
     regex.IGNORECASE,
 )
 # Clauses that have no subject of their own take the previous clause's ("after being pushed back").
