@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import math
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -79,7 +80,7 @@ class Gazetteer:
     """
 
     __slots__ = ("_admin1", "_by_id", "_cache", "_common", "_countries", "_demonyms", "_first",
-                 "_index", "_raw", "_sources")
+                 "_hits", "_index", "_raw", "_sources")
 
     _raw: list[str | Place]  # packaged rows stay text until first used
     _cache: dict[int, Place]
@@ -90,6 +91,7 @@ class Gazetteer:
     _countries: dict[str, int]
     _admin1: dict[tuple[str, str], int]  # (ISO3, GeoNames admin1 code) -> row
     _by_id: dict[int, int]
+    _hits: dict[str, _Hit]  # memo of _hit(): folded name -> its places and context
     _sources: tuple[str, ...]
 
     def __init__(
@@ -125,6 +127,7 @@ class Gazetteer:
         sets(self, "_countries", countries)
         sets(self, "_admin1", admin1)
         sets(self, "_by_id", {})
+        sets(self, "_hits", {})
         sets(self, "_sources", tuple(sources))
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -200,6 +203,26 @@ class Gazetteer:
         hit = self._index.get(key)
         return () if hit is None else tuple(map(int, hit.split(",")))
 
+    def _hit(self, key: str) -> _Hit:
+        """The places of an index key with what they add to an article's context, memoised."""
+        hit = self._hits.get(key)
+        if hit is None:
+            cands = tuple(self._place(i) for i in self._rows(key))
+            countries = [p.country for p in cands if p.feature is Feature.COUNTRY]
+            units = {p.country for p in cands if p.feature is not Feature.CITY}
+            ctx: tuple[tuple[str, int], ...] = ()
+            if countries:
+                ctx = tuple((c, 2) for c in countries)
+            elif len(units) == 1:
+                ctx = ((next(iter(units)), 1),)
+            admin_cands = [p for p in cands if p.feature is Feature.ADMIN1]
+            admin = admin_cands[0].admin1_code if len(admin_cands) == 1 else None
+            hit = _Hit(cands, ctx, admin or None)
+            if len(self._hits) >= _HITS_MAX:
+                self._hits.clear()  # bounded: a memo of names, not of texts
+            self._hits[key] = hit  # memo only: every reader computes the same value
+        return hit
+
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place with this name (any spelling the gazetteer knows), biggest first.
 
@@ -264,6 +287,16 @@ class Gazetteer:
         """The ISO3 country a demonym or adjective names ("Afghan" -> "AFG"), for context only."""
         return self._demonyms.get(name_key(word))
 
+
+class _Hit(NamedTuple):
+    """An index key's places and what naming it adds to the article's context."""
+
+    places: tuple[Place, ...]
+    ctx: tuple[tuple[str, int], ...]  # (ISO3, weight) added to the country context
+    admin: str | None  # the admin1 code added to the unit context
+
+
+_HITS_MAX: Final = 20_000
 
 _KIND_RANK: Final[dict[Feature, int]] = {
     Feature.COUNTRY: 3,
@@ -494,9 +527,16 @@ _CAP_WORD: Final = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}'’‘ʿʾʻ`.])(?:\p{Lu}\.){2,6}+"
     r"|(?<![\p{L}\p{M}\p{N}'’‘ʿʾʻ`])\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’‘ʿʾʻ`][\p{L}\p{M}]++)*+"
 )
+# The same for ASCII text (\p{Lu} is [A-Z] there), with the stdlib engine, about twice as fast:
+# starting with the capital letter lets it skip to candidates. Greedy equals possessive here (no
+# later part can fail), and nothing can backtrack but the bounded dotted group.
+_CAP_WORD_ASCII: Final = re.compile(
+    r"[A-Z](?:(?<![A-Za-z0-9'`.][A-Z])\.(?:[A-Z]\.){1,5}"
+    r"|(?<![A-Za-z0-9'`][A-Z])[A-Za-z0-9]*(?:['`][A-Za-z]+)*)"
+)
 _NEXT_JOINED: Final = regex.compile(r"[ \-‐‑–]{1,3}+(" + _WORD + ")")
 _JOINERS: Final = frozenset(" -‐‑–")
-_NEXT_SPACED: Final = regex.compile(r" (" + _WORD + ")")
+_WORD_AT: Final = regex.compile(_WORD)
 _INNER_MARKS: Final = frozenset("'’‘ʿʾʻ`")
 
 
@@ -508,10 +548,14 @@ class _W(NamedTuple):
     possessive: bool
 
 
+# tuple.__new__ builds a named tuple without the Python-level __new__ call (hot paths)
+_new = tuple.__new__
+
+
 def _word(text: str, s: int, e: int) -> _W:
     if e - s > 2 and text[e - 2 : e] in _POSSESSIVE:
-        return _W(s, e - 2, True)
-    return _W(s, e, False)
+        return _new(_W, (s, e - 2, True))
+    return _new(_W, (s, e, False))
 
 
 def _fold(text: str, w: _W) -> str:
@@ -526,14 +570,26 @@ def _is_word_char(c: str) -> bool:
 # ASCII word characters (letters, digits and the ASCII inner marks): a set test, no call.
 _ASCII_WORD: Final = "".join(c for c in map(chr, range(128)) if c.isalnum() or c in "'`")
 _ASCII_WORD_SET: Final = frozenset(_ASCII_WORD)
+_ASCII_ALNUM: Final = "".join(c for c in map(chr, range(128)) if c.isalnum())
+# ASCII characters a run of joined words can hold: word characters and the ASCII joiners.
+_RUN_ASCII: Final = _ASCII_WORD + " -"
 
 
 def _prev(text: str, start: int) -> tuple[_W | None, bool]:
     """The word before ``start`` and whether ``start`` begins a sentence."""
     # _is_word_char for ASCII is a set test; only other characters take the full test.
     ascii_word = _ASCII_WORD_SET
+    if start > 1 and text[start - 1] == " " and text[start - 2] in ascii_word:
+        # the usual case, one space after an ASCII word: the same steps, fewer of them
+        e = start - 1
+        low = e - 64 if e > 64 else 0
+        i = low + len(text[low:e].rstrip(_ASCII_WORD))
+        if not (i > low and text[i - 1] >= "\x80" and _is_word_char(text[i - 1])):
+            if e - i > 2 and text[e - 2 : e] in _POSSESSIVE:
+                return _new(_W, (i, e - 2, True)), False
+            return _new(_W, (i, e, False)), False
     i = start
-    low = max(0, start - 40)
+    low = start - 40 if start > 40 else 0
     while i > low:
         c = text[i - 1]
         if c in ascii_word or (c >= "\x80" and _is_word_char(c)):
@@ -541,9 +597,11 @@ def _prev(text: str, start: int) -> tuple[_W | None, bool]:
         i -= 1
     if i == low and (i == 0 or not _is_word_char(text[i - 1])):
         return None, True
-    initial = not _SENTENCE_END.isdisjoint(text[i:start])
+    # the usual gap, one space, holds no sentence end
+    initial = not (start - i == 1 and text[i] == " ") and not _SENTENCE_END.isdisjoint(
+        text[i:start])
     e = i
-    low = max(0, e - 64)
+    low = e - 64 if e > 64 else 0
     while i > low:
         # a run of ASCII word characters in one C call, then any other word character
         i = low + len(text[low:i].rstrip(_ASCII_WORD))
@@ -551,76 +609,166 @@ def _prev(text: str, start: int) -> tuple[_W | None, bool]:
             i -= 1
         else:
             break
-    return _word(text, i, e), initial
+    if e - i > 2 and text[e - 2 : e] in _POSSESSIVE:
+        return _new(_W, (i, e - 2, True)), initial
+    return _new(_W, (i, e, False)), initial
+
+
+def _word_end(text: str, s: int) -> int:
+    """The end of the word (``_WORD``) starting at ``s``, or -1 when none starts there."""
+    c = text[s : s + 1]
+    if c and c in _ASCII_ALNUM and not (c <= "Z" and c >= "A" and text[s + 1 : s + 2] == "."):
+        # plain ASCII letters and digits: strip them in one C call; anything that could
+        # continue the word (an apostrophe, a non-ASCII letter or mark) goes to the regex
+        chunk = text[s : s + 48]
+        rest = chunk.lstrip(_ASCII_ALNUM)
+        if rest and rest[0] < "\x80" and rest[0] not in _INNER_MARKS:
+            return s + len(chunk) - len(rest)
+        if not rest and s + len(chunk) == len(text):
+            return len(text)
+    elif c < "\x80" and not ("A" <= c <= "Z"):
+        return -1  # an ASCII character no word starts with (and the end of the text)
+    m = _WORD_AT.match(text, s)
+    return -1 if m is None else m.end()
 
 
 def _next_word(text: str, end: int) -> _W | None:
     """The word right after ``end`` when one space separates them."""
     if text[end : end + 1] != " ":
         return None
-    m = _NEXT_SPACED.match(text, end)
-    return None if m is None else _word(text, *m.span(1))
+    e = _word_end(text, end + 1)
+    return None if e < 0 else _word(text, end + 1, e)
 
 
 class _Match(NamedTuple):
     start: int
     end: int
     key: str
-    rows: tuple[int, ...]
     first: _W  # the first word
     last: _W  # the last word
 
 
+# capitalised word -> (folded word without a possessive 's, whether it had one); bounded
+_HEADS: dict[str, tuple[str, bool]] = {}
+_HEADS_MAX: Final = 20_000
+
+
+def _head(word: str) -> tuple[str, bool]:
+    poss = len(word) > 2 and word[-2:] in _POSSESSIVE
+    bare = word[:-2] if poss else word
+    folded = (fold_token(bare.replace(".", "") if "." in bare else bare), poss)
+    if len(_HEADS) >= _HEADS_MAX:
+        _HEADS.clear()
+    _HEADS[word] = folded
+    return folded
+
+
 def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
     """Longest gazetteer names at word boundaries, left to right, no overlaps."""
-    first, index, dem = g._first, g._index, g._demonyms
+    first, index, dem, heads = g._first, g._index, g._demonyms, _HEADS
+    cap_word = _CAP_WORD_ASCII if text.isascii() else _CAP_WORD
+    spans = [m.span() for m in cap_word.finditer(text)]
     out: list[_Match] = []
     pos = 0
-    for m in _CAP_WORD.finditer(text):
-        s = m.start()
+    for i, (s, e) in enumerate(spans):
         if s < pos:
             continue  # inside the name just matched
-        word = m.group()
-        poss = len(word) > 2 and word[-2:] in _POSSESSIVE
-        if poss:
-            word = word[:-2]
-        head = fold_token(word.replace(".", "") if "." in word else word)
+        word = text[s:e]
+        hp = heads.get(word)
+        if hp is None:
+            hp = _head(word)
+        head, poss = hp
         limit_s = first.get(head)
         if limit_s is None:
             c = dem.get(head)
             if c:
                 demonyms[c] += 1
             continue
+        if poss:
+            e -= 2
+        w: _W = _new(_W, (s, e, poss))
+        best: _Match | None = _new(_Match, (s, e, head, w, w)) if head in index else None
         limit = int(limit_s)
-        w = _W(s, s + len(word), poss)
-        parts = [head]
-        best: _Match | None = None
-        if head in index:
-            best = _Match(w.start, w.end, head, g._rows(head), w, w)
-        cur = w
-        steps = 0
-        while len(parts) < limit and steps < limit + 3 and not cur.possessive:
-            # the joiner's first character, checked before a regex call: usually it is not one
-            if text[cur.end : cur.end + 1] not in _JOINERS:
-                break
-            nm = _NEXT_JOINED.match(text, cur.end)
-            if nm is None:
-                break
-            cur = _word(text, *nm.span(1))
-            steps += 1
-            word = _fold(text, cur)
-            if word in CONNECTORS:
-                continue
-            parts.append(word)
-            if text[cur.start].isupper():
-                key = " ".join(parts)
-                if key in index:
-                    best = _Match(w.start, cur.end, key, g._rows(key), w, cur)
+        if (limit > 1 and not poss and text[e : e + 1] in _JOINERS
+                and _may_reach(text, spans, i + 1, e, 0, 1, limit)):
+            best = _extend(text, index, spans, i + 1, w, head, limit, best)
         if best is None:
             continue
         out.append(best)
         pos = best.end
     return out
+
+
+def _may_reach(
+    text: str, spans: list[tuple[int, int]], j: int, end: int, steps: int, parts: int, limit: int
+) -> bool:
+    """Whether ``_extend``, at ``end`` after ``steps`` words and ``parts`` parts, can still
+    reach a capitalised word: longer names end on one.
+
+    Where the text from ``end`` to the next capitalised word ``spans[j]`` is ASCII, every
+    capitalised word of a run of joined words is in ``spans``; so the run cannot reach one when
+    that text breaks it, or holds more words than steps or parts are left. Each word of the gap
+    is one step and, unless a connector, one part. Otherwise (non-ASCII text) it may.
+    """
+    gap = text[end : spans[j][0] if j < len(spans) else len(text)]
+    rest = gap.lstrip(_RUN_ASCII)
+    if rest:
+        return rest[0] >= "\x80"
+    words = gap.replace("-", " ").split()
+    if steps + len(words) > limit + 2:
+        return False
+    for w in words:
+        if w.lower().replace("'", "").replace("`", "") not in CONNECTORS:
+            parts += 1
+    return parts < limit
+
+
+def _next_joined(text: str, end: int) -> _W | None:
+    """The word after one to three joiners at ``end`` (as ``_NEXT_JOINED`` matches it)."""
+    j = end
+    while j < end + 3 and text[j : j + 1] in _JOINERS:
+        j += 1
+    if j == end:
+        return None
+    e = _word_end(text, j)
+    return None if e < 0 else _word(text, j, e)
+
+
+def _extend(
+    text: str,
+    index: dict[str, str],
+    spans: list[tuple[int, int]],
+    j: int,
+    w: _W,
+    head: str,
+    limit: int,
+    best: _Match | None,
+) -> _Match | None:
+    """The longest name of up to ``limit`` words starting with the word ``w``; ``spans[j]`` is
+    the next capitalised word."""
+    parts = [head]
+    cur = w
+    steps = 0
+    n = len(spans)
+    while len(parts) < limit and steps < limit + 3 and not cur.possessive:
+        nxt = _next_joined(text, cur.end)
+        if nxt is None:
+            break
+        cur = nxt
+        steps += 1
+        word = _fold(text, cur)
+        if word in CONNECTORS:
+            continue
+        parts.append(word)
+        if text[cur.start].isupper():
+            key = " ".join(parts)
+            if key in index:
+                best = _new(_Match, (w.start, cur.end, key, w, cur))
+        while j < n and spans[j][0] < cur.end:
+            j += 1
+        if not _may_reach(text, spans, j, cur.end, steps, len(parts), limit):
+            break
+    return best
 
 
 class _Found(NamedTuple):
@@ -660,18 +808,13 @@ def find_places(
     for h in country_hint:
         ctx[h] += 3
     # each match's candidate places, read once for the context and again when resolving
-    cands_of = [[g._place(r) for r in m.rows] for m in matches]
-    for cands in cands_of:
-        countries = [p for p in cands if p.feature is Feature.COUNTRY]
-        units = {p.country for p in cands if p.feature is not Feature.CITY}
-        if countries:
-            for p in countries:
-                ctx[p.country] += 2
-        elif len(units) == 1:
-            ctx[next(iter(units))] += 1
-        admin_cands = [p for p in cands if p.feature is Feature.ADMIN1]
-        if len(admin_cands) == 1 and admin_cands[0].admin1_code:
-            admins[admin_cands[0].admin1_code] += 1
+    hits = [g._hit(m.key) for m in matches]
+    cands_of = [h.places for h in hits]
+    for hit in hits:
+        for iso, weight in hit.ctx:
+            ctx[iso] += weight
+        if hit.admin is not None:
+            admins[hit.admin] += 1
     main_country = ctx.most_common(1)[0][0] if ctx else None
 
     found: list[_Found] = []
@@ -727,12 +870,89 @@ def _score(p: Place, ctx: Counter[str], admins: Counter[str], parent: Place | No
     return s
 
 
+# Cheap string tests that the regexes below need to match, tried first: most of the time
+# they fail and no regex runs. Each is implied by a match, so results are the same.
+_ASCII_SPACE: Final = frozenset(" \t\n\r\x0b\x0c")
+_NEAR_WORDS: Final = ("near", "nearby", "outside")
+_OF_HEADS: Final = (
+    "town", "towns", "village", "villages", "city", "cities", "hamlet", "settlement", "outskirts",
+    "suburb", "suburbs", "environs", "control", "capture", "recapture", "recapturing",
+    "capturing", "fall", "siege", "district", "municipality", "locality", "area", "countryside",
+)
+
+
+def _strong_before(text: str, start: int) -> bool:
+    """``_STRONG_BEFORE`` matches right before ``start``."""
+    low = start - 60 if start > 60 else 0
+    window = text[low:start]
+    if window.isascii():  # (elsewhere "ſ", "K", "İ" match letters of the keywords)
+        # whitespace ends the window, and "of", "near" or "outside" ends one of its last four
+        # words (at most "the" and two words follow the keyword)
+        if window[-1:] not in _ASCII_SPACE:
+            return False
+        tail = " " + " ".join(window.lower().rsplit(None, 4)[-4:]) + " "
+        if not (" of " in tail or "near " in tail or "nearby " in tail or "outside " in tail):
+            return False
+    return _STRONG_BEFORE.search(text, low, start) is not None
+
+
+def _direction_of(text: str, start: int) -> regex.Match[str] | None:
+    low = start - 30 if start > 30 else 0
+    window = text[low:start]
+    if not (window[-1:].isspace() and window.rstrip()[-2:].lower() == "of"):
+        return None
+    return _DIRECTION_OF.search(text, low, start)
+
+
+def _border_with(text: str, start: int) -> regex.Match[str] | None:
+    low = start - 20 if start > 20 else 0
+    window = text[low:start]
+    if not window[-1:].isspace():
+        return None
+    last = window.rstrip()[-4:]
+    if last.isascii() and last.lower() != "with":  # (elsewhere "İ" matches the "i")
+        return None
+    return _BORDER_WITH.search(text, low, start)
+
+
+_PARENT_LINK_WORDS: Final = frozenset(
+    ["the", "provincial", "capital", "of", "in"]
+    + [d + sep + e + ern for d in ("north", "south") for sep in ("", "-")
+       for e in ("east", "west") for ern in ("", "ern")]
+    + [d + ern for d in ("north", "south", "east", "west", "central") for ern in ("", "ern")]
+)
+_LIST_LINK_WORDS: Final = frozenset({"and", "or"})
+
+
+def _link_words(link: str, words: frozenset[str], most: int) -> bool:
+    """``link`` is an optional comma, then whitespace and at most ``most`` of ``words``."""
+    if link[:1] == ",":
+        link = link[1:]
+    elif not link[:1].isspace():
+        return False
+    found = link.split(None, most)
+    if len(found) > most:
+        return False
+    return words.issuperset(found)
+
+
+def _parent_link(link: str) -> bool:
+    """``_PARENT_LINK`` matches all of ``link``."""
+    return (_link_words(link, _PARENT_LINK_WORDS, 6)
+            and _PARENT_LINK.fullmatch(link) is not None)
+
+
+def _list_link(link: str) -> bool:
+    """``_LIST_LINK`` matches all of ``link``."""
+    return _link_words(link, _LIST_LINK_WORDS, 1) and _LIST_LINK.fullmatch(link) is not None
+
+
 def _resolve(
     text: str,
     m: _Match,
     k: int,
     matches: list[_Match],
-    cands_of: list[list[Place]],
+    cands_of: list[tuple[Place, ...]],
     g: Gazetteer,
     ctx: Counter[str],
     admins: Counter[str],
@@ -740,8 +960,6 @@ def _resolve(
 ) -> _Found | None:
     start, end = m.start, m.end
     single = m.first is m.last
-    prev_w, initial = _prev(text, start)
-    prev = None if prev_w is None or initial else _fold(text, prev_w)
     nxt = None if m.last.possessive else _next_word(text, end)
     head = None if nxt is None else _fold(text, nxt)
     next_cap = nxt is not None and text[nxt.start].isupper()
@@ -751,6 +969,8 @@ def _resolve(
     if (nxt is not None and next_cap and head not in _NEXT_OK
             and not (next_match is not None and next_match.start == nxt.start)):
         return None
+    prev_w, initial = _prev(text, start)
+    prev = None if prev_w is None or initial else _fold(text, prev_w)
     if (
         prev_w is not None
         and prev is not None
@@ -763,7 +983,7 @@ def _resolve(
     ):
         return None
 
-    cands = cands_of[k]
+    cands: Sequence[Place] = cands_of[k]
     surface = text[start:end]
     if len(surface) <= 4 and surface.replace(".", "").isupper():
         cands = [p for p in cands if p.feature is Feature.COUNTRY]
@@ -772,8 +992,8 @@ def _resolve(
 
     # a parent named right after: "Qala-i-Naw, capital of Badghis", "Kunduz in Afghanistan"
     parent: Place | None = None
-    if next_match is not None and _PARENT_LINK.fullmatch(text[end : next_match.start]):
-        units = cands_of[k + 1]
+    if next_match is not None and _parent_link(text[end : next_match.start]):
+        units: Sequence[Place] = cands_of[k + 1]
         inside = [u for u in units if u.feature is not Feature.CITY
                   and any(_inside(p, u) for p in cands)]
         if inside:
@@ -794,8 +1014,8 @@ def _resolve(
     # "the town of X", "for control of X", "near X": a place however small
     if single and m.key in _ARTICLES and text[end : end + 1] in _JOINERS:
         return None  # "Al-Numan": an article opening a longer name, not the town "Al"
-    strong = (not initial and len(m.key) > 2
-              and _STRONG_BEFORE.search(text, max(0, start - 60), start) is not None)
+    # whether a strong context precedes: computed when first needed (None until then)
+    strong: bool | None = None if not initial and len(m.key) > 2 else False
     if head == "refugee" and nxt is not None:
         camp = _next_word(text, nxt.end)
         if camp is not None and _fold(text, camp) in ("camp", "camps"):
@@ -839,18 +1059,23 @@ def _resolve(
     if not forced and found and k > 0 and found[-1].end <= start:
         before = found[-1]
         link = text[before.end : start]
-        units = [p for p in cands if p.feature in (Feature.ADMIN1, Feature.COUNTRY)
-                 and _inside(before.place, p)]
-        if units and _PARENT_LINK.fullmatch(link):
-            cands, forced, reason = units, True, f"the unit {before.place.name} is in"
+        if _parent_link(link):
+            units = [p for p in cands if p.feature in (Feature.ADMIN1, Feature.COUNTRY)
+                     and _inside(before.place, p)]
+            if units:
+                cands, forced, reason = units, True, f"the unit {before.place.name} is in"
 
-    if strong and not forced:
-        towns = [p for p in cands if p.feature is Feature.CITY]
-        if towns and prev in _STRONG_OF_TOWN:
-            cands = towns
+    if not forced and prev in _STRONG_OF_TOWN:
+        if strong is None:
+            strong = _strong_before(text, start)
+        if strong:
+            towns = [p for p in cands if p.feature is Feature.CITY]
+            if towns:
+                cands = towns
     if not cands:
         return None
-    best = max(cands, key=lambda p: _score(p, ctx, admins, parent))
+    best = cands[0] if len(cands) == 1 else max(
+        cands, key=lambda p: _score(p, ctx, admins, parent))
     # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
     if best.feature is Feature.ADMIN1 and not forced:
         cities = [p for p in cands if p.feature is Feature.CITY and p.country == best.country
@@ -863,9 +1088,7 @@ def _resolve(
     if prev in _SKIPPABLE and prev_w is not None:
         pp_w, pp_initial = _prev(text, prev_w.start)
         locative = pp_w is not None and not pp_initial and _fold(text, pp_w) in _LOCATIVE
-    if found and found[-1].feature is Feature.COUNTRY and _LIST_LINK.fullmatch(
-        text[found[-1].end : start]
-    ):
+    if found and found[-1].feature is Feature.COUNTRY and _list_link(text[found[-1].end : start]):
         locative = True  # "in Syria, Iraq and Yemen": the list shares the preposition
 
     # directions: "northern Syria", "the north of Syria", "the border with Afghanistan"
@@ -875,11 +1098,14 @@ def _resolve(
         if prev in _DIRECTIONS and prev_w is not None and end == m.end:
             return _Found(prev_w.start, end, best, Feature.REGION, precision,
                           "part of a named unit", f"{prev} {best.name}")
-        dm = _DIRECTION_OF.search(text, max(0, start - 30), start)
+        # both need the word before to be "of" or "with" ("İ" matches an "i" there)
+        before_w = "" if prev_w is None else text[prev_w.start : prev_w.end]
+        dm = _direction_of(text, start) if before_w.lower() == "of" else None
         if dm is not None:
             return _Found(dm.start(), end, best, Feature.REGION, precision,
                           "part of a named unit", f"{dm.group(1).lower()} of {best.name}")
-        bm = _BORDER_WITH.search(text, max(0, start - 20), start)
+        bm = (_border_with(text, start)
+              if not before_w.isascii() or before_w.lower() == "with" else None)
         if bm is not None and best.feature is Feature.COUNTRY:
             return _Found(bm.start(), end, best, Feature.REGION, precision,
                           "border of a country", f"border with {best.name}")
@@ -892,6 +1118,8 @@ def _resolve(
         return _Found(start, end, best, Feature.COUNTRY, GeoPrecision.COUNTRY,
                       "country after a locative word", best.name)
 
+    if strong is None:
+        strong = _strong_before(text, start)
     # a demonym that is also a place name, used as an adjective: "the Somali capital"
     if (single and g._demonyms.get(m.key) is not None and nxt is not None and not next_cap
             and head not in _FUNCTION_WORDS):
