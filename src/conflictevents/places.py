@@ -80,7 +80,7 @@ class Gazetteer:
     """
 
     __slots__ = ("_admin1", "_by_id", "_cache", "_common", "_countries", "_demonyms", "_first",
-                 "_hits", "_index", "_raw", "_sources")
+                 "_hits", "_index", "_raw", "_sources", "_words")
 
     _raw: list[str | Place]  # packaged rows stay text until first used
     _cache: dict[int, Place]
@@ -93,6 +93,7 @@ class Gazetteer:
     _by_id: dict[int, int]
     _hits: dict[str, _Hit]  # memo of _hit(): folded name -> its places and context
     _sources: tuple[str, ...]
+    _words: dict[str, _WordInfo]  # memo of _word_info(): capitalised word -> what it starts
 
     def __init__(
         self,
@@ -128,6 +129,7 @@ class Gazetteer:
         sets(self, "_admin1", admin1)
         sets(self, "_by_id", {})
         sets(self, "_hits", {})
+        sets(self, "_words", {})
         sets(self, "_sources", tuple(sources))
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -223,6 +225,23 @@ class Gazetteer:
             self._hits[key] = hit  # memo only: every reader computes the same value
         return hit
 
+    def _word_info(self, word: str) -> _WordInfo:
+        """What a capitalised word of a text can start, memoised (bounded)."""
+        info = self._words.get(word)
+        if info is None:
+            poss = len(word) > 2 and word[-2:] in _POSSESSIVE
+            bare = word[:-2] if poss else word
+            head = fold_token(bare.replace(".", "") if "." in bare else bare)
+            limit = self._first.get(head)
+            # (a limit below 1 extends nothing, as 1 does; 0 is kept for "starts no name")
+            info = _WordInfo(head, poss, max(int(limit), 1) if limit is not None else 0,
+                             head in self._index,
+                             self._demonyms.get(head) if limit is None else None)
+            if len(self._words) >= _WORDS_MAX:
+                self._words.clear()  # bounded: a memo of words, not of texts
+            self._words[word] = info
+        return info
+
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place with this name (any spelling the gazetteer knows), biggest first.
 
@@ -297,6 +316,21 @@ class _Hit(NamedTuple):
 
 
 _HITS_MAX: Final = 20_000
+
+
+class _WordInfo(NamedTuple):
+    """A capitalised word: its folded form (no possessive 's), whether it had one, the most
+    words of a gazetteer name starting with it (0: none), whether it is a name itself and, when
+    it starts none, the country it is a demonym of."""
+
+    head: str
+    possessive: bool
+    limit: int
+    named: bool
+    demonym: str | None
+
+
+_WORDS_MAX: Final = 20_000
 
 _KIND_RANK: Final[dict[Feature, int]] = {
     Feature.COUNTRY: 3,
@@ -500,11 +534,29 @@ _FUNCTION_WORDS: Final = frozenset(
     from when said but that this the a an near since until late early last""".split()
 )
 _ARTICLES: Final = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "adh", "ath"})
-_VAGUE: Final = regex.compile(
-    r"\b[Tt]he\s++(?:(?P<dir>north|south|east|west|central|northern|southern|eastern"
-    r"|western|north-?eastern|north-?western|south-?eastern|south-?western)\s++)?"
+# "the provincial capital", "the western province", "the north" (head, dir) and "the Somali
+# capital", "the capital" (capital, adj), in one pass: the two kinds cannot start at the same
+# "the" (one wants a lower-case word next, the other a capital letter or "capital"), nor inside
+# each other, so this finds exactly what two separate passes would.
+_DIRS: Final = (r"north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+                r"|north-?western|south-?eastern|south-?western")
+_THE_PHRASE: Final = regex.compile(
+    r"\b[Tt]he\s++(?:(?:(?P<adj>\p{Lu}[\p{L}'’-]{1,30}+)\s++)?(?P<capital>capital)\b"
+    r"(?!\s++(?:of|city)\b)"
+    r"|(?:(?P<dir>" + _DIRS + r")\s++)?"
     r"(?P<head>province|governorate|provincial\s++capital|north|south|east|west"
-    r"|northeast|northwest|southeast|southwest)\b"
+    r"|northeast|northwest|southeast|southwest)\b)"
+)
+# The same for ASCII text with the stdlib engine, which skips to the "[Tt]he" candidates faster:
+# \s is [ \t\n\r\f\v] and \p{Lu}, \p{L} are [A-Z], [A-Za-z] there. Greedy equals possessive here:
+# each run of spaces or letters is followed by something it cannot hold.
+_S: Final = r"[ \t\n\r\f\v]"
+_THE_PHRASE_ASCII: Final = re.compile(
+    r"[Tt]he(?<=\b[Tt]he)" + _S + r"+(?:(?:(?P<adj>[A-Z][A-Za-z'-]{1,30})" + _S + r"+)?"
+    r"(?P<capital>capital)\b(?!" + _S + r"+(?:of|city)\b)"
+    r"|(?:(?P<dir>" + _DIRS + r")" + _S + r"+)?"
+    r"(?P<head>province|governorate|provincial" + _S + r"+capital|north|south|east|west"
+    r"|northeast|northwest|southeast|southwest)\b)"
 )
 _PARENT_LINK: Final = regex.compile(
     r"(?:,\s{0,3}+(?:(?:the\s++)?(?:provincial\s++)?capital\s++of\s++|in\s++)?|\s{1,3}+in\s{1,3}+)"
@@ -648,24 +700,9 @@ class _Match(NamedTuple):
     last: _W  # the last word
 
 
-# capitalised word -> (folded word without a possessive 's, whether it had one); bounded
-_HEADS: dict[str, tuple[str, bool]] = {}
-_HEADS_MAX: Final = 20_000
-
-
-def _head(word: str) -> tuple[str, bool]:
-    poss = len(word) > 2 and word[-2:] in _POSSESSIVE
-    bare = word[:-2] if poss else word
-    folded = (fold_token(bare.replace(".", "") if "." in bare else bare), poss)
-    if len(_HEADS) >= _HEADS_MAX:
-        _HEADS.clear()
-    _HEADS[word] = folded
-    return folded
-
-
 def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
     """Longest gazetteer names at word boundaries, left to right, no overlaps."""
-    first, index, dem, heads = g._first, g._index, g._demonyms, _HEADS
+    index, words = g._index, g._words
     cap_word = _CAP_WORD_ASCII if text.isascii() else _CAP_WORD
     spans = [m.span() for m in cap_word.finditer(text)]
     out: list[_Match] = []
@@ -674,21 +711,18 @@ def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
         if s < pos:
             continue  # inside the name just matched
         word = text[s:e]
-        hp = heads.get(word)
-        if hp is None:
-            hp = _head(word)
-        head, poss = hp
-        limit_s = first.get(head)
-        if limit_s is None:
-            c = dem.get(head)
-            if c:
-                demonyms[c] += 1
+        info = words.get(word)
+        if info is None:
+            info = g._word_info(word)
+        head, poss, limit, named, iso = info
+        if not limit:
+            if iso:
+                demonyms[iso] += 1
             continue
         if poss:
             e -= 2
         w: _W = _new(_W, (s, e, poss))
-        best: _Match | None = _new(_Match, (s, e, head, w, w)) if head in index else None
-        limit = int(limit_s)
+        best: _Match | None = _new(_Match, (s, e, head, w, w)) if named else None
         if (limit > 1 and not poss and text[e : e + 1] in _JOINERS
                 and _may_reach(text, spans, i + 1, e, 0, 1, limit)):
             best = _extend(text, index, spans, i + 1, w, head, limit, best)
@@ -764,10 +798,13 @@ def _extend(
             key = " ".join(parts)
             if key in index:
                 best = _new(_Match, (w.start, cur.end, key, w, cur))
-        while j < n and spans[j][0] < cur.end:
-            j += 1
-        if not _may_reach(text, spans, j, cur.end, steps, len(parts), limit):
-            break
+        if j < n and spans[j][0] < cur.end:
+            # past a capitalised word: can the run still reach the next one? (Within a gap,
+            # each word costs what the check at its start counted, so one check a gap will do.)
+            while j < n and spans[j][0] < cur.end:
+                j += 1
+            if not _may_reach(text, spans, j, cur.end, steps, len(parts), limit):
+                break
     return best
 
 
@@ -1168,15 +1205,13 @@ def _resolve(
     return _Found(start, end, best, Feature.CITY, GeoPrecision.PLACE, reason, best.name)
 
 
-_NATIONAL_CAPITAL: Final = regex.compile(
-    r"\b[Tt]he\s++(?:(?P<adj>\p{Lu}[\p{L}'’-]{1,30}+)\s++)?capital\b(?!\s++(?:of|city)\b)"
-)
+_PhraseMatch = re.Match[str] | regex.Match[str]
 
 
-def _capitals(text: str, g: Gazetteer, main: str | None) -> list[_Found]:
+def _capitals(g: Gazetteer, main: str | None, matches: list[_PhraseMatch]) -> list[_Found]:
     """ "the Somali capital" -> Mogadishu; "in the capital" -> the main country's capital."""
     out: list[_Found] = []
-    for m in _NATIONAL_CAPITAL.finditer(text):
+    for m in matches:
         adj = m.group("adj")
         iso = g.demonym(adj) if adj else main
         if adj and iso is None:
@@ -1194,8 +1229,12 @@ def _capitals(text: str, g: Gazetteer, main: str | None) -> list[_Found]:
 
 def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> list[_Found]:
     """ "the western province", "the provincial capital", "the north": nearest supported unit."""
-    out: list[_Found] = _capitals(text, g, main)
-    for m in _VAGUE.finditer(text):
+    capitals: list[_PhraseMatch] = []
+    vague: list[_PhraseMatch] = []
+    for m in (_THE_PHRASE_ASCII if text.isascii() else _THE_PHRASE).finditer(text):
+        (vague if m.group("capital") is None else capitals).append(m)
+    out: list[_Found] = _capitals(g, main, capitals)
+    for m in vague:
         head = " ".join(m.group("head").lower().split())
         last_admin: Place | None = None
         for f in reversed(found):
