@@ -33,6 +33,15 @@ from .model import Feature, GeoPrecision, Location, Span
 
 __all__ = ["Gazetteer", "Place", "find_places"]
 
+# Enum members as module constants: in hot loops a global is much cheaper than Feature.CITY.
+_COUNTRY: Final = Feature.COUNTRY
+_ADMIN1: Final = Feature.ADMIN1
+_CITY: Final = Feature.CITY
+_REGION: Final = Feature.REGION
+_AT_COUNTRY: Final = GeoPrecision.COUNTRY
+_AT_ADMIN1: Final = GeoPrecision.ADMIN1
+_AT_PLACE: Final = GeoPrecision.PLACE
+
 
 class Place(NamedTuple):
     """One gazetteer entry: a country, admin1 unit, populated place or named region."""
@@ -210,14 +219,14 @@ class Gazetteer:
         hit = self._hits.get(key)
         if hit is None:
             cands = tuple(self._place(i) for i in self._rows(key))
-            countries = [p.country for p in cands if p.feature is Feature.COUNTRY]
-            units = {p.country for p in cands if p.feature is not Feature.CITY}
+            countries = [p.country for p in cands if p.feature is _COUNTRY]
+            units = {p.country for p in cands if p.feature is not _CITY}
             ctx: tuple[tuple[str, int], ...] = ()
             if countries:
                 ctx = tuple((c, 2) for c in countries)
             elif len(units) == 1:
                 ctx = ((next(iter(units)), 1),)
-            admin_cands = [p for p in cands if p.feature is Feature.ADMIN1]
+            admin_cands = [p for p in cands if p.feature is _ADMIN1]
             admin = admin_cands[0].admin1_code if len(admin_cands) == 1 else None
             hit = _Hit(cands, ctx, admin or None)
             if len(self._hits) >= _HITS_MAX:
@@ -859,7 +868,7 @@ def find_places(
         f = _resolve(text, m, k, matches, cands_of, g, ctx, admins, found)
         if f is not None:
             found.append(f)
-            if f.place.admin1_code and f.feature is not Feature.COUNTRY:
+            if f.place.admin1_code and f.feature is not _COUNTRY:
                 admins[f.place.admin1_code] += 1
     found.extend(_vague(text, g, found, main_country))
     found.sort(key=lambda f: (f.start, f.end))
@@ -889,20 +898,20 @@ def find_places(
 
 
 def _inside(p: Place, parent: Place) -> bool:
-    if parent.feature is Feature.COUNTRY:
+    if parent.feature is _COUNTRY:
         return p.country == parent.country and p is not parent
-    if parent.feature is Feature.ADMIN1:
+    if parent.feature is _ADMIN1:
         return parent.admin1_code is not None and p.admin1_code == parent.admin1_code
     return False
 
 
 def _score(p: Place, ctx: Counter[str], admins: Counter[str], parent: Place | None) -> float:
     s = math.log10(p.population + 10) + _KIND_RANK[p.feature]
-    if parent is not None and p.feature is not Feature.ADMIN1 and _inside(p, parent):
+    if parent is not None and p.feature is not _ADMIN1 and _inside(p, parent):
         s += 12
     if ctx:
         s += 4 if ctx.get(p.country) else -1
-    if p.admin1_code and admins.get(p.admin1_code) and p.feature is not Feature.ADMIN1:
+    if p.admin1_code and admins.get(p.admin1_code) and p.feature is not _ADMIN1:
         s += 3
     return s
 
@@ -1023,7 +1032,7 @@ def _resolve(
     cands: Sequence[Place] = cands_of[k]
     surface = text[start:end]
     if len(surface) <= 4 and surface.replace(".", "").isupper():
-        cands = [p for p in cands if p.feature is Feature.COUNTRY]
+        cands = [p for p in cands if p.feature is _COUNTRY]
         if not cands:
             return None  # short capitals are acronyms (organisations), not towns
 
@@ -1031,7 +1040,7 @@ def _resolve(
     parent: Place | None = None
     if next_match is not None and _parent_link(text[end : next_match.start]):
         units: Sequence[Place] = cands_of[k + 1]
-        inside = [u for u in units if u.feature is not Feature.CITY
+        inside = [u for u in units if u.feature is not _CITY
                   and any(_inside(p, u) for p in cands)]
         if inside:
             parent = max(inside, key=lambda u: _KIND_RANK[u.feature])
@@ -1039,7 +1048,7 @@ def _resolve(
     # a possessive unit before it: "Niger's Agadez region", "Kashmir's Pulwama district"
     if (parent is None and k > 0 and prev_w is not None and prev_w.possessive
             and matches[k - 1].end == prev_w.end and text[prev_w.end + 2 : start].isspace()):
-        units = [u for u in cands_of[k - 1] if u.feature in (Feature.COUNTRY, Feature.ADMIN1)
+        units = [u for u in cands_of[k - 1] if u.feature in (_COUNTRY, _ADMIN1)
                  and any(_inside(p, u) for p in cands)]
         if units:
             parent = max(units, key=lambda u: _KIND_RANK[u.feature])
@@ -1056,7 +1065,7 @@ def _resolve(
     if head == "refugee" and nxt is not None:
         camp = _next_word(text, nxt.end)
         if camp is not None and _fold(text, camp) in ("camp", "camps"):
-            cities = [p for p in cands if p.feature is Feature.CITY]
+            cities = [p for p in cands if p.feature is _CITY]
             if cities:
                 cands, end, forced, strong = cities, camp.end, True, True
                 reason = "'<town> refugee camp': the camp's town"
@@ -1064,15 +1073,15 @@ def _resolve(
         strong = True
     if head == "district" and nxt is not None and not nxt.possessive:
         # no districts in the data: the district's seat town (named like it) stands for it
-        cities = [p for p in cands if p.feature is Feature.CITY]
+        cities = [p for p in cands if p.feature is _CITY]
         if cities:
             cands, end, forced, strong, district = cities, nxt.end, True, True, True
             reason = "district named after its seat town"
-        elif [p for p in cands if p.feature is Feature.ADMIN1]:
-            cands = [p for p in cands if p.feature is Feature.ADMIN1]
+        elif [p for p in cands if p.feature is _ADMIN1]:
+            cands = [p for p in cands if p.feature is _ADMIN1]
             end, forced, reason = nxt.end, True, "named as a district"
     elif head in _ADMIN_HEADS and nxt is not None and not nxt.possessive:
-        units = [p for p in cands if p.feature is Feature.ADMIN1]
+        units = [p for p in cands if p.feature is _ADMIN1]
         if not units:
             # "Deir ez-Zor province" where only the city has that spelling: the unit it heads
             units = [u for p in cands if (u := g._admin1_of(p)) is not None
@@ -1082,8 +1091,8 @@ def _resolve(
             cands, end, forced = units, nxt.end, True
             reason = reason or "named as a province"
     elif head in _CITY_HEADS and nxt is not None:
-        cities = [p for p in cands if p.feature is Feature.CITY]
-        capitals = [c for p in cands if p.feature is Feature.ADMIN1
+        cities = [p for p in cands if p.feature is _CITY]
+        capitals = [c for p in cands if p.feature is _ADMIN1
                     and (c := g.capital(p)) is not None]
         if capitals and not [c for c in cities if c.population >= 100_000]:
             cands, reason = capitals, "'<province> city': the province's capital"
@@ -1097,7 +1106,7 @@ def _resolve(
         before = found[-1]
         link = text[before.end : start]
         if _parent_link(link):
-            units = [p for p in cands if p.feature in (Feature.ADMIN1, Feature.COUNTRY)
+            units = [p for p in cands if p.feature in (_ADMIN1, _COUNTRY)
                      and _inside(before.place, p)]
             if units:
                 cands, forced, reason = units, True, f"the unit {before.place.name} is in"
@@ -1106,7 +1115,7 @@ def _resolve(
         if strong is None:
             strong = _strong_before(text, start)
         if strong:
-            towns = [p for p in cands if p.feature is Feature.CITY]
+            towns = [p for p in cands if p.feature is _CITY]
             if towns:
                 cands = towns
     if not cands:
@@ -1114,8 +1123,8 @@ def _resolve(
     best = cands[0] if len(cands) == 1 else max(
         cands, key=lambda p: _score(p, ctx, admins, parent))
     # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
-    if best.feature is Feature.ADMIN1 and not forced:
-        cities = [p for p in cands if p.feature is Feature.CITY and p.country == best.country
+    if best.feature is _ADMIN1 and not forced:
+        cities = [p for p in cands if p.feature is _CITY and p.country == best.country
                   and (p.population >= 50_000 or g.capital(best) is p)]
         if cities:
             best = max(cities, key=lambda p: p.population)
@@ -1125,34 +1134,34 @@ def _resolve(
     if prev in _SKIPPABLE and prev_w is not None:
         pp_w, pp_initial = _prev(text, prev_w.start)
         locative = pp_w is not None and not pp_initial and _fold(text, pp_w) in _LOCATIVE
-    if found and found[-1].feature is Feature.COUNTRY and _list_link(text[found[-1].end : start]):
+    if found and found[-1].feature is _COUNTRY and _list_link(text[found[-1].end : start]):
         locative = True  # "in Syria, Iraq and Yemen": the list shares the preposition
 
     # directions: "northern Syria", "the north of Syria", "the border with Afghanistan"
-    if best.feature in (Feature.COUNTRY, Feature.ADMIN1):
-        precision = (GeoPrecision.COUNTRY if best.feature is Feature.COUNTRY
-                     else GeoPrecision.ADMIN1)
+    if best.feature in (_COUNTRY, _ADMIN1):
+        precision = (_AT_COUNTRY if best.feature is _COUNTRY
+                     else _AT_ADMIN1)
         if prev in _DIRECTIONS and prev_w is not None and end == m.end:
-            return _Found(prev_w.start, end, best, Feature.REGION, precision,
+            return _Found(prev_w.start, end, best, _REGION, precision,
                           "part of a named unit", f"{prev} {best.name}")
         # both need the word before to be "of" or "with" ("İ" matches an "i" there)
         before_w = "" if prev_w is None else text[prev_w.start : prev_w.end]
         dm = _direction_of(text, start) if before_w.lower() == "of" else None
         if dm is not None:
-            return _Found(dm.start(), end, best, Feature.REGION, precision,
+            return _Found(dm.start(), end, best, _REGION, precision,
                           "part of a named unit", f"{dm.group(1).lower()} of {best.name}")
         bm = (_border_with(text, start)
               if not before_w.isascii() or before_w.lower() == "with" else None)
-        if bm is not None and best.feature is Feature.COUNTRY:
-            return _Found(bm.start(), end, best, Feature.REGION, precision,
+        if bm is not None and best.feature is _COUNTRY:
+            return _Found(bm.start(), end, best, _REGION, precision,
                           "border of a country", f"border with {best.name}")
 
-    if best.feature is Feature.COUNTRY:
+    if best.feature is _COUNTRY:
         # countries are places only where the text puts something in them, not as actors or
         # adjectives ("US troops", "Iran said", "Afghanistan's minister")
         if m.last.possessive or not locative:
             return None
-        return _Found(start, end, best, Feature.COUNTRY, GeoPrecision.COUNTRY,
+        return _Found(start, end, best, _COUNTRY, _AT_COUNTRY,
                       "country after a locative word", best.name)
 
     if strong is None:
@@ -1176,7 +1185,7 @@ def _resolve(
         return None  # "Nice people", "Reading is": English words, not towns
     if single and not supported and (initial or best.population < 15_000 or len(cands) > 5):
         return None
-    if (single and best.feature is Feature.CITY and not (in_ctx or parent or forced or strong)
+    if (single and best.feature is _CITY and not (in_ctx or parent or forced or strong)
             and best.population < (15_000 if locative else 50_000)
             and not unique):
         return None
@@ -1195,14 +1204,14 @@ def _resolve(
             reason = "the only place of that name"
         else:
             reason = "most populous place of that name"
-    if best.feature is Feature.ADMIN1:
-        return _Found(start, end, best, Feature.ADMIN1, GeoPrecision.ADMIN1, reason, best.name)
+    if best.feature is _ADMIN1:
+        return _Found(start, end, best, _ADMIN1, _AT_ADMIN1, reason, best.name)
     if district:
-        return _Found(start, end, best, Feature.REGION, GeoPrecision.ADMIN1, reason,
+        return _Found(start, end, best, _REGION, _AT_ADMIN1, reason,
                       f"{best.name} district")
-    if best.feature is Feature.REGION:
-        return _Found(start, end, best, Feature.REGION, GeoPrecision.ADMIN1, reason, best.name)
-    return _Found(start, end, best, Feature.CITY, GeoPrecision.PLACE, reason, best.name)
+    if best.feature is _REGION:
+        return _Found(start, end, best, _REGION, _AT_ADMIN1, reason, best.name)
+    return _Found(start, end, best, _CITY, _AT_PLACE, reason, best.name)
 
 
 _PhraseMatch = re.Match[str] | regex.Match[str]
@@ -1222,7 +1231,7 @@ def _capitals(g: Gazetteer, main: str | None, matches: list[_PhraseMatch]) -> li
             continue
         reason = (f"'the {adj} capital': the capital of {country.name}" if adj and country
                   else "'the capital': capital of the article's main country")
-        out.append(_Found(m.start(), m.end(), cap, Feature.CITY, GeoPrecision.PLACE, reason,
+        out.append(_Found(m.start(), m.end(), cap, _CITY, _AT_PLACE, reason,
                           cap.name))
     return out
 
@@ -1240,20 +1249,20 @@ def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> li
         for f in reversed(found):
             if f.end > m.start():
                 continue
-            if f.feature is Feature.ADMIN1:
+            if f.feature is _ADMIN1:
                 last_admin = f.place
-            elif f.feature is Feature.CITY:
+            elif f.feature is _CITY:
                 last_admin = g._admin1_of(f.place)
             if last_admin is not None:
                 break
         if head in ("province", "governorate"):
             if last_admin is not None:
-                out.append(_Found(m.start(), m.end(), last_admin, Feature.ADMIN1,
-                                  GeoPrecision.ADMIN1, "the province last named", last_admin.name))
+                out.append(_Found(m.start(), m.end(), last_admin, _ADMIN1,
+                                  _AT_ADMIN1, "the province last named", last_admin.name))
         elif head == "provincial capital":
             cap = g.capital(last_admin) if last_admin is not None else None
             if cap is not None:
-                out.append(_Found(m.start(), m.end(), cap, Feature.CITY, GeoPrecision.PLACE,
+                out.append(_Found(m.start(), m.end(), cap, _CITY, _AT_PLACE,
                                   "capital of the province last named", cap.name))
         elif m.group("dir") is None and main is not None:
             after = text[m.end() : m.end() + 4]
@@ -1261,7 +1270,7 @@ def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> li
                 continue  # "the north of Syria" is read with its country
             country = g.country(main)
             if country is not None:
-                out.append(_Found(m.start(), m.end(), country, Feature.REGION,
-                                  GeoPrecision.COUNTRY, "region of the article's main country",
+                out.append(_Found(m.start(), m.end(), country, _REGION,
+                                  _AT_COUNTRY, "region of the article's main country",
                                   f"{head} of {country.name}"))
     return out
