@@ -15,10 +15,10 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import math
+import operator
 import re
 import threading
 import unicodedata
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from os import PathLike
 from pathlib import Path
@@ -228,7 +228,8 @@ class Gazetteer:
                 ctx = ((next(iter(units)), 1),)
             admin_cands = [p for p in cands if p.feature is _ADMIN1]
             admin = admin_cands[0].admin1_code if len(admin_cands) == 1 else None
-            hit = _Hit(cands, ctx, admin or None)
+            hit = _Hit(cands, ctx, admin or None, any(p.feature is not _CITY for p in cands),
+                       any(p.feature is _ADMIN1 or p.feature is _COUNTRY for p in cands))
             if len(self._hits) >= _HITS_MAX:
                 self._hits.clear()  # bounded: a memo of names, not of texts
             self._hits[key] = hit  # memo only: every reader computes the same value
@@ -322,6 +323,8 @@ class _Hit(NamedTuple):
     places: tuple[Place, ...]
     ctx: tuple[tuple[str, int], ...]  # (ISO3, weight) added to the country context
     admin: str | None  # the admin1 code added to the unit context
+    unit: bool  # some place is not a city (can be the parent of a place named before it)
+    admin_or_country: bool  # some place is an admin1 unit or a country
 
 
 _HITS_MAX: Final = 20_000
@@ -632,8 +635,10 @@ def _is_word_char(c: str) -> bool:
 _ASCII_WORD: Final = "".join(c for c in map(chr, range(128)) if c.isalnum() or c in "'`")
 _ASCII_WORD_SET: Final = frozenset(_ASCII_WORD)
 _ASCII_ALNUM: Final = "".join(c for c in map(chr, range(128)) if c.isalnum())
+_ASCII_ALNUM_SET: Final = frozenset(_ASCII_ALNUM)
 # ASCII characters a run of joined words can hold: word characters and the ASCII joiners.
 _RUN_ASCII: Final = _ASCII_WORD + " -"
+_PLAIN_RUN: Final = _ASCII_ALNUM + " -"  # the same without apostrophes
 
 
 def _prev(text: str, start: int) -> tuple[_W | None, bool]:
@@ -678,7 +683,7 @@ def _prev(text: str, start: int) -> tuple[_W | None, bool]:
 def _word_end(text: str, s: int) -> int:
     """The end of the word (``_WORD``) starting at ``s``, or -1 when none starts there."""
     c = text[s : s + 1]
-    if c and c in _ASCII_ALNUM and not (c <= "Z" and c >= "A" and text[s + 1 : s + 2] == "."):
+    if c in _ASCII_ALNUM_SET and not (c <= "Z" and c >= "A" and text[s + 1 : s + 2] == "."):
         # plain ASCII letters and digits: strip them in one C call; anything that could
         # continue the word (an apostrophe, a non-ASCII letter or mark) goes to the regex
         chunk = text[s : s + 48]
@@ -697,8 +702,13 @@ def _next_word(text: str, end: int) -> _W | None:
     """The word right after ``end`` when one space separates them."""
     if text[end : end + 1] != " ":
         return None
-    e = _word_end(text, end + 1)
-    return None if e < 0 else _word(text, end + 1, e)
+    s = end + 1
+    e = _word_end(text, s)
+    if e < 0:
+        return None
+    if e - s > 2 and text[e - 2 : e] in _POSSESSIVE:
+        return _new(_W, (s, e - 2, True))
+    return _new(_W, (s, e, False))
 
 
 class _Match(NamedTuple):
@@ -709,7 +719,7 @@ class _Match(NamedTuple):
     last: _W  # the last word
 
 
-def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
+def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
     """Longest gazetteer names at word boundaries, left to right, no overlaps."""
     index, words = g._index, g._words
     cap_word = _CAP_WORD_ASCII if text.isascii() else _CAP_WORD
@@ -726,7 +736,7 @@ def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
         head, poss, limit, named, iso = info
         if not limit:
             if iso:
-                demonyms[iso] += 1
+                demonyms[iso] = demonyms.get(iso, 0) + 1
             continue
         if poss:
             e -= 2
@@ -760,10 +770,36 @@ def _may_reach(
     words = gap.replace("-", " ").split()
     if steps + len(words) > limit + 2:
         return False
-    for w in words:
-        if w.lower().replace("'", "").replace("`", "") not in CONNECTORS:
-            parts += 1
+    parts += len(words)
+    if parts >= limit:  # unless some are connectors (short words, when folded)
+        for w in words:
+            if ((len(w) <= 2 or "'" in w or "`" in w)
+                    and w.lower().replace("'", "").replace("`", "") in CONNECTORS):
+                parts -= 1
     return parts < limit
+
+
+def _gap_words(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The words of ``text[start:end]`` with their folded forms, when it is plain ASCII words
+    (letters and digits) each after one joiner and with one after the last; else None.
+
+    There ``_extend`` reads exactly these words, one a step, none capitalised (see
+    ``_may_reach``), so it can take them all at once.
+    """
+    gap = text[start:end]
+    if len(gap) < 3 or gap.lstrip(_PLAIN_RUN):
+        return None
+    pieces = gap.replace("-", " ").split(" ")
+    if pieces[0] or pieces[-1]:
+        return None
+    out = []
+    pos = start + 1
+    for w in pieces[1:-1]:
+        if not w:
+            return None  # two joiners in a row: read them one step at a time
+        out.append((pos, pos + len(w), fold_token(w)))
+        pos += len(w) + 1
+    return out
 
 
 def _next_joined(text: str, end: int) -> _W | None:
@@ -793,7 +829,18 @@ def _extend(
     cur = w
     steps = 0
     n = len(spans)
+    gap = True  # at the start of a gap to the next capitalised word, which the run can reach
     while len(parts) < limit and steps < limit + 3 and not cur.possessive:
+        if gap:
+            gap = False
+            bulk = _gap_words(text, cur.end, spans[j][0] if j < n else len(text))
+            if bulk:
+                for _s, _e, word in bulk:
+                    steps += 1
+                    if word not in CONNECTORS:
+                        parts.append(word)
+                cur = _new(_W, (bulk[-1][0], bulk[-1][1], False))
+                continue
         nxt = _next_joined(text, cur.end)
         if nxt is None:
             break
@@ -814,7 +861,11 @@ def _extend(
                 j += 1
             if not _may_reach(text, spans, j, cur.end, steps, len(parts), limit):
                 break
+            gap = True
     return best
+
+
+_START_END: Final = operator.itemgetter(0, 1)
 
 
 class _Found(NamedTuple):
@@ -848,30 +899,31 @@ def find_places(
         raise ArgumentTypeError("text", "str", text)
     g = _packaged() if gazetteer is None else gazetteer
     # context: countries and admin1 units the article names, demonyms, hints
-    ctx: Counter[str] = Counter()
-    admins: Counter[str] = Counter()
+    # (plain dicts: counting with get() is cheaper than Counter's Python-level __missing__)
+    ctx: dict[str, int] = {}
+    admins: dict[str, int] = {}
     matches = _scan(text, g, ctx)
     for h in country_hint:
-        ctx[h] += 3
+        ctx[h] = ctx.get(h, 0) + 3
     # each match's candidate places, read once for the context and again when resolving
     hits = [g._hit(m.key) for m in matches]
-    cands_of = [h.places for h in hits]
     for hit in hits:
         for iso, weight in hit.ctx:
-            ctx[iso] += weight
+            ctx[iso] = ctx.get(iso, 0) + weight
         if hit.admin is not None:
-            admins[hit.admin] += 1
-    main_country = ctx.most_common(1)[0][0] if ctx else None
+            admins[hit.admin] = admins.get(hit.admin, 0) + 1
+    # the first most named, as Counter.most_common(1) picks it
+    main_country = max(ctx, key=ctx.__getitem__) if ctx else None
 
     found: list[_Found] = []
     for k, m in enumerate(matches):
-        f = _resolve(text, m, k, matches, cands_of, g, ctx, admins, found)
+        f = _resolve(text, m, k, matches, hits, g, ctx, admins, found)
         if f is not None:
             found.append(f)
             if f.place.admin1_code and f.feature is not _COUNTRY:
-                admins[f.place.admin1_code] += 1
+                admins[f.place.admin1_code] = admins.get(f.place.admin1_code, 0) + 1
     found.extend(_vague(text, g, found, main_country))
-    found.sort(key=lambda f: (f.start, f.end))
+    found.sort(key=_START_END)
     out: list[Location] = []
     last_end = -1
     for f in found:
@@ -905,7 +957,7 @@ def _inside(p: Place, parent: Place) -> bool:
     return False
 
 
-def _score(p: Place, ctx: Counter[str], admins: Counter[str], parent: Place | None) -> float:
+def _score(p: Place, ctx: dict[str, int], admins: dict[str, int], parent: Place | None) -> float:
     s = math.log10(p.population + 10) + _KIND_RANK[p.feature]
     if parent is not None and p.feature is not _ADMIN1 and _inside(p, parent):
         s += 12
@@ -976,6 +1028,9 @@ def _link_words(link: str, words: frozenset[str], most: int) -> bool:
         link = link[1:]
     elif not link[:1].isspace():
         return False
+    first = link[:16].split(None, 1)
+    if len(first) == 2 and first[0] not in words:
+        return False  # the first word, whole in the first 16 characters, is another word
     found = link.split(None, most)
     if len(found) > most:
         return False
@@ -998,10 +1053,10 @@ def _resolve(
     m: _Match,
     k: int,
     matches: list[_Match],
-    cands_of: list[tuple[Place, ...]],
+    hits: list[_Hit],
     g: Gazetteer,
-    ctx: Counter[str],
-    admins: Counter[str],
+    ctx: dict[str, int],
+    admins: dict[str, int],
     found: list[_Found],
 ) -> _Found | None:
     start, end = m.start, m.end
@@ -1029,7 +1084,8 @@ def _resolve(
     ):
         return None
 
-    cands: Sequence[Place] = cands_of[k]
+    hit = hits[k]
+    cands: Sequence[Place] = hit.places
     surface = text[start:end]
     if len(surface) <= 4 and surface.replace(".", "").isupper():
         cands = [p for p in cands if p.feature is _COUNTRY]
@@ -1038,8 +1094,9 @@ def _resolve(
 
     # a parent named right after: "Qala-i-Naw, capital of Badghis", "Kunduz in Afghanistan"
     parent: Place | None = None
-    if next_match is not None and _parent_link(text[end : next_match.start]):
-        units: Sequence[Place] = cands_of[k + 1]
+    if (next_match is not None and hits[k + 1].unit
+            and _parent_link(text[end : next_match.start])):
+        units: Sequence[Place] = hits[k + 1].places
         inside = [u for u in units if u.feature is not _CITY
                   and any(_inside(p, u) for p in cands)]
         if inside:
@@ -1048,7 +1105,7 @@ def _resolve(
     # a possessive unit before it: "Niger's Agadez region", "Kashmir's Pulwama district"
     if (parent is None and k > 0 and prev_w is not None and prev_w.possessive
             and matches[k - 1].end == prev_w.end and text[prev_w.end + 2 : start].isspace()):
-        units = [u for u in cands_of[k - 1] if u.feature in (_COUNTRY, _ADMIN1)
+        units = [u for u in hits[k - 1].places if u.feature in (_COUNTRY, _ADMIN1)
                  and any(_inside(p, u) for p in cands)]
         if units:
             parent = max(units, key=lambda u: _KIND_RANK[u.feature])
@@ -1102,7 +1159,7 @@ def _resolve(
             end, forced = nxt.end, True
 
     # the unit a place before it sits in: "Culiacan, Sinaloa", "Baidoa, Somalia"
-    if not forced and found and k > 0 and found[-1].end <= start:
+    if not forced and found and k > 0 and found[-1].end <= start and hit.admin_or_country:
         before = found[-1]
         link = text[before.end : start]
         if _parent_link(link):
