@@ -600,6 +600,10 @@ _CAP_WORD_ASCII: Final = re.compile(
 )
 _NEXT_JOINED: Final = regex.compile(r"[ \-‐‑–]{1,3}+(" + _WORD + ")")
 _JOINERS: Final = frozenset(" -‐‑–")
+# The same for ASCII text (see _CAP_WORD_ASCII): greedy equals possessive, as nothing follows.
+_NEXT_JOINED_ASCII: Final = re.compile(
+    r"[ -]{1,3}((?:[A-Z]\.){2,6}|[A-Za-z0-9]+(?:['`][A-Za-z]+)*)"
+)
 _WORD_AT: Final = regex.compile(_WORD)
 _INNER_MARKS: Final = frozenset("'’‘ʿʾʻ`")
 
@@ -804,6 +808,9 @@ def _gap_words(text: str, start: int, end: int) -> list[tuple[int, int, str]] | 
 
 def _next_joined(text: str, end: int) -> _W | None:
     """The word after one to three joiners at ``end`` (as ``_NEXT_JOINED`` matches it)."""
+    if text.isascii():
+        m = _NEXT_JOINED_ASCII.match(text, end)
+        return None if m is None else _word(text, m.start(1), m.end(1))
     j = end
     while j < end + 3 and text[j : j + 1] in _JOINERS:
         j += 1
@@ -1199,27 +1206,27 @@ def _resolve(
         precision = (_AT_COUNTRY if best.feature is _COUNTRY
                      else _AT_ADMIN1)
         if prev in _DIRECTIONS and prev_w is not None and end == m.end:
-            return _Found(prev_w.start, end, best, _REGION, precision,
-                          "part of a named unit", f"{prev} {best.name}")
+            return _new(_Found, (prev_w.start, end, best, _REGION, precision,
+                          "part of a named unit", f"{prev} {best.name}"))
         # both need the word before to be "of" or "with" ("İ" matches an "i" there)
         before_w = "" if prev_w is None else text[prev_w.start : prev_w.end]
         dm = _direction_of(text, start) if before_w.lower() == "of" else None
         if dm is not None:
-            return _Found(dm.start(), end, best, _REGION, precision,
-                          "part of a named unit", f"{dm.group(1).lower()} of {best.name}")
+            return _new(_Found, (dm.start(), end, best, _REGION, precision,
+                          "part of a named unit", f"{dm.group(1).lower()} of {best.name}"))
         bm = (_border_with(text, start)
               if not before_w.isascii() or before_w.lower() == "with" else None)
         if bm is not None and best.feature is _COUNTRY:
-            return _Found(bm.start(), end, best, _REGION, precision,
-                          "border of a country", f"border with {best.name}")
+            return _new(_Found, (bm.start(), end, best, _REGION, precision,
+                          "border of a country", f"border with {best.name}"))
 
     if best.feature is _COUNTRY:
         # countries are places only where the text puts something in them, not as actors or
         # adjectives ("US troops", "Iran said", "Afghanistan's minister")
         if m.last.possessive or not locative:
             return None
-        return _Found(start, end, best, _COUNTRY, _AT_COUNTRY,
-                      "country after a locative word", best.name)
+        return _new(_Found, (start, end, best, _COUNTRY, _AT_COUNTRY,
+                      "country after a locative word", best.name))
 
     if strong is None:
         strong = _strong_before(text, start)
@@ -1262,13 +1269,13 @@ def _resolve(
         else:
             reason = "most populous place of that name"
     if best.feature is _ADMIN1:
-        return _Found(start, end, best, _ADMIN1, _AT_ADMIN1, reason, best.name)
+        return _new(_Found, (start, end, best, _ADMIN1, _AT_ADMIN1, reason, best.name))
     if district:
-        return _Found(start, end, best, _REGION, _AT_ADMIN1, reason,
-                      f"{best.name} district")
+        return _new(_Found, (start, end, best, _REGION, _AT_ADMIN1, reason,
+                      f"{best.name} district"))
     if best.feature is _REGION:
-        return _Found(start, end, best, _REGION, _AT_ADMIN1, reason, best.name)
-    return _Found(start, end, best, _CITY, _AT_PLACE, reason, best.name)
+        return _new(_Found, (start, end, best, _REGION, _AT_ADMIN1, reason, best.name))
+    return _new(_Found, (start, end, best, _CITY, _AT_PLACE, reason, best.name))
 
 
 _PhraseMatch = re.Match[str] | regex.Match[str]
@@ -1288,8 +1295,8 @@ def _capitals(g: Gazetteer, main: str | None, matches: list[_PhraseMatch]) -> li
             continue
         reason = (f"'the {adj} capital': the capital of {country.name}" if adj and country
                   else "'the capital': capital of the article's main country")
-        out.append(_Found(m.start(), m.end(), cap, _CITY, _AT_PLACE, reason,
-                          cap.name))
+        out.append(_new(_Found, (m.start(), m.end(), cap, _CITY, _AT_PLACE, reason,
+                          cap.name)))
     return out
 
 
@@ -1314,20 +1321,20 @@ def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> li
                 break
         if head in ("province", "governorate"):
             if last_admin is not None:
-                out.append(_Found(m.start(), m.end(), last_admin, _ADMIN1,
-                                  _AT_ADMIN1, "the province last named", last_admin.name))
+                out.append(_new(_Found, (m.start(), m.end(), last_admin, _ADMIN1,
+                                  _AT_ADMIN1, "the province last named", last_admin.name)))
         elif head == "provincial capital":
             cap = g.capital(last_admin) if last_admin is not None else None
             if cap is not None:
-                out.append(_Found(m.start(), m.end(), cap, _CITY, _AT_PLACE,
-                                  "capital of the province last named", cap.name))
+                out.append(_new(_Found, (m.start(), m.end(), cap, _CITY, _AT_PLACE,
+                                  "capital of the province last named", cap.name)))
         elif m.group("dir") is None and main is not None:
             after = text[m.end() : m.end() + 4]
             if after.startswith((" of ", "ern", "-")):
                 continue  # "the north of Syria" is read with its country
             country = g.country(main)
             if country is not None:
-                out.append(_Found(m.start(), m.end(), country, _REGION,
+                out.append(_new(_Found, (m.start(), m.end(), country, _REGION,
                                   _AT_COUNTRY, "region of the article's main country",
-                                  f"{head} of {country.name}"))
+                                  f"{head} of {country.name}")))
     return out
