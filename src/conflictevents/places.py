@@ -604,6 +604,7 @@ _JOINERS: Final = frozenset(" -‐‑–")
 _NEXT_JOINED_ASCII: Final = re.compile(
     r"[ -]{1,3}((?:[A-Z]\.){2,6}|[A-Za-z0-9]+(?:['`][A-Za-z]+)*)"
 )
+_NEXT_SPACED_ASCII: Final = re.compile(r" ((?:[A-Z]\.){2,6}|[A-Za-z0-9]+(?:['`][A-Za-z]+)*)")
 _WORD_AT: Final = regex.compile(_WORD)
 _INNER_MARKS: Final = frozenset("'’‘ʿʾʻ`")
 
@@ -706,10 +707,16 @@ def _next_word(text: str, end: int) -> _W | None:
     """The word right after ``end`` when one space separates them."""
     if text[end : end + 1] != " ":
         return None
-    s = end + 1
-    e = _word_end(text, s)
-    if e < 0:
-        return None
+    if text.isascii():
+        m = _NEXT_SPACED_ASCII.match(text, end)
+        if m is None:
+            return None
+        s, e = m.start(1), m.end(1)
+    else:
+        s = end + 1
+        e = _word_end(text, s)
+        if e < 0:
+            return None
     if e - s > 2 and text[e - 2 : e] in _POSSESSIVE:
         return _new(_W, (s, e - 2, True))
     return _new(_W, (s, e, False))
@@ -1093,8 +1100,7 @@ def _resolve(
 
     hit = hits[k]
     cands: Sequence[Place] = hit.places
-    surface = text[start:end]
-    if len(surface) <= 4 and surface.replace(".", "").isupper():
+    if end - start <= 4 and text[start:end].replace(".", "").isupper():
         cands = [p for p in cands if p.feature is _COUNTRY]
         if not cands:
             return None  # short capitals are acronyms (organisations), not towns
