@@ -559,12 +559,14 @@ _THE_PHRASE: Final = regex.compile(
     r"(?P<head>province|governorate|provincial\s++capital|north|south|east|west"
     r"|northeast|northwest|southeast|southwest)\b)"
 )
-# The same for ASCII text with the stdlib engine, which skips to the "[Tt]he" candidates faster:
-# \s is [ \t\n\r\f\v] and \p{Lu}, \p{L} are [A-Z], [A-Za-z] there. Greedy equals possessive here:
-# each run of spaces or letters is followed by something it cannot hold.
+# The same for ASCII text with the stdlib engine: \s is [ \t\n\r\f\v] and \p{Lu}, \p{L} are
+# [A-Z], [A-Za-z] there. Greedy equals possessive here: each run of spaces or letters is followed
+# by something it cannot hold. It starts at the "he" of "the" (a literal the engine skips to
+# fast), so its matches start one character late: no match ends in a "T" or "t" that could open
+# the next one.
 _S: Final = r"[ \t\n\r\f\v]"
 _THE_PHRASE_ASCII: Final = re.compile(
-    r"[Tt]he(?<=\b[Tt]he)" + _S + r"+(?:(?:(?P<adj>[A-Z][A-Za-z'-]{1,30})" + _S + r"+)?"
+    r"he(?<=\b[Tt]he)" + _S + r"+(?:(?:(?P<adj>[A-Z][A-Za-z'-]{1,30})" + _S + r"+)?"
     r"(?P<capital>capital)\b(?!" + _S + r"+(?:of|city)\b)"
     r"|(?:(?P<dir>" + _DIRS + r")" + _S + r"+)?"
     r"(?P<head>province|governorate|provincial" + _S + r"+capital|north|south|east|west"
@@ -1284,14 +1286,36 @@ def _resolve(
     return _new(_Found, (start, end, best, _CITY, _AT_PLACE, reason, best.name))
 
 
-_PhraseMatch = re.Match[str] | regex.Match[str]
+class _Phrase(NamedTuple):
+    """A match of ``_THE_PHRASE``."""
+
+    start: int
+    end: int
+    adj: str | None
+    dir: str | None
+    head: str | None
 
 
-def _capitals(g: Gazetteer, main: str | None, matches: list[_PhraseMatch]) -> list[_Found]:
+def _phrases(text: str) -> tuple[list[_Phrase], list[_Phrase]]:
+    """The "the capital" phrases and the vague ones ("the western province") of ``text``."""
+    capitals: list[_Phrase] = []
+    vague: list[_Phrase] = []
+    if text.isascii():
+        for m in _THE_PHRASE_ASCII.finditer(text):
+            p = _Phrase(m.start() - 1, m.end(), m.group("adj"), m.group("dir"), m.group("head"))
+            (vague if m.group("capital") is None else capitals).append(p)
+    else:
+        for r in _THE_PHRASE.finditer(text):
+            p = _Phrase(r.start(), r.end(), r.group("adj"), r.group("dir"), r.group("head"))
+            (vague if r.group("capital") is None else capitals).append(p)
+    return capitals, vague
+
+
+def _capitals(g: Gazetteer, main: str | None, matches: list[_Phrase]) -> list[_Found]:
     """ "the Somali capital" -> Mogadishu; "in the capital" -> the main country's capital."""
     out: list[_Found] = []
     for m in matches:
-        adj = m.group("adj")
+        adj = m.adj
         iso = g.demonym(adj) if adj else main
         if adj and iso is None:
             continue  # "the Afghan National Army capital"? not a country adjective
@@ -1301,23 +1325,20 @@ def _capitals(g: Gazetteer, main: str | None, matches: list[_PhraseMatch]) -> li
             continue
         reason = (f"'the {adj} capital': the capital of {country.name}" if adj and country
                   else "'the capital': capital of the article's main country")
-        out.append(_new(_Found, (m.start(), m.end(), cap, _CITY, _AT_PLACE, reason,
+        out.append(_new(_Found, (m.start, m.end, cap, _CITY, _AT_PLACE, reason,
                           cap.name)))
     return out
 
 
 def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> list[_Found]:
     """ "the western province", "the provincial capital", "the north": nearest supported unit."""
-    capitals: list[_PhraseMatch] = []
-    vague: list[_PhraseMatch] = []
-    for m in (_THE_PHRASE_ASCII if text.isascii() else _THE_PHRASE).finditer(text):
-        (vague if m.group("capital") is None else capitals).append(m)
+    capitals, vague = _phrases(text)
     out: list[_Found] = _capitals(g, main, capitals)
     for m in vague:
-        head = " ".join(m.group("head").lower().split())
+        head = " ".join((m.head or "").lower().split())
         last_admin: Place | None = None
         for f in reversed(found):
-            if f.end > m.start():
+            if f.end > m.start:
                 continue
             if f.feature is _ADMIN1:
                 last_admin = f.place
@@ -1327,20 +1348,20 @@ def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> li
                 break
         if head in ("province", "governorate"):
             if last_admin is not None:
-                out.append(_new(_Found, (m.start(), m.end(), last_admin, _ADMIN1,
+                out.append(_new(_Found, (m.start, m.end, last_admin, _ADMIN1,
                                   _AT_ADMIN1, "the province last named", last_admin.name)))
         elif head == "provincial capital":
             cap = g.capital(last_admin) if last_admin is not None else None
             if cap is not None:
-                out.append(_new(_Found, (m.start(), m.end(), cap, _CITY, _AT_PLACE,
+                out.append(_new(_Found, (m.start, m.end, cap, _CITY, _AT_PLACE,
                                   "capital of the province last named", cap.name)))
-        elif m.group("dir") is None and main is not None:
-            after = text[m.end() : m.end() + 4]
+        elif m.dir is None and main is not None:
+            after = text[m.end : m.end + 4]
             if after.startswith((" of ", "ern", "-")):
                 continue  # "the north of Syria" is read with its country
             country = g.country(main)
             if country is not None:
-                out.append(_new(_Found, (m.start(), m.end(), country, _REGION,
+                out.append(_new(_Found, (m.start, m.end, country, _REGION,
                                   _AT_COUNTRY, "region of the article's main country",
                                   f"{head} of {country.name}")))
     return out
