@@ -987,12 +987,6 @@ def _score(p: Place, ctx: dict[str, int], admins: dict[str, int], parent: Place 
 # Cheap string tests that the regexes below need to match, tried first: most of the time
 # they fail and no regex runs. Each is implied by a match, so results are the same.
 _ASCII_SPACE: Final = frozenset(" \t\n\r\x0b\x0c")
-_NEAR_WORDS: Final = ("near", "nearby", "outside")
-_OF_HEADS: Final = (
-    "town", "towns", "village", "villages", "city", "cities", "hamlet", "settlement", "outskirts",
-    "suburb", "suburbs", "environs", "control", "capture", "recapture", "recapturing",
-    "capturing", "fall", "siege", "district", "municipality", "locality", "area", "countryside",
-)
 
 
 def _strong_before(text: str, start: int) -> bool:
@@ -1011,6 +1005,7 @@ def _strong_before(text: str, start: int) -> bool:
 
 
 def _direction_of(text: str, start: int) -> regex.Match[str] | None:
+    """``_DIRECTION_OF`` right before ``start`` ("the north of "): it ends in "of" and spaces."""
     low = start - 30 if start > 30 else 0
     window = text[low:start]
     if not (window[-1:].isspace() and window.rstrip()[-2:].lower() == "of"):
@@ -1019,6 +1014,7 @@ def _direction_of(text: str, start: int) -> regex.Match[str] | None:
 
 
 def _border_with(text: str, start: int) -> regex.Match[str] | None:
+    """``_BORDER_WITH`` right before ``start``: it ends in "with" and spaces."""
     low = start - 20 if start > 20 else 0
     window = text[low:start]
     if not window[-1:].isspace():
