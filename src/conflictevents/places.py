@@ -15,9 +15,10 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import math
+import operator
+import re
 import threading
 import unicodedata
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from os import PathLike
 from pathlib import Path
@@ -31,6 +32,15 @@ from .errors import ArgumentTypeError, TableError
 from .model import Feature, GeoPrecision, Location, Span
 
 __all__ = ["Gazetteer", "Place", "find_places"]
+
+# Enum members as module constants: in hot loops a global is much cheaper than Feature.CITY.
+_COUNTRY: Final = Feature.COUNTRY
+_ADMIN1: Final = Feature.ADMIN1
+_CITY: Final = Feature.CITY
+_REGION: Final = Feature.REGION
+_AT_COUNTRY: Final = GeoPrecision.COUNTRY
+_AT_ADMIN1: Final = GeoPrecision.ADMIN1
+_AT_PLACE: Final = GeoPrecision.PLACE
 
 
 class Place(NamedTuple):
@@ -79,7 +89,7 @@ class Gazetteer:
     """
 
     __slots__ = ("_admin1", "_by_id", "_cache", "_common", "_countries", "_demonyms", "_first",
-                 "_index", "_raw", "_sources")
+                 "_hits", "_index", "_raw", "_sources", "_words")
 
     _raw: list[str | Place]  # packaged rows stay text until first used
     _cache: dict[int, Place]
@@ -90,7 +100,9 @@ class Gazetteer:
     _countries: dict[str, int]
     _admin1: dict[tuple[str, str], int]  # (ISO3, GeoNames admin1 code) -> row
     _by_id: dict[int, int]
+    _hits: dict[str, _Hit]  # memo of _hit(): folded name -> its places and context
     _sources: tuple[str, ...]
+    _words: dict[str, _WordInfo]  # memo of _word_info(): capitalised word -> what it starts
 
     def __init__(
         self,
@@ -125,6 +137,8 @@ class Gazetteer:
         sets(self, "_countries", countries)
         sets(self, "_admin1", admin1)
         sets(self, "_by_id", {})
+        sets(self, "_hits", {})
+        sets(self, "_words", {})
         sets(self, "_sources", tuple(sources))
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -200,6 +214,44 @@ class Gazetteer:
         hit = self._index.get(key)
         return () if hit is None else tuple(map(int, hit.split(",")))
 
+    def _hit(self, key: str) -> _Hit:
+        """The places of an index key with what they add to an article's context, memoised."""
+        hit = self._hits.get(key)
+        if hit is None:
+            cands = tuple(self._place(i) for i in self._rows(key))
+            countries = [p.country for p in cands if p.feature is _COUNTRY]
+            units = {p.country for p in cands if p.feature is not _CITY}
+            ctx: tuple[tuple[str, int], ...] = ()
+            if countries:
+                ctx = tuple((c, 2) for c in countries)
+            elif len(units) == 1:
+                ctx = ((next(iter(units)), 1),)
+            admin_cands = [p for p in cands if p.feature is _ADMIN1]
+            admin = admin_cands[0].admin1_code if len(admin_cands) == 1 else None
+            hit = _Hit(cands, ctx, admin or None, any(p.feature is not _CITY for p in cands),
+                       any(p.feature is _ADMIN1 or p.feature is _COUNTRY for p in cands))
+            if len(self._hits) >= _HITS_MAX:
+                self._hits.clear()  # bounded: a memo of names, not of texts
+            self._hits[key] = hit  # memo only: every reader computes the same value
+        return hit
+
+    def _word_info(self, word: str) -> _WordInfo:
+        """What a capitalised word of a text can start, memoised (bounded)."""
+        info = self._words.get(word)
+        if info is None:
+            poss = len(word) > 2 and word[-2:] in _POSSESSIVE
+            bare = word[:-2] if poss else word
+            head = fold_token(bare.replace(".", "") if "." in bare else bare)
+            limit = self._first.get(head)
+            # (a limit below 1 extends nothing, as 1 does; 0 is kept for "starts no name")
+            info = _WordInfo(head, poss, max(int(limit), 1) if limit is not None else 0,
+                             head in self._index,
+                             self._demonyms.get(head) if limit is None else None)
+            if len(self._words) >= _WORDS_MAX:
+                self._words.clear()  # bounded: a memo of words, not of texts
+            self._words[word] = info
+        return info
+
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place with this name (any spelling the gazetteer knows), biggest first.
 
@@ -264,6 +316,33 @@ class Gazetteer:
         """The ISO3 country a demonym or adjective names ("Afghan" -> "AFG"), for context only."""
         return self._demonyms.get(name_key(word))
 
+
+class _Hit(NamedTuple):
+    """An index key's places and what naming it adds to the article's context."""
+
+    places: tuple[Place, ...]
+    ctx: tuple[tuple[str, int], ...]  # (ISO3, weight) added to the country context
+    admin: str | None  # the admin1 code added to the unit context
+    unit: bool  # some place is not a city (can be the parent of a place named before it)
+    admin_or_country: bool  # some place is an admin1 unit or a country
+
+
+_HITS_MAX: Final = 20_000
+
+
+class _WordInfo(NamedTuple):
+    """A capitalised word: its folded form (no possessive 's), whether it had one, the most
+    words of a gazetteer name starting with it (0: none), whether it is a name itself and, when
+    it starts none, the country it is a demonym of."""
+
+    head: str
+    possessive: bool
+    limit: int
+    named: bool
+    demonym: str | None
+
+
+_WORDS_MAX: Final = 20_000
 
 _KIND_RANK: Final[dict[Feature, int]] = {
     Feature.COUNTRY: 3,
@@ -467,11 +546,31 @@ _FUNCTION_WORDS: Final = frozenset(
     from when said but that this the a an near since until late early last""".split()
 )
 _ARTICLES: Final = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "adh", "ath"})
-_VAGUE: Final = regex.compile(
-    r"\b[Tt]he\s++(?:(?P<dir>north|south|east|west|central|northern|southern|eastern"
-    r"|western|north-?eastern|north-?western|south-?eastern|south-?western)\s++)?"
+# "the provincial capital", "the western province", "the north" (head, dir) and "the Somali
+# capital", "the capital" (capital, adj), in one pass: the two kinds cannot start at the same
+# "the" (one wants a lower-case word next, the other a capital letter or "capital"), nor inside
+# each other, so this finds exactly what two separate passes would.
+_DIRS: Final = (r"north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+                r"|north-?western|south-?eastern|south-?western")
+_THE_PHRASE: Final = regex.compile(
+    r"\b[Tt]he\s++(?:(?:(?P<adj>\p{Lu}[\p{L}'’-]{1,30}+)\s++)?(?P<capital>capital)\b"
+    r"(?!\s++(?:of|city)\b)"
+    r"|(?:(?P<dir>" + _DIRS + r")\s++)?"
     r"(?P<head>province|governorate|provincial\s++capital|north|south|east|west"
-    r"|northeast|northwest|southeast|southwest)\b"
+    r"|northeast|northwest|southeast|southwest)\b)"
+)
+# The same for ASCII text with the stdlib engine: \s is [ \t\n\r\f\v] and \p{Lu}, \p{L} are
+# [A-Z], [A-Za-z] there. Greedy equals possessive here: each run of spaces or letters is followed
+# by something it cannot hold. It starts at the "he" of "the" (a literal the engine skips to
+# fast), so its matches start one character late: no match ends in a "T" or "t" that could open
+# the next one.
+_S: Final = r"[ \t\n\r\f\v]"
+_THE_PHRASE_ASCII: Final = re.compile(
+    r"he(?<=\b[Tt]he)" + _S + r"+(?:(?:(?P<adj>[A-Z][A-Za-z'-]{1,30})" + _S + r"+)?"
+    r"(?P<capital>capital)\b(?!" + _S + r"+(?:of|city)\b)"
+    r"|(?:(?P<dir>" + _DIRS + r")" + _S + r"+)?"
+    r"(?P<head>province|governorate|provincial" + _S + r"+capital|north|south|east|west"
+    r"|northeast|northwest|southeast|southwest)\b)"
 )
 _PARENT_LINK: Final = regex.compile(
     r"(?:,\s{0,3}+(?:(?:the\s++)?(?:provincial\s++)?capital\s++of\s++|in\s++)?|\s{1,3}+in\s{1,3}+)"
@@ -494,9 +593,21 @@ _CAP_WORD: Final = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}'’‘ʿʾʻ`.])(?:\p{Lu}\.){2,6}+"
     r"|(?<![\p{L}\p{M}\p{N}'’‘ʿʾʻ`])\p{Lu}[\p{L}\p{M}\p{N}]*+(?:['’‘ʿʾʻ`][\p{L}\p{M}]++)*+"
 )
+# The same for ASCII text (\p{Lu} is [A-Z] there), with the stdlib engine, about twice as fast:
+# starting with the capital letter lets it skip to candidates. Greedy equals possessive here (no
+# later part can fail), and nothing can backtrack but the bounded dotted group.
+_CAP_WORD_ASCII: Final = re.compile(
+    r"[A-Z](?:(?<![A-Za-z0-9'`.][A-Z])\.(?:[A-Z]\.){1,5}"
+    r"|(?<![A-Za-z0-9'`][A-Z])[A-Za-z0-9]*(?:['`][A-Za-z]+)*)"
+)
 _NEXT_JOINED: Final = regex.compile(r"[ \-‐‑–]{1,3}+(" + _WORD + ")")
 _JOINERS: Final = frozenset(" -‐‑–")
-_NEXT_SPACED: Final = regex.compile(r" (" + _WORD + ")")
+# The same for ASCII text (see _CAP_WORD_ASCII): greedy equals possessive, as nothing follows.
+_NEXT_JOINED_ASCII: Final = re.compile(
+    r"[ -]{1,3}((?:[A-Z]\.){2,6}|[A-Za-z0-9]+(?:['`][A-Za-z]+)*)"
+)
+_NEXT_SPACED_ASCII: Final = re.compile(r" ((?:[A-Z]\.){2,6}|[A-Za-z0-9]+(?:['`][A-Za-z]+)*)")
+_WORD_AT: Final = regex.compile(_WORD)
 _INNER_MARKS: Final = frozenset("'’‘ʿʾʻ`")
 
 
@@ -508,10 +619,14 @@ class _W(NamedTuple):
     possessive: bool
 
 
+# tuple.__new__ builds a named tuple without the Python-level __new__ call (hot paths)
+_new = tuple.__new__
+
+
 def _word(text: str, s: int, e: int) -> _W:
     if e - s > 2 and text[e - 2 : e] in _POSSESSIVE:
-        return _W(s, e - 2, True)
-    return _W(s, e, False)
+        return _new(_W, (s, e - 2, True))
+    return _new(_W, (s, e, False))
 
 
 def _fold(text: str, w: _W) -> str:
@@ -526,14 +641,28 @@ def _is_word_char(c: str) -> bool:
 # ASCII word characters (letters, digits and the ASCII inner marks): a set test, no call.
 _ASCII_WORD: Final = "".join(c for c in map(chr, range(128)) if c.isalnum() or c in "'`")
 _ASCII_WORD_SET: Final = frozenset(_ASCII_WORD)
+_ASCII_ALNUM: Final = "".join(c for c in map(chr, range(128)) if c.isalnum())
+_ASCII_ALNUM_SET: Final = frozenset(_ASCII_ALNUM)
+# ASCII characters a run of joined words can hold: word characters and the ASCII joiners.
+_RUN_ASCII: Final = _ASCII_WORD + " -"
+_PLAIN_RUN: Final = _ASCII_ALNUM + " -"  # the same without apostrophes
 
 
 def _prev(text: str, start: int) -> tuple[_W | None, bool]:
     """The word before ``start`` and whether ``start`` begins a sentence."""
     # _is_word_char for ASCII is a set test; only other characters take the full test.
     ascii_word = _ASCII_WORD_SET
+    if start > 1 and text[start - 1] == " " and text[start - 2] in ascii_word:
+        # the usual case, one space after an ASCII word: the same steps, fewer of them
+        e = start - 1
+        low = e - 64 if e > 64 else 0
+        i = low + len(text[low:e].rstrip(_ASCII_WORD))
+        if not (i > low and text[i - 1] >= "\x80" and _is_word_char(text[i - 1])):
+            if e - i > 2 and text[e - 2 : e] in _POSSESSIVE:
+                return _new(_W, (i, e - 2, True)), False
+            return _new(_W, (i, e, False)), False
     i = start
-    low = max(0, start - 40)
+    low = start - 40 if start > 40 else 0
     while i > low:
         c = text[i - 1]
         if c in ascii_word or (c >= "\x80" and _is_word_char(c)):
@@ -541,9 +670,11 @@ def _prev(text: str, start: int) -> tuple[_W | None, bool]:
         i -= 1
     if i == low and (i == 0 or not _is_word_char(text[i - 1])):
         return None, True
-    initial = not _SENTENCE_END.isdisjoint(text[i:start])
+    # the usual gap, one space, holds no sentence end
+    initial = not (start - i == 1 and text[i] == " ") and not _SENTENCE_END.isdisjoint(
+        text[i:start])
     e = i
-    low = max(0, e - 64)
+    low = e - 64 if e > 64 else 0
     while i > low:
         # a run of ASCII word characters in one C call, then any other word character
         i = low + len(text[low:i].rstrip(_ASCII_WORD))
@@ -551,76 +682,206 @@ def _prev(text: str, start: int) -> tuple[_W | None, bool]:
             i -= 1
         else:
             break
-    return _word(text, i, e), initial
+    if e - i > 2 and text[e - 2 : e] in _POSSESSIVE:
+        return _new(_W, (i, e - 2, True)), initial
+    return _new(_W, (i, e, False)), initial
+
+
+def _word_end(text: str, s: int) -> int:
+    """The end of the word (``_WORD``) starting at ``s``, or -1 when none starts there."""
+    c = text[s : s + 1]
+    if c in _ASCII_ALNUM_SET and not (c <= "Z" and c >= "A" and text[s + 1 : s + 2] == "."):
+        # plain ASCII letters and digits: strip them in one C call; anything that could
+        # continue the word (an apostrophe, a non-ASCII letter or mark) goes to the regex
+        chunk = text[s : s + 48]
+        rest = chunk.lstrip(_ASCII_ALNUM)
+        if rest and rest[0] < "\x80" and rest[0] not in _INNER_MARKS:
+            return s + len(chunk) - len(rest)
+        if not rest and s + len(chunk) == len(text):
+            return len(text)
+    elif c < "\x80" and not ("A" <= c <= "Z"):
+        return -1  # an ASCII character no word starts with (and the end of the text)
+    m = _WORD_AT.match(text, s)
+    return -1 if m is None else m.end()
 
 
 def _next_word(text: str, end: int) -> _W | None:
     """The word right after ``end`` when one space separates them."""
     if text[end : end + 1] != " ":
         return None
-    m = _NEXT_SPACED.match(text, end)
-    return None if m is None else _word(text, *m.span(1))
+    if text.isascii():
+        m = _NEXT_SPACED_ASCII.match(text, end)
+        if m is None:
+            return None
+        s, e = m.start(1), m.end(1)
+    else:
+        s = end + 1
+        e = _word_end(text, s)
+        if e < 0:
+            return None
+    if e - s > 2 and text[e - 2 : e] in _POSSESSIVE:
+        return _new(_W, (s, e - 2, True))
+    return _new(_W, (s, e, False))
 
 
 class _Match(NamedTuple):
     start: int
     end: int
     key: str
-    rows: tuple[int, ...]
     first: _W  # the first word
     last: _W  # the last word
 
 
-def _scan(text: str, g: Gazetteer, demonyms: Counter[str]) -> list[_Match]:
+def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
     """Longest gazetteer names at word boundaries, left to right, no overlaps."""
-    first, index, dem = g._first, g._index, g._demonyms
+    index, words = g._index, g._words
+    cap_word = _CAP_WORD_ASCII if text.isascii() else _CAP_WORD
+    spans = [m.span() for m in cap_word.finditer(text)]
     out: list[_Match] = []
     pos = 0
-    for m in _CAP_WORD.finditer(text):
-        s = m.start()
+    for i, (s, e) in enumerate(spans):
         if s < pos:
             continue  # inside the name just matched
-        word = m.group()
-        poss = len(word) > 2 and word[-2:] in _POSSESSIVE
-        if poss:
-            word = word[:-2]
-        head = fold_token(word.replace(".", "") if "." in word else word)
-        limit_s = first.get(head)
-        if limit_s is None:
-            c = dem.get(head)
-            if c:
-                demonyms[c] += 1
+        word = text[s:e]
+        info = words.get(word)
+        if info is None:
+            info = g._word_info(word)
+        head, poss, limit, named, iso = info
+        if not limit:
+            if iso:
+                demonyms[iso] = demonyms.get(iso, 0) + 1
             continue
-        limit = int(limit_s)
-        w = _W(s, s + len(word), poss)
-        parts = [head]
-        best: _Match | None = None
-        if head in index:
-            best = _Match(w.start, w.end, head, g._rows(head), w, w)
-        cur = w
-        steps = 0
-        while len(parts) < limit and steps < limit + 3 and not cur.possessive:
-            # the joiner's first character, checked before a regex call: usually it is not one
-            if text[cur.end : cur.end + 1] not in _JOINERS:
-                break
-            nm = _NEXT_JOINED.match(text, cur.end)
-            if nm is None:
-                break
-            cur = _word(text, *nm.span(1))
-            steps += 1
-            word = _fold(text, cur)
-            if word in CONNECTORS:
-                continue
-            parts.append(word)
-            if text[cur.start].isupper():
-                key = " ".join(parts)
-                if key in index:
-                    best = _Match(w.start, cur.end, key, g._rows(key), w, cur)
+        if poss:
+            e -= 2
+        w: _W = _new(_W, (s, e, poss))
+        best: _Match | None = _new(_Match, (s, e, head, w, w)) if named else None
+        if (limit > 1 and not poss and text[e : e + 1] in _JOINERS
+                and _may_reach(text, spans, i + 1, e, 0, 1, limit)):
+            best = _extend(text, index, spans, i + 1, w, head, limit, best)
         if best is None:
             continue
         out.append(best)
         pos = best.end
     return out
+
+
+def _may_reach(
+    text: str, spans: list[tuple[int, int]], j: int, end: int, steps: int, parts: int, limit: int
+) -> bool:
+    """Whether ``_extend``, at ``end`` after ``steps`` words and ``parts`` parts, can still
+    reach a capitalised word: longer names end on one.
+
+    Where the text from ``end`` to the next capitalised word ``spans[j]`` is ASCII, every
+    capitalised word of a run of joined words is in ``spans``; so the run cannot reach one when
+    that text breaks it, or holds more words than steps or parts are left. Each word of the gap
+    is one step and, unless a connector, one part. Otherwise (non-ASCII text) it may.
+    """
+    gap = text[end : spans[j][0] if j < len(spans) else len(text)]
+    rest = gap.lstrip(_RUN_ASCII)
+    if rest:
+        return rest[0] >= "\x80"
+    words = gap.replace("-", " ").split()
+    if steps + len(words) > limit + 2:
+        return False
+    parts += len(words)
+    if parts >= limit:  # unless some are connectors (short words, when folded)
+        for w in words:
+            if ((len(w) <= 2 or "'" in w or "`" in w)
+                    and w.lower().replace("'", "").replace("`", "") in CONNECTORS):
+                parts -= 1
+    return parts < limit
+
+
+def _gap_words(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The words of ``text[start:end]`` with their folded forms, when it is plain ASCII words
+    (letters and digits) each after one joiner and with one after the last; else None.
+
+    There ``_extend`` reads exactly these words, one a step, none capitalised (see
+    ``_may_reach``), so it can take them all at once.
+    """
+    gap = text[start:end]
+    if len(gap) < 3 or gap.lstrip(_PLAIN_RUN):
+        return None
+    pieces = gap.replace("-", " ").split(" ")
+    if pieces[0] or pieces[-1]:
+        return None
+    out = []
+    pos = start + 1
+    for w in pieces[1:-1]:
+        if not w:
+            return None  # two joiners in a row: read them one step at a time
+        out.append((pos, pos + len(w), fold_token(w)))
+        pos += len(w) + 1
+    return out
+
+
+def _next_joined(text: str, end: int) -> _W | None:
+    """The word after one to three joiners at ``end`` (as ``_NEXT_JOINED`` matches it)."""
+    if text.isascii():
+        m = _NEXT_JOINED_ASCII.match(text, end)
+        return None if m is None else _word(text, m.start(1), m.end(1))
+    j = end
+    while j < end + 3 and text[j : j + 1] in _JOINERS:
+        j += 1
+    if j == end:
+        return None
+    e = _word_end(text, j)
+    return None if e < 0 else _word(text, j, e)
+
+
+def _extend(
+    text: str,
+    index: dict[str, str],
+    spans: list[tuple[int, int]],
+    j: int,
+    w: _W,
+    head: str,
+    limit: int,
+    best: _Match | None,
+) -> _Match | None:
+    """The longest name of up to ``limit`` words starting with the word ``w``; ``spans[j]`` is
+    the next capitalised word."""
+    parts = [head]
+    cur = w
+    steps = 0
+    n = len(spans)
+    gap = True  # at the start of a gap to the next capitalised word, which the run can reach
+    while len(parts) < limit and steps < limit + 3 and not cur.possessive:
+        if gap:
+            gap = False
+            bulk = _gap_words(text, cur.end, spans[j][0] if j < n else len(text))
+            if bulk:
+                for _s, _e, word in bulk:
+                    steps += 1
+                    if word not in CONNECTORS:
+                        parts.append(word)
+                cur = _new(_W, (bulk[-1][0], bulk[-1][1], False))
+                continue
+        nxt = _next_joined(text, cur.end)
+        if nxt is None:
+            break
+        cur = nxt
+        steps += 1
+        word = _fold(text, cur)
+        if word in CONNECTORS:
+            continue
+        parts.append(word)
+        if text[cur.start].isupper():
+            key = " ".join(parts)
+            if key in index:
+                best = _new(_Match, (w.start, cur.end, key, w, cur))
+        if j < n and spans[j][0] < cur.end:
+            # past a capitalised word: can the run still reach the next one? (Within a gap,
+            # each word costs what the check at its start counted, so one check a gap will do.)
+            while j < n and spans[j][0] < cur.end:
+                j += 1
+            if not _may_reach(text, spans, j, cur.end, steps, len(parts), limit):
+                break
+            gap = True
+    return best
+
+
+_START_END: Final = operator.itemgetter(0, 1)
 
 
 class _Found(NamedTuple):
@@ -654,35 +915,31 @@ def find_places(
         raise ArgumentTypeError("text", "str", text)
     g = _packaged() if gazetteer is None else gazetteer
     # context: countries and admin1 units the article names, demonyms, hints
-    ctx: Counter[str] = Counter()
-    admins: Counter[str] = Counter()
+    # (plain dicts: counting with get() is cheaper than Counter's Python-level __missing__)
+    ctx: dict[str, int] = {}
+    admins: dict[str, int] = {}
     matches = _scan(text, g, ctx)
     for h in country_hint:
-        ctx[h] += 3
+        ctx[h] = ctx.get(h, 0) + 3
     # each match's candidate places, read once for the context and again when resolving
-    cands_of = [[g._place(r) for r in m.rows] for m in matches]
-    for cands in cands_of:
-        countries = [p for p in cands if p.feature is Feature.COUNTRY]
-        units = {p.country for p in cands if p.feature is not Feature.CITY}
-        if countries:
-            for p in countries:
-                ctx[p.country] += 2
-        elif len(units) == 1:
-            ctx[next(iter(units))] += 1
-        admin_cands = [p for p in cands if p.feature is Feature.ADMIN1]
-        if len(admin_cands) == 1 and admin_cands[0].admin1_code:
-            admins[admin_cands[0].admin1_code] += 1
-    main_country = ctx.most_common(1)[0][0] if ctx else None
+    hits = [g._hit(m.key) for m in matches]
+    for hit in hits:
+        for iso, weight in hit.ctx:
+            ctx[iso] = ctx.get(iso, 0) + weight
+        if hit.admin is not None:
+            admins[hit.admin] = admins.get(hit.admin, 0) + 1
+    # the first most named, as Counter.most_common(1) picks it
+    main_country = max(ctx, key=ctx.__getitem__) if ctx else None
 
     found: list[_Found] = []
     for k, m in enumerate(matches):
-        f = _resolve(text, m, k, matches, cands_of, g, ctx, admins, found)
+        f = _resolve(text, m, k, matches, hits, g, ctx, admins, found)
         if f is not None:
             found.append(f)
-            if f.place.admin1_code and f.feature is not Feature.COUNTRY:
-                admins[f.place.admin1_code] += 1
+            if f.place.admin1_code and f.feature is not _COUNTRY:
+                admins[f.place.admin1_code] = admins.get(f.place.admin1_code, 0) + 1
     found.extend(_vague(text, g, found, main_country))
-    found.sort(key=lambda f: (f.start, f.end))
+    found.sort(key=_START_END)
     out: list[Location] = []
     last_end = -1
     for f in found:
@@ -709,22 +966,98 @@ def find_places(
 
 
 def _inside(p: Place, parent: Place) -> bool:
-    if parent.feature is Feature.COUNTRY:
+    if parent.feature is _COUNTRY:
         return p.country == parent.country and p is not parent
-    if parent.feature is Feature.ADMIN1:
+    if parent.feature is _ADMIN1:
         return parent.admin1_code is not None and p.admin1_code == parent.admin1_code
     return False
 
 
-def _score(p: Place, ctx: Counter[str], admins: Counter[str], parent: Place | None) -> float:
+def _score(p: Place, ctx: dict[str, int], admins: dict[str, int], parent: Place | None) -> float:
     s = math.log10(p.population + 10) + _KIND_RANK[p.feature]
-    if parent is not None and p.feature is not Feature.ADMIN1 and _inside(p, parent):
+    if parent is not None and p.feature is not _ADMIN1 and _inside(p, parent):
         s += 12
     if ctx:
         s += 4 if ctx.get(p.country) else -1
-    if p.admin1_code and admins.get(p.admin1_code) and p.feature is not Feature.ADMIN1:
+    if p.admin1_code and admins.get(p.admin1_code) and p.feature is not _ADMIN1:
         s += 3
     return s
+
+
+# Cheap string tests that the regexes below need to match, tried first: most of the time
+# they fail and no regex runs. Each is implied by a match, so results are the same.
+_ASCII_SPACE: Final = frozenset(" \t\n\r\x0b\x0c")
+
+
+def _strong_before(text: str, start: int) -> bool:
+    """``_STRONG_BEFORE`` matches right before ``start``."""
+    low = start - 60 if start > 60 else 0
+    window = text[low:start]
+    if window.isascii():  # (elsewhere "ſ", "K", "İ" match letters of the keywords)
+        # whitespace ends the window, and "of", "near" or "outside" ends one of its last four
+        # words (at most "the" and two words follow the keyword)
+        if window[-1:] not in _ASCII_SPACE:
+            return False
+        tail = " " + " ".join(window.lower().rsplit(None, 4)[-4:]) + " "
+        if not (" of " in tail or "near " in tail or "nearby " in tail or "outside " in tail):
+            return False
+    return _STRONG_BEFORE.search(text, low, start) is not None
+
+
+def _direction_of(text: str, start: int) -> regex.Match[str] | None:
+    """``_DIRECTION_OF`` right before ``start`` ("the north of "): it ends in "of" and spaces."""
+    low = start - 30 if start > 30 else 0
+    window = text[low:start]
+    if not (window[-1:].isspace() and window.rstrip()[-2:].lower() == "of"):
+        return None
+    return _DIRECTION_OF.search(text, low, start)
+
+
+def _border_with(text: str, start: int) -> regex.Match[str] | None:
+    """``_BORDER_WITH`` right before ``start``: it ends in "with" and spaces."""
+    low = start - 20 if start > 20 else 0
+    window = text[low:start]
+    if not window[-1:].isspace():
+        return None
+    last = window.rstrip()[-4:]
+    if last.isascii() and last.lower() != "with":  # (elsewhere "İ" matches the "i")
+        return None
+    return _BORDER_WITH.search(text, low, start)
+
+
+_PARENT_LINK_WORDS: Final = frozenset(
+    ["the", "provincial", "capital", "of", "in"]
+    + [d + sep + e + ern for d in ("north", "south") for sep in ("", "-")
+       for e in ("east", "west") for ern in ("", "ern")]
+    + [d + ern for d in ("north", "south", "east", "west", "central") for ern in ("", "ern")]
+)
+_LIST_LINK_WORDS: Final = frozenset({"and", "or"})
+
+
+def _link_words(link: str, words: frozenset[str], most: int) -> bool:
+    """``link`` is an optional comma, then whitespace and at most ``most`` of ``words``."""
+    if link[:1] == ",":
+        link = link[1:]
+    elif not link[:1].isspace():
+        return False
+    first = link[:16].split(None, 1)
+    if len(first) == 2 and first[0] not in words:
+        return False  # the first word, whole in the first 16 characters, is another word
+    found = link.split(None, most)
+    if len(found) > most:
+        return False
+    return words.issuperset(found)
+
+
+def _parent_link(link: str) -> bool:
+    """``_PARENT_LINK`` matches all of ``link``."""
+    return (_link_words(link, _PARENT_LINK_WORDS, 6)
+            and _PARENT_LINK.fullmatch(link) is not None)
+
+
+def _list_link(link: str) -> bool:
+    """``_LIST_LINK`` matches all of ``link``."""
+    return _link_words(link, _LIST_LINK_WORDS, 1) and _LIST_LINK.fullmatch(link) is not None
 
 
 def _resolve(
@@ -732,16 +1065,14 @@ def _resolve(
     m: _Match,
     k: int,
     matches: list[_Match],
-    cands_of: list[list[Place]],
+    hits: list[_Hit],
     g: Gazetteer,
-    ctx: Counter[str],
-    admins: Counter[str],
+    ctx: dict[str, int],
+    admins: dict[str, int],
     found: list[_Found],
 ) -> _Found | None:
     start, end = m.start, m.end
     single = m.first is m.last
-    prev_w, initial = _prev(text, start)
-    prev = None if prev_w is None or initial else _fold(text, prev_w)
     nxt = None if m.last.possessive else _next_word(text, end)
     head = None if nxt is None else _fold(text, nxt)
     next_cap = nxt is not None and text[nxt.start].isupper()
@@ -751,6 +1082,8 @@ def _resolve(
     if (nxt is not None and next_cap and head not in _NEXT_OK
             and not (next_match is not None and next_match.start == nxt.start)):
         return None
+    prev_w, initial = _prev(text, start)
+    prev = None if prev_w is None or initial else _fold(text, prev_w)
     if (
         prev_w is not None
         and prev is not None
@@ -763,18 +1096,19 @@ def _resolve(
     ):
         return None
 
-    cands = cands_of[k]
-    surface = text[start:end]
-    if len(surface) <= 4 and surface.replace(".", "").isupper():
-        cands = [p for p in cands if p.feature is Feature.COUNTRY]
+    hit = hits[k]
+    cands: Sequence[Place] = hit.places
+    if end - start <= 4 and text[start:end].replace(".", "").isupper():
+        cands = [p for p in cands if p.feature is _COUNTRY]
         if not cands:
             return None  # short capitals are acronyms (organisations), not towns
 
     # a parent named right after: "Qala-i-Naw, capital of Badghis", "Kunduz in Afghanistan"
     parent: Place | None = None
-    if next_match is not None and _PARENT_LINK.fullmatch(text[end : next_match.start]):
-        units = cands_of[k + 1]
-        inside = [u for u in units if u.feature is not Feature.CITY
+    if (next_match is not None and hits[k + 1].unit
+            and _parent_link(text[end : next_match.start])):
+        units: Sequence[Place] = hits[k + 1].places
+        inside = [u for u in units if u.feature is not _CITY
                   and any(_inside(p, u) for p in cands)]
         if inside:
             parent = max(inside, key=lambda u: _KIND_RANK[u.feature])
@@ -782,7 +1116,7 @@ def _resolve(
     # a possessive unit before it: "Niger's Agadez region", "Kashmir's Pulwama district"
     if (parent is None and k > 0 and prev_w is not None and prev_w.possessive
             and matches[k - 1].end == prev_w.end and text[prev_w.end + 2 : start].isspace()):
-        units = [u for u in cands_of[k - 1] if u.feature in (Feature.COUNTRY, Feature.ADMIN1)
+        units = [u for u in hits[k - 1].places if u.feature in (_COUNTRY, _ADMIN1)
                  and any(_inside(p, u) for p in cands)]
         if units:
             parent = max(units, key=lambda u: _KIND_RANK[u.feature])
@@ -794,12 +1128,12 @@ def _resolve(
     # "the town of X", "for control of X", "near X": a place however small
     if single and m.key in _ARTICLES and text[end : end + 1] in _JOINERS:
         return None  # "Al-Numan": an article opening a longer name, not the town "Al"
-    strong = (not initial and len(m.key) > 2
-              and _STRONG_BEFORE.search(text, max(0, start - 60), start) is not None)
+    # whether a strong context precedes: computed when first needed (None until then)
+    strong: bool | None = None if not initial and len(m.key) > 2 else False
     if head == "refugee" and nxt is not None:
         camp = _next_word(text, nxt.end)
         if camp is not None and _fold(text, camp) in ("camp", "camps"):
-            cities = [p for p in cands if p.feature is Feature.CITY]
+            cities = [p for p in cands if p.feature is _CITY]
             if cities:
                 cands, end, forced, strong = cities, camp.end, True, True
                 reason = "'<town> refugee camp': the camp's town"
@@ -807,15 +1141,15 @@ def _resolve(
         strong = True
     if head == "district" and nxt is not None and not nxt.possessive:
         # no districts in the data: the district's seat town (named like it) stands for it
-        cities = [p for p in cands if p.feature is Feature.CITY]
+        cities = [p for p in cands if p.feature is _CITY]
         if cities:
             cands, end, forced, strong, district = cities, nxt.end, True, True, True
             reason = "district named after its seat town"
-        elif [p for p in cands if p.feature is Feature.ADMIN1]:
-            cands = [p for p in cands if p.feature is Feature.ADMIN1]
+        elif [p for p in cands if p.feature is _ADMIN1]:
+            cands = [p for p in cands if p.feature is _ADMIN1]
             end, forced, reason = nxt.end, True, "named as a district"
     elif head in _ADMIN_HEADS and nxt is not None and not nxt.possessive:
-        units = [p for p in cands if p.feature is Feature.ADMIN1]
+        units = [p for p in cands if p.feature is _ADMIN1]
         if not units:
             # "Deir ez-Zor province" where only the city has that spelling: the unit it heads
             units = [u for p in cands if (u := g._admin1_of(p)) is not None
@@ -825,8 +1159,8 @@ def _resolve(
             cands, end, forced = units, nxt.end, True
             reason = reason or "named as a province"
     elif head in _CITY_HEADS and nxt is not None:
-        cities = [p for p in cands if p.feature is Feature.CITY]
-        capitals = [c for p in cands if p.feature is Feature.ADMIN1
+        cities = [p for p in cands if p.feature is _CITY]
+        capitals = [c for p in cands if p.feature is _ADMIN1
                     and (c := g.capital(p)) is not None]
         if capitals and not [c for c in cities if c.population >= 100_000]:
             cands, reason = capitals, "'<province> city': the province's capital"
@@ -836,24 +1170,29 @@ def _resolve(
             end, forced = nxt.end, True
 
     # the unit a place before it sits in: "Culiacan, Sinaloa", "Baidoa, Somalia"
-    if not forced and found and k > 0 and found[-1].end <= start:
+    if not forced and found and k > 0 and found[-1].end <= start and hit.admin_or_country:
         before = found[-1]
         link = text[before.end : start]
-        units = [p for p in cands if p.feature in (Feature.ADMIN1, Feature.COUNTRY)
-                 and _inside(before.place, p)]
-        if units and _PARENT_LINK.fullmatch(link):
-            cands, forced, reason = units, True, f"the unit {before.place.name} is in"
+        if _parent_link(link):
+            units = [p for p in cands if p.feature in (_ADMIN1, _COUNTRY)
+                     and _inside(before.place, p)]
+            if units:
+                cands, forced, reason = units, True, f"the unit {before.place.name} is in"
 
-    if strong and not forced:
-        towns = [p for p in cands if p.feature is Feature.CITY]
-        if towns and prev in _STRONG_OF_TOWN:
-            cands = towns
+    if not forced and prev in _STRONG_OF_TOWN:
+        if strong is None:
+            strong = _strong_before(text, start)
+        if strong:
+            towns = [p for p in cands if p.feature is _CITY]
+            if towns:
+                cands = towns
     if not cands:
         return None
-    best = max(cands, key=lambda p: _score(p, ctx, admins, parent))
+    best = cands[0] if len(cands) == 1 else max(
+        cands, key=lambda p: _score(p, ctx, admins, parent))
     # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
-    if best.feature is Feature.ADMIN1 and not forced:
-        cities = [p for p in cands if p.feature is Feature.CITY and p.country == best.country
+    if best.feature is _ADMIN1 and not forced:
+        cities = [p for p in cands if p.feature is _CITY and p.country == best.country
                   and (p.population >= 50_000 or g.capital(best) is p)]
         if cities:
             best = max(cities, key=lambda p: p.population)
@@ -863,35 +1202,38 @@ def _resolve(
     if prev in _SKIPPABLE and prev_w is not None:
         pp_w, pp_initial = _prev(text, prev_w.start)
         locative = pp_w is not None and not pp_initial and _fold(text, pp_w) in _LOCATIVE
-    if found and found[-1].feature is Feature.COUNTRY and _LIST_LINK.fullmatch(
-        text[found[-1].end : start]
-    ):
+    if found and found[-1].feature is _COUNTRY and _list_link(text[found[-1].end : start]):
         locative = True  # "in Syria, Iraq and Yemen": the list shares the preposition
 
     # directions: "northern Syria", "the north of Syria", "the border with Afghanistan"
-    if best.feature in (Feature.COUNTRY, Feature.ADMIN1):
-        precision = (GeoPrecision.COUNTRY if best.feature is Feature.COUNTRY
-                     else GeoPrecision.ADMIN1)
+    if best.feature in (_COUNTRY, _ADMIN1):
+        precision = (_AT_COUNTRY if best.feature is _COUNTRY
+                     else _AT_ADMIN1)
         if prev in _DIRECTIONS and prev_w is not None and end == m.end:
-            return _Found(prev_w.start, end, best, Feature.REGION, precision,
-                          "part of a named unit", f"{prev} {best.name}")
-        dm = _DIRECTION_OF.search(text, max(0, start - 30), start)
+            return _new(_Found, (prev_w.start, end, best, _REGION, precision,
+                          "part of a named unit", f"{prev} {best.name}"))
+        # both need the word before to be "of" or "with" ("İ" matches an "i" there)
+        before_w = "" if prev_w is None else text[prev_w.start : prev_w.end]
+        dm = _direction_of(text, start) if before_w.lower() == "of" else None
         if dm is not None:
-            return _Found(dm.start(), end, best, Feature.REGION, precision,
-                          "part of a named unit", f"{dm.group(1).lower()} of {best.name}")
-        bm = _BORDER_WITH.search(text, max(0, start - 20), start)
-        if bm is not None and best.feature is Feature.COUNTRY:
-            return _Found(bm.start(), end, best, Feature.REGION, precision,
-                          "border of a country", f"border with {best.name}")
+            return _new(_Found, (dm.start(), end, best, _REGION, precision,
+                          "part of a named unit", f"{dm.group(1).lower()} of {best.name}"))
+        bm = (_border_with(text, start)
+              if not before_w.isascii() or before_w.lower() == "with" else None)
+        if bm is not None and best.feature is _COUNTRY:
+            return _new(_Found, (bm.start(), end, best, _REGION, precision,
+                          "border of a country", f"border with {best.name}"))
 
-    if best.feature is Feature.COUNTRY:
+    if best.feature is _COUNTRY:
         # countries are places only where the text puts something in them, not as actors or
         # adjectives ("US troops", "Iran said", "Afghanistan's minister")
         if m.last.possessive or not locative:
             return None
-        return _Found(start, end, best, Feature.COUNTRY, GeoPrecision.COUNTRY,
-                      "country after a locative word", best.name)
+        return _new(_Found, (start, end, best, _COUNTRY, _AT_COUNTRY,
+                      "country after a locative word", best.name))
 
+    if strong is None:
+        strong = _strong_before(text, start)
     # a demonym that is also a place name, used as an adjective: "the Somali capital"
     if (single and g._demonyms.get(m.key) is not None and nxt is not None and not next_cap
             and head not in _FUNCTION_WORDS):
@@ -911,7 +1253,7 @@ def _resolve(
         return None  # "Nice people", "Reading is": English words, not towns
     if single and not supported and (initial or best.population < 15_000 or len(cands) > 5):
         return None
-    if (single and best.feature is Feature.CITY and not (in_ctx or parent or forced or strong)
+    if (single and best.feature is _CITY and not (in_ctx or parent or forced or strong)
             and best.population < (15_000 if locative else 50_000)
             and not unique):
         return None
@@ -930,26 +1272,46 @@ def _resolve(
             reason = "the only place of that name"
         else:
             reason = "most populous place of that name"
-    if best.feature is Feature.ADMIN1:
-        return _Found(start, end, best, Feature.ADMIN1, GeoPrecision.ADMIN1, reason, best.name)
+    if best.feature is _ADMIN1:
+        return _new(_Found, (start, end, best, _ADMIN1, _AT_ADMIN1, reason, best.name))
     if district:
-        return _Found(start, end, best, Feature.REGION, GeoPrecision.ADMIN1, reason,
-                      f"{best.name} district")
-    if best.feature is Feature.REGION:
-        return _Found(start, end, best, Feature.REGION, GeoPrecision.ADMIN1, reason, best.name)
-    return _Found(start, end, best, Feature.CITY, GeoPrecision.PLACE, reason, best.name)
+        return _new(_Found, (start, end, best, _REGION, _AT_ADMIN1, reason,
+                      f"{best.name} district"))
+    if best.feature is _REGION:
+        return _new(_Found, (start, end, best, _REGION, _AT_ADMIN1, reason, best.name))
+    return _new(_Found, (start, end, best, _CITY, _AT_PLACE, reason, best.name))
 
 
-_NATIONAL_CAPITAL: Final = regex.compile(
-    r"\b[Tt]he\s++(?:(?P<adj>\p{Lu}[\p{L}'’-]{1,30}+)\s++)?capital\b(?!\s++(?:of|city)\b)"
-)
+class _Phrase(NamedTuple):
+    """A match of ``_THE_PHRASE``."""
+
+    start: int
+    end: int
+    adj: str | None
+    dir: str | None
+    head: str | None
 
 
-def _capitals(text: str, g: Gazetteer, main: str | None) -> list[_Found]:
+def _phrases(text: str) -> tuple[list[_Phrase], list[_Phrase]]:
+    """The "the capital" phrases and the vague ones ("the western province") of ``text``."""
+    capitals: list[_Phrase] = []
+    vague: list[_Phrase] = []
+    if text.isascii():
+        for m in _THE_PHRASE_ASCII.finditer(text):
+            p = _Phrase(m.start() - 1, m.end(), m.group("adj"), m.group("dir"), m.group("head"))
+            (vague if m.group("capital") is None else capitals).append(p)
+    else:
+        for r in _THE_PHRASE.finditer(text):
+            p = _Phrase(r.start(), r.end(), r.group("adj"), r.group("dir"), r.group("head"))
+            (vague if r.group("capital") is None else capitals).append(p)
+    return capitals, vague
+
+
+def _capitals(g: Gazetteer, main: str | None, matches: list[_Phrase]) -> list[_Found]:
     """ "the Somali capital" -> Mogadishu; "in the capital" -> the main country's capital."""
     out: list[_Found] = []
-    for m in _NATIONAL_CAPITAL.finditer(text):
-        adj = m.group("adj")
+    for m in matches:
+        adj = m.adj
         iso = g.demonym(adj) if adj else main
         if adj and iso is None:
             continue  # "the Afghan National Army capital"? not a country adjective
@@ -959,42 +1321,43 @@ def _capitals(text: str, g: Gazetteer, main: str | None) -> list[_Found]:
             continue
         reason = (f"'the {adj} capital': the capital of {country.name}" if adj and country
                   else "'the capital': capital of the article's main country")
-        out.append(_Found(m.start(), m.end(), cap, Feature.CITY, GeoPrecision.PLACE, reason,
-                          cap.name))
+        out.append(_new(_Found, (m.start, m.end, cap, _CITY, _AT_PLACE, reason,
+                          cap.name)))
     return out
 
 
 def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> list[_Found]:
     """ "the western province", "the provincial capital", "the north": nearest supported unit."""
-    out: list[_Found] = _capitals(text, g, main)
-    for m in _VAGUE.finditer(text):
-        head = " ".join(m.group("head").lower().split())
+    capitals, vague = _phrases(text)
+    out: list[_Found] = _capitals(g, main, capitals)
+    for m in vague:
+        head = " ".join((m.head or "").lower().split())
         last_admin: Place | None = None
         for f in reversed(found):
-            if f.end > m.start():
+            if f.end > m.start:
                 continue
-            if f.feature is Feature.ADMIN1:
+            if f.feature is _ADMIN1:
                 last_admin = f.place
-            elif f.feature is Feature.CITY:
+            elif f.feature is _CITY:
                 last_admin = g._admin1_of(f.place)
             if last_admin is not None:
                 break
         if head in ("province", "governorate"):
             if last_admin is not None:
-                out.append(_Found(m.start(), m.end(), last_admin, Feature.ADMIN1,
-                                  GeoPrecision.ADMIN1, "the province last named", last_admin.name))
+                out.append(_new(_Found, (m.start, m.end, last_admin, _ADMIN1,
+                                  _AT_ADMIN1, "the province last named", last_admin.name)))
         elif head == "provincial capital":
             cap = g.capital(last_admin) if last_admin is not None else None
             if cap is not None:
-                out.append(_Found(m.start(), m.end(), cap, Feature.CITY, GeoPrecision.PLACE,
-                                  "capital of the province last named", cap.name))
-        elif m.group("dir") is None and main is not None:
-            after = text[m.end() : m.end() + 4]
+                out.append(_new(_Found, (m.start, m.end, cap, _CITY, _AT_PLACE,
+                                  "capital of the province last named", cap.name)))
+        elif m.dir is None and main is not None:
+            after = text[m.end : m.end + 4]
             if after.startswith((" of ", "ern", "-")):
                 continue  # "the north of Syria" is read with its country
             country = g.country(main)
             if country is not None:
-                out.append(_Found(m.start(), m.end(), country, Feature.REGION,
-                                  GeoPrecision.COUNTRY, "region of the article's main country",
-                                  f"{head} of {country.name}"))
+                out.append(_new(_Found, (m.start, m.end, country, _REGION,
+                                  _AT_COUNTRY, "region of the article's main country",
+                                  f"{head} of {country.name}")))
     return out
