@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import ArgumentTypeError
 from .model import DatePrecision, EventDate, Span
-from .text import lower_same_length, words_containing
+from .text import ascii_words, lower_same_length, whole_word_starts
 
 __all__ = ["find_dates", "resolve_date"]
 
@@ -102,22 +102,21 @@ _CORE_WORDS: Final[tuple[str, ...]] = (
 _CAPITALISED_NAMES: Final[frozenset[str]] = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-# Substrings that locate every core word cheaply with str.find: all weekday names and "today"
-# end in "day", month names start with their three-letter abbreviation.
-_NEEDLES: Final[tuple[str, ...]] = (
-    "day", "night", "morning", "afternoon", "evening", "hour", "week", "month", "year", "decade",
-    "tomorrow", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-)  # fmt: skip
 _CORE_SET: Final[frozenset[str]] = frozenset(_CORE_WORDS) | _CAPITALISED_NAMES
+_CORE_BYTES: Final[frozenset[bytes]] = frozenset(w.encode() for w in _CORE_SET)
+_DIGIT_RUN = regex.compile(r"[0-9]+")
 
 
-def _core_hits(text: str, low: str, digits_re: regex.Pattern[str]) -> list[int]:
+def _core_hits(text: str, low: str) -> list[int]:
     """Start offsets of the core words every date contains, in text order."""
     hits: set[int] = set()
-    for start, word in words_containing(low, _NEEDLES):
-        if word in _CORE_SET and (word not in _CAPITALISED_NAMES or text[start].isupper()):
-            hits.add(start)
-    for d in digits_re.finditer(low):
+    for word in _CORE_BYTES.intersection(ascii_words(low)):
+        core = word.decode()
+        capitalised = core in _CAPITALISED_NAMES
+        for start in whole_word_starts(low, core):
+            if not capitalised or text[start].isupper():
+                hits.add(start)
+    for d in _DIGIT_RUN.finditer(low):
         if d.end() - d.start() <= 4:  # a day, month or year has at most four digits
             hits.add(d.start())
     return sorted(hits)
@@ -136,8 +135,8 @@ def _cap(word: str) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Compile the combined date pattern and the digit-run pattern once, on first use."""
+def _family_sources() -> tuple[str, ...]:
+    """The source of each date family, in the order they are tried (``_FAMILIES``)."""
     # Patterns run on a lower-cased copy of the text (case-insensitive matching in `regex` is
     # several times slower); capitalisation of month and weekday names is checked on the original.
     full = _alt([m for m in MONTHS if m not in _ABBREVIATIONS])
@@ -196,12 +195,83 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         r"the\s{1,3}coming|(?<=(?:earlier|later)\s{1,3})in\s{1,3}the)"
         r"\s{1,3}(?P<period>week(?:end)?|month|year))",
     ]
-    # \m: start of a word, so no family starts inside a word or a number.
-    combined = r"(?<![\p{L}\d])(?:" + "|".join(families) + r")(?![\p{L}\d])"
-    return (
-        regex.compile(combined, regex.VERSION1),
-        regex.compile(r"[0-9]+"),  # no lookbehind: it makes `regex` scan ~50x slower
+    return tuple(families)
+
+
+# The families in the order of ``_family_sources``: at one start the first that matches wins.
+_FAMILIES: Final[tuple[str, ...]] = (
+    "iso", "num", "rng", "dmy", "mdy", "my", "yr", "wd", "day_word", "ago", "past", "recent", "per",
+)  # fmt: skip
+_DAY_DIGITS: Final = "#"  # a start at a run of one or two digits
+_YEAR_DIGITS: Final = "####"  # a start at a run of four digits
+# The words (runs of a-z) each family can start with, so a start is tried only against the
+# families that can match there. Every family's first word is followed by a blank, a hyphen, a
+# comma or a full stop, never by a letter, so the run of a-z at a start is that word.
+_FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
+    "iso": frozenset({_YEAR_DIGITS}),
+    "num": frozenset({_DAY_DIGITS}),
+    "rng": frozenset({_DAY_DIGITS, "between", "from", *MONTHS}),
+    "dmy": frozenset({_DAY_DIGITS, "since", "on", "the", *WEEKDAYS}),
+    "mdy": frozenset({"since", "on", *WEEKDAYS, *MONTHS}),
+    "my": frozenset(
+        "since last this next in during by until till from through throughout of before after "
+        "early mid late the end beginning start middle".split()
     )
+    | frozenset(MONTHS),
+    "yr": frozenset(
+        "in since during by until till from through throughout of before after for".split()
+    ),
+    "wd": frozenset(
+        "late early last this next on since by until till from before overnight coming "
+        "past".split()
+    )
+    | frozenset(WEEKDAYS),
+    "day_word": frozenset(
+        "earlier later the today tonight yesterday tomorrow last overnight this".split()
+    ),
+    "ago": frozenset({_DAY_DIGITS, *(w.split()[0] for w in SMALL_NUMBERS)}),
+    "past": frozenset("in over during within for the past last coming next".split()),
+    "recent": frozenset("in over during recent".split()),
+    "per": frozenset("earlier later this the in".split()),
+}
+_CANDIDATES: Final[dict[str, tuple[int, ...]]] = {
+    word: tuple(i for i, name in enumerate(_FAMILIES) if word in _FIRST_WORDS[name])
+    for word in frozenset().union(*_FIRST_WORDS.values())
+}
+_GROUP_NAME = regex.compile(r"\(\?P<(\w++)>")
+_START_TOKEN = regex.compile(r"[a-z]++|[0-9]++")
+
+
+@functools.cache
+def _family_pattern(index: int) -> regex.Pattern[str]:
+    """One family, compiled on first use, matching exactly as its branch of one alternation of
+    all families would; the other families' groups are present (never set), so a match answers
+    ``m["year"]`` or ``m["ago"]`` whichever family it comes from."""
+    sources = _family_sources()
+    own = set(_GROUP_NAME.findall(sources[index]))
+    others = dict.fromkeys(n for src in sources for n in _GROUP_NAME.findall(src) if n not in own)
+    unset = "".join(f"(?P<{name}>)" for name in others)
+    # \m: start of a word, so no family starts inside a word or a number.
+    return regex.compile(
+        rf"(?<![\p{{L}}\d])(?:{sources[index]})(?![\p{{L}}\d])(?:(?!){unset})?", regex.VERSION1
+    )
+
+
+def _match_at(text: str, low: str, start: int) -> tuple[str, regex.Match[str]] | None:
+    """The date starting at ``start`` and its family: the first family (in order) that matches,
+    if its month and weekday names are capitalised."""
+    token = _START_TOKEN.match(low, start)
+    if token is None:
+        return None
+    word = token.group()
+    if word[0] <= "9":
+        size = len(word)
+        word = _DAY_DIGITS if size <= 2 else _YEAR_DIGITS if size == 4 else ""
+    for index in _CANDIDATES.get(word, ()):
+        m = _family_pattern(index).match(low, start)
+        if m is not None:
+            return (_FAMILIES[index], m) if _capitalised(text, m) else None
+    return None
 
 
 # --- small calendar helpers ----------------------------------------------------------------------
@@ -627,34 +697,37 @@ def _capitalised(text: str, m: regex.Match[str]) -> bool:
     return True
 
 
-def _scan(text: str) -> list[regex.Match[str]]:
-    """Non-overlapping date matches in text order (earliest start, then longest, wins).
+def _scan(text: str, low: str) -> list[tuple[str, regex.Match[str]]]:
+    """Non-overlapping date matches and their families in text order (earliest start, then
+    longest, wins).
 
-    The full pattern is tried only at the start of a core word (a month, weekday, number, "day",
+    A family is tried only at the start of a core word (a month, weekday, number, "day",
     "week", "yesterday", ...) and of the few prefix words just before it ("late on", "in the
-    past"), which keeps the cost proportional to the number of core words, not characters.
+    past"), and only if it can begin with the word there, which keeps the cost proportional to
+    the number of core words, not characters.
     """
-    date_re, digits_re = _patterns()
-    low = _lower(text)
-    tried: dict[int, regex.Match[str] | None] = {}
-    found: list[regex.Match[str]] = []
-    for p in _core_hits(text, low, digits_re):
+    tried: dict[int, tuple[str, regex.Match[str]] | None] = {}
+    found: list[tuple[str, regex.Match[str]]] = []
+    for p in _core_hits(text, low):
         starts = _prefix_starts(low, p)
         starts.append(p)
         for st in starts:
-            if st not in tried:
-                m = date_re.match(low, st)
-                tried[st] = m if m is not None and _capitalised(text, m) else None
-            m = tried[st]
-            if m is not None and m.end() > p:
-                found.append(m)
+            if st in tried:
+                hit = tried[st]
+            else:
+                hit = tried[st] = _match_at(text, low, st)
+            if hit is not None and hit[1].end() > p:
+                found.append(hit)
                 break
-    found.sort(key=lambda m: (m.start(), -m.end()))
-    kept: list[regex.Match[str]] = []
-    for m in found:
-        if not kept or m.start() >= kept[-1].end():
-            kept.append(m)
+    found.sort(key=lambda hit: (hit[1].start(), -hit[1].end()))
+    kept: list[tuple[str, regex.Match[str]]] = []
+    for hit in found:
+        if not kept or hit[1].start() >= kept[-1][1].end():
+            kept.append(hit)
     return kept
+
+
+_BUILDER_OF: Final[dict[str, _Builder]] = dict(_BUILDERS)
 
 
 def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, ...]:
@@ -672,32 +745,26 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, 
     low = _lower(text)
     out: list[EventDate] = []
     anchor: dt.date | None = None
-    for m in _scan(text):
-        res: _Res | None = None
+    for family, m in _scan(text, low):
+        if family == "my" and not (m["year"] or m["mpre"] or m["part"]):
+            continue  # a bare month name ("July") is too often a name or a word
         try:
-            if m["ago"] is not None:
-                fut = _is_future_context(low, m.start())
+            fut = _is_future_context(low, m.start())
+            if family == "ago":
                 res = _b_ago(m, published, fut, anchor)
             else:
-                for name, build in _BUILDERS:
-                    if m[name] is not None:
-                        if name == "my" and not (m["year"] or m["mpre"] or m["part"]):
-                            break  # a bare month name ("July") is too often a name or a word
-                        fut = _is_future_context(low, m.start())
-                        res = build(m, published, fut)
-                        break
+                res = _BUILDER_OF[family](m, published, fut)
         except (ValueError, OverflowError):
             res = _unresolved("outside the calendar")
-        if res is None:
-            continue
         start, end, precision, reason, future = res
+        span = m.span()
         out.append(
             EventDate(
                 start=start,
                 end=end,
                 precision=precision,
-                text=text[m.start() : m.end()],
-                span=Span(*m.span()),
+                text=text[span[0] : span[1]],
+                span=Span(*span),
                 reason=reason,
                 future=future,
             )

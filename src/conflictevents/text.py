@@ -19,11 +19,13 @@ from .model import Article, Dateline, Span
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "MAX_SENTENCE_CHARS",
+    "ascii_words",
     "check_text",
     "coerce_published",
     "lower_same_length",
     "read_article",
     "split_sentences",
+    "whole_word_starts",
     "words_containing",
 ]
 
@@ -235,6 +237,36 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# bytes.translate table: a-z stay, every other byte becomes a blank
+_ASCII_LETTERS_ONLY: Final = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def ascii_words(low: str) -> set[bytes]:
+    """Every run of the letters a-z in ``low``, as bytes; a superset of the whole words of
+    ``low`` spelt in a-z only. A few passes in C, far cheaper than one ``str.find`` per needle:
+    callers look for their words here first and search the text only for those present.
+
+    >>> sorted(ascii_words("on monday, 5 july (Reuters)"))
+    [b'euters', b'july', b'monday', b'on']
+    """
+    return set(low.encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY).split())
+
+
+def whole_word_starts(low: str, word: str) -> Iterator[int]:
+    """Start of every occurrence of ``word`` in ``low`` with no letter just before or after it.
+
+    >>> list(whole_word_starts("today a day, days", "day"))
+    [8]
+    """
+    n, size = len(low), len(word)
+    i = low.find(word)
+    while i != -1:
+        end = i + size
+        if not (i > 0 and low[i - 1].isalpha()) and not (end < n and low[end].isalpha()):
+            yield i
+        i = low.find(word, end)
 
 
 def words_containing(low: str, needles: Iterable[str]) -> Iterator[tuple[int, str]]:
