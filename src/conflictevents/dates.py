@@ -202,16 +202,15 @@ def _family_sources() -> tuple[str, ...]:
 _FAMILIES: Final[tuple[str, ...]] = (
     "iso", "num", "rng", "dmy", "mdy", "my", "yr", "wd", "day_word", "ago", "past", "recent", "per",
 )  # fmt: skip
-_DAY_DIGITS: Final = "#"  # a start at a run of one or two digits
-_YEAR_DIGITS: Final = "####"  # a start at a run of four digits
 # The words (runs of a-z) each family can start with, so a start is tried only against the
 # families that can match there. Every family's first word is followed by a blank, a hyphen, a
-# comma or a full stop, never by a letter, so the run of a-z at a start is that word.
+# comma or a full stop, never by a letter, so the run of a-z at a start is that word. Starts at
+# digits are sorted by _digit_candidates.
 _FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
-    "iso": frozenset({_YEAR_DIGITS}),
-    "num": frozenset({_DAY_DIGITS}),
-    "rng": frozenset({_DAY_DIGITS, "between", "from", *MONTHS}),
-    "dmy": frozenset({_DAY_DIGITS, "since", "on", "the", *WEEKDAYS}),
+    "iso": frozenset(),
+    "num": frozenset(),
+    "rng": frozenset({"between", "from", *MONTHS}),
+    "dmy": frozenset({"since", "on", "the", *WEEKDAYS}),
     "mdy": frozenset({"since", "on", *WEEKDAYS, *MONTHS}),
     "my": frozenset(
         "since last this next in during by until till from through throughout of before after "
@@ -229,7 +228,7 @@ _FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "day_word": frozenset(
         "earlier later the today tonight yesterday tomorrow last overnight this".split()
     ),
-    "ago": frozenset({_DAY_DIGITS, *(w.split()[0] for w in SMALL_NUMBERS)}),
+    "ago": frozenset(w.split()[0] for w in SMALL_NUMBERS),
     "past": frozenset("in over during within for the past last coming next".split()),
     "recent": frozenset("in over during recent".split()),
     "per": frozenset("earlier later this the in".split()),
@@ -257,6 +256,52 @@ def _family_pattern(index: int) -> regex.Pattern[str]:
     )
 
 
+_ISO, _NUM, _RNG, _DMY, _AGO = (_FAMILIES.index(n) for n in ("iso", "num", "rng", "dmy", "ago"))
+_ORDINAL_SUFFIXES: Final[frozenset[str]] = frozenset({"st", "nd", "rd", "th"})
+_DATE_SEPARATORS: Final[frozenset[str]] = frozenset("/.-")
+_DASHES: Final[frozenset[str]] = frozenset("-–—")
+_RANGE_WORDS: Final[frozenset[str]] = frozenset({"to", "until", "till", "and"})
+_DAY_OF_WORDS: Final[frozenset[str]] = frozenset({"of", *MONTHS})
+_AGO_UNITS: Final[frozenset[str]] = frozenset(
+    unit + s for unit in ("day", "week", "month", "year", "decade") for s in ("", "s")
+)
+
+
+def _after_blanks(low: str, pos: int, most: int) -> tuple[str, str]:
+    """The character and the run of a-z after at most ``most`` blanks from ``pos``."""
+    n = len(low)
+    k = pos
+    while k < n and k - pos < most and low[k].isspace():  # isspace: a superset of regex \s
+        k += 1
+    token = _START_TOKEN.match(low, k)
+    return low[k : k + 1], token.group() if token is not None else ""
+
+
+def _digit_candidates(low: str, start: int, end: int) -> tuple[int, ...]:
+    """The families that can match at the digit run ``low[start:end]``, from what follows it:
+    a year-first date needs four digits and a separator, a day one or two digits and then a
+    separator, a dash, "to", a month, "of" or a unit ("3 days ago")."""
+    size = end - start
+    nxt = low[end : end + 1]
+    if size == 4:
+        return (_ISO,) if low[start] in "12" and nxt in ("-", "/") else ()
+    if size > 2:
+        return ()
+    found: list[int] = []
+    if nxt in _DATE_SEPARATORS:
+        found.append(_NUM)
+    # a day may carry a suffix ("5th"); without it the letter after the digits ends the match
+    day_end = end + 2 if low[end : end + 2] in _ORDINAL_SUFFIXES else end
+    char, word = _after_blanks(low, day_end, 2)
+    if char in _DASHES or word in _RANGE_WORDS:
+        found.append(_RNG)
+    if low[day_end : day_end + 1].isspace() and _after_blanks(low, day_end, 3)[1] in _DAY_OF_WORDS:
+        found.append(_DMY)
+    if low[start] != "0" and nxt.isspace() and _after_blanks(low, end, 3)[1] in _AGO_UNITS:
+        found.append(_AGO)
+    return tuple(found)
+
+
 def _match_at(text: str, low: str, start: int) -> tuple[str, regex.Match[str]] | None:
     """The date starting at ``start`` and its family: the first family (in order) that matches,
     if its month and weekday names are capitalised."""
@@ -265,9 +310,10 @@ def _match_at(text: str, low: str, start: int) -> tuple[str, regex.Match[str]] |
         return None
     word = token.group()
     if word[0] <= "9":
-        size = len(word)
-        word = _DAY_DIGITS if size <= 2 else _YEAR_DIGITS if size == 4 else ""
-    for index in _CANDIDATES.get(word, ()):
+        candidates = _digit_candidates(low, start, token.end())
+    else:
+        candidates = _CANDIDATES.get(word, ())
+    for index in candidates:
         m = _family_pattern(index).match(low, start)
         if m is not None:
             return (_FAMILIES[index], m) if _capitalised(text, m) else None
