@@ -240,6 +240,92 @@ _CANDIDATES: Final[dict[str, tuple[int, ...]]] = {
 _GROUP_NAME = regex.compile(r"\(\?P<(\w++)>")
 _START_TOKEN = regex.compile(r"[a-z]++|[0-9]++")
 
+# What the second word (runs of digits read as "#") must be, by family and first word; a pair
+# not listed takes any second word. Read off the family patterns in ``_family_sources``.
+_PARTS: Final = frozenset("early mid late the end beginning start middle".split())
+_UNIT_WORDS: Final = frozenset(
+    unit + s for unit in ("hour", "day", "weekend", "week", "month", "year") for s in ("", "s")
+)
+_NUMBER_FIRST: Final = frozenset({"#", *(w.split()[0] for w in SMALL_NUMBERS)})
+_AGO_UNITS: Final[frozenset[str]] = frozenset(
+    unit + s for unit in ("day", "week", "month", "year", "decade") for s in ("", "s")
+)
+_FOLLOW: Final[dict[tuple[str, str], frozenset[str]]] = {
+    **{("rng", w): frozenset({"#", *MONTHS}) for w in ("between", "from")},
+    **{("rng", w): frozenset({"#"}) for w in MONTHS},
+    **{("my", w): _PARTS | frozenset(MONTHS) for w in _FIRST_WORDS["my"] - _PARTS - set(MONTHS)},
+    **{("my", w): frozenset(MONTHS) for w in ("early", "mid", "late")},
+    ("my", "the"): frozenset({"end", "beginning", "start", "middle"}),
+    **{("my", w): frozenset({"of"}) for w in ("end", "beginning", "start", "middle")},
+    **{("yr", w): _PARTS | {"#"} for w in _FIRST_WORDS["yr"]},
+    **{("wd", w): frozenset(WEEKDAYS) for w in _FIRST_WORDS["wd"] - set(WEEKDAYS)},
+    **{("wd", w): frozenset({"on", *WEEKDAYS}) for w in ("late", "early")},
+    **{
+        ("day_word", w): frozenset(
+            "the today tonight yesterday tomorrow last overnight this".split()
+        )
+        for w in ("earlier", "later")
+    },
+    ("day_word", "the"): frozenset({"day"}),
+    ("day_word", "last"): frozenset({"night"}),
+    ("day_word", "this"): frozenset({"morning", "afternoon", "evening"}),
+    **{("ago", w): _AGO_UNITS for w in _FIRST_WORDS["ago"]},
+    ("ago", "a"): _AGO_UNITS | {"couple", "few"},
+    **{
+        ("past", w): frozenset({"the", "past", "last", "coming", "next"})
+        for w in ("in", "over", "during", "within", "for")
+    },
+    ("past", "the"): frozenset({"past", "last", "coming", "next"}),
+    **{("past", w): _NUMBER_FIRST | _UNIT_WORDS for w in ("past", "last", "coming", "next")},
+    **{("recent", w): frozenset({"recent"}) for w in ("in", "over", "during")},
+    ("recent", "recent"): frozenset({"days", "weeks", "months", "years"}),
+    **{("per", w): frozenset({"this", "the", "in"}) for w in ("earlier", "later")},
+    ("per", "this"): frozenset({"week", "weekend", "month", "year"}),
+    ("per", "the"): frozenset({"previous", "coming"}),
+    ("per", "in"): frozenset({"the"}),
+}
+# Between two words of a date stand at most four of these: ". " after "Sept", ", " after a
+# weekday, "-" in "mid-July", one to three blanks.
+_WORD_GAP: Final[frozenset[str]] = frozenset(",-.")
+
+
+def _words_from(low: str, start: int, count: int) -> list[str]:
+    """The first ``count`` words from ``start`` as the date families see them (digit runs as
+    "#"), padded with ""; a word reached only across other characters ends the list."""
+    words: list[str] = []
+    n = len(low)
+    pos = start
+    while len(words) < count:
+        token = _START_TOKEN.match(low, pos)
+        if token is None:
+            break
+        word = token.group()
+        words.append("#" if word[0] <= "9" else word)
+        pos = k = token.end()
+        while k < n and k - pos < 4 and (low[k] in _WORD_GAP or low[k].isspace()):
+            k += 1
+        if k == pos:
+            break
+        pos = k
+    return words + [""] * (count - len(words))
+
+
+def _possible(index: int, words: list[str]) -> bool:
+    """Whether family ``index`` can match words beginning so (a necessary condition)."""
+    family = _FAMILIES[index]
+    if family in ("dmy", "mdy"):
+        # [since|on] [weekday[,]] then "the 5th"/"5" (dmy) or a month and a day (mdy)
+        i = 1 if words[0] in ("since", "on") else 0
+        if words[i] in WEEKDAYS:
+            i += 1
+        if family == "dmy":
+            if words[i] == "the":
+                i += 1
+            return words[i] == "#"
+        return words[i] in MONTHS and words[i + 1] == "#"
+    allowed = _FOLLOW.get((family, words[0]))
+    return allowed is None or words[1] in allowed
+
 
 @functools.cache
 def _family_pattern(index: int) -> regex.Pattern[str]:
@@ -262,9 +348,6 @@ _DATE_SEPARATORS: Final[frozenset[str]] = frozenset("/.-")
 _DASHES: Final[frozenset[str]] = frozenset("-–—")
 _RANGE_WORDS: Final[frozenset[str]] = frozenset({"to", "until", "till", "and"})
 _DAY_OF_WORDS: Final[frozenset[str]] = frozenset({"of", *MONTHS})
-_AGO_UNITS: Final[frozenset[str]] = frozenset(
-    unit + s for unit in ("day", "week", "month", "year", "decade") for s in ("", "s")
-)
 
 
 def _after_blanks(low: str, pos: int, most: int) -> tuple[str, str]:
@@ -313,6 +396,9 @@ def _match_at(text: str, low: str, start: int) -> tuple[str, regex.Match[str]] |
         candidates = _digit_candidates(low, start, token.end())
     else:
         candidates = _CANDIDATES.get(word, ())
+        if candidates:
+            words = _words_from(low, start, 5)
+            candidates = tuple(i for i in candidates if _possible(i, words))
     for index in candidates:
         m = _family_pattern(index).match(low, start)
         if m is not None:
