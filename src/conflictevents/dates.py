@@ -240,8 +240,9 @@ _CANDIDATES: Final[dict[str, tuple[int, ...]]] = {
 _GROUP_NAME = regex.compile(r"\(\?P<(\w++)>")
 _START_TOKEN = regex.compile(r"[a-z]++|[0-9]++")
 
-# What the second word (runs of digits read as "#") must be, by family and first word; a pair
-# not listed takes any second word. Read off the family patterns in ``_family_sources``.
+# What the second word must be, by family and first word; a pair not listed takes any second
+# word. Read off the family patterns in ``_family_sources``. A run of one or two digits (a day
+# or a count) reads as "#", of four digits (a year) as "####", of other lengths as "#?".
 _PARTS: Final = frozenset("early mid late the end beginning start middle".split())
 _UNIT_WORDS: Final = frozenset(
     unit + s for unit in ("hour", "day", "weekend", "week", "month", "year") for s in ("", "s")
@@ -257,7 +258,7 @@ _FOLLOW: Final[dict[tuple[str, str], frozenset[str]]] = {
     **{("my", w): frozenset(MONTHS) for w in ("early", "mid", "late")},
     ("my", "the"): frozenset({"end", "beginning", "start", "middle"}),
     **{("my", w): frozenset({"of"}) for w in ("end", "beginning", "start", "middle")},
-    **{("yr", w): _PARTS | {"#"} for w in _FIRST_WORDS["yr"]},
+    **{("yr", w): _PARTS | {"####"} for w in _FIRST_WORDS["yr"]},
     **{("wd", w): frozenset(WEEKDAYS) for w in _FIRST_WORDS["wd"] - set(WEEKDAYS)},
     **{("wd", w): frozenset({"on", *WEEKDAYS}) for w in ("late", "early")},
     **{
@@ -284,30 +285,47 @@ _FOLLOW: Final[dict[tuple[str, str], frozenset[str]]] = {
     ("per", "the"): frozenset({"previous", "coming"}),
     ("per", "in"): frozenset({"the"}),
 }
-# Between two words of a date stand at most four of these: ". " after "Sept", ", " after a
-# weekday, "-" in "mid-July", one to three blanks.
-_WORD_GAP: Final[frozenset[str]] = frozenset(",-.")
+# ... and the third when the second is "the" ("during the past week", "in the 1990s").
+_FOLLOW_THE: Final[dict[tuple[str, str], frozenset[str]]] = {
+    **{
+        ("my", w): frozenset({"end", "beginning", "start", "middle"})
+        for w in _FIRST_WORDS["my"] - _PARTS - set(MONTHS)
+    },
+    **{
+        ("yr", w): frozenset({"####", "end", "beginning", "start", "middle"})
+        for w in _FIRST_WORDS["yr"]
+    },
+    **{
+        ("past", w): frozenset({"past", "last", "coming", "next"})
+        for w in ("in", "over", "during", "within", "for")
+    },
+    **{("day_word", w): frozenset({"day"}) for w in ("earlier", "later")},
+    **{("per", w): frozenset({"previous", "coming"}) for w in ("earlier", "later")},
+    ("per", "in"): frozenset({"week", "weekend", "month", "year"}),
+}
+_DIGIT_WORD: Final = ("", "#", "#", "#?", "####")
 
 
-def _words_from(low: str, start: int, count: int) -> list[str]:
-    """The first ``count`` words from ``start`` as the date families see them (digit runs as
-    "#"), padded with ""; a word reached only across other characters ends the list."""
-    words: list[str] = []
-    n = len(low)
-    pos = start
-    while len(words) < count:
-        token = _START_TOKEN.match(low, pos)
-        if token is None:
-            break
-        word = token.group()
-        words.append("#" if word[0] <= "9" else word)
-        pos = k = token.end()
-        while k < n and k - pos < 4 and (low[k] in _WORD_GAP or low[k].isspace()):
-            k += 1
-        if k == pos:
-            break
-        pos = k
-    return words + [""] * (count - len(words))
+# Up to five words from a start, as the date families see them. Between two words of a date
+# stand at most four of: a blank (str.isspace: regex \s and U+001C-U+001F), ",", ".", "-"
+# (". " after "Sept", ", " after a weekday, "-" in "mid-July", one to three blanks).
+_WORDS_AHEAD = regex.compile(
+    r"([a-z]++|[0-9]++)"
+    + r"(?:[\s\x1c-\x1f,.\-]{1,4}+([a-z]++|[0-9]++)" * 4
+    + r")?+" * 4
+)
+
+
+def _words_from(low: str, start: int) -> list[str]:
+    """The first five words from ``start`` (digit runs read as in _FOLLOW), padded with "";
+    a word reached only across other characters ends the list."""
+    m = _WORDS_AHEAD.match(low, start)
+    if m is None:
+        return [""] * 5
+    return [
+        w if not w or w[0] > "9" else _DIGIT_WORD[len(w)] if len(w) <= 4 else "#?"
+        for w in m.groups("")
+    ]
 
 
 def _possible(index: int, words: list[str]) -> bool:
@@ -324,7 +342,10 @@ def _possible(index: int, words: list[str]) -> bool:
             return words[i] == "#"
         return words[i] in MONTHS and words[i + 1] == "#"
     allowed = _FOLLOW.get((family, words[0]))
-    return allowed is None or words[1] in allowed
+    if allowed is not None and words[1] not in allowed:
+        return False
+    after_the = _FOLLOW_THE.get((family, words[0])) if words[1] == "the" else None
+    return after_the is None or words[2] in after_the
 
 
 @functools.cache
@@ -397,12 +418,13 @@ def _match_at(text: str, low: str, start: int) -> tuple[str, regex.Match[str]] |
     else:
         candidates = _CANDIDATES.get(word, ())
         if candidates:
-            words = _words_from(low, start, 5)
+            words = _words_from(low, start)
             candidates = tuple(i for i in candidates if _possible(i, words))
     for index in candidates:
         m = _family_pattern(index).match(low, start)
         if m is not None:
-            return (_FAMILIES[index], m) if _capitalised(text, m) else None
+            family = _FAMILIES[index]
+            return (family, m) if _capitalised(text, m, _NAME_GROUPS.get(family, ())) else None
     return None
 
 
@@ -820,9 +842,17 @@ def _prefix_starts(low: str, p: int) -> list[int]:
     return starts
 
 
-def _capitalised(text: str, m: regex.Match[str]) -> bool:
+# The month and weekday groups of each family (the others never set them).
+_NAME_GROUPS: Final[dict[str, tuple[str, ...]]] = {
+    "rng": ("mon",), "dmy": ("mon",), "mdy": ("mon",), "my": ("mon2",), "wd": ("wday",),
+}  # fmt: skip
+
+
+def _capitalised(
+    text: str, m: regex.Match[str], groups: tuple[str, ...] = ("mon", "mon2", "wday")
+) -> bool:
     """Month and weekday names count only when capitalised in the original text."""
-    for group in ("mon", "mon2", "wday"):
+    for group in groups:
         at = m.start(group)
         if at >= 0 and not text[at].isupper():
             return False
