@@ -805,8 +805,9 @@ def _is_future_context(low: str, start: int) -> bool:
     """Whether a plan/threat word stands within five words before ``start`` in the same
     sentence ("will meet on Friday", "threatened to attack on Saturday")."""
     window = low[max(0, start - 60) : start]
-    for stop in ".!?;\n":
-        window = window[window.rfind(stop) + 1 :]
+    # the part after the last of ".!?;\n"
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind(";"))
+    window = window[max(cut, window.rfind("\n")) + 1 :]
     words = window.replace(",", " ").split()[-5:]
     for i, w in enumerate(words):
         if w in _FUTURE_WORDS or w.endswith("'ll"):

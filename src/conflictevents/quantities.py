@@ -181,7 +181,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     return {
         "quantity": regex.compile(quantity, regex.VERSION1),
-        "word": regex.compile(r"[\p{L}][\p{L}\d'’-]{0,30}+|[0-9]++|[^\s\p{L}\d]"),
+        # the next word after the blanks at a position (group 1)
+        "word": regex.compile(r"[ \t\xa0]*+([\p{L}][\p{L}\d'’-]{0,30}+|[0-9]++|[^\s\p{L}\d])"),
     }
 
 
@@ -422,10 +423,10 @@ def _unit_after(text: str, low: str, end: int) -> tuple[str | None, int]:
     first = True
     candidate: tuple[str, int] | None = None
     for _ in range(6):
-        m = word_re.match(low, _skip_blanks(low, pos))
+        m = word_re.match(low, pos)
         if m is None:
             break
-        w = m[0]
+        w = m[1]
         if not w[0].isalpha():
             break
         if first and w in MEASURE_NOUNS:
@@ -442,13 +443,6 @@ def _unit_after(text: str, low: str, end: int) -> tuple[str | None, int]:
             candidate = (w, m.end())
         pos = m.end()
     return candidate if candidate is not None else (None, end)
-
-
-def _skip_blanks(low: str, pos: int) -> int:
-    n = len(low)
-    while pos < n and pos - 1 < n and low[pos] in " \t\xa0":
-        pos += 1
-    return pos
 
 
 def _excluded(text: str, low: str, m: regex.Match[str]) -> bool:
@@ -667,6 +661,34 @@ _PERSONISH_SKIP: Final[frozenset[str]] = frozenset(
 )
 
 
+_PASSIVE_WORDS: Final[tuple[str, ...]] = tuple(
+    k
+    for k in CASUALTY_WORDS
+    if (not k.endswith("ing") or k == "missing")
+    and k
+    not in (
+        "kill",
+        "kills",
+        "deaths",
+        "fatalities",
+        "bodies",
+        "lives",
+        "injuries",
+        "wounds",
+        "hostages",
+    )
+)
+_AUX_WORDS: Final[tuple[str, ...]] = tuple(
+    """were was are is have has had been being got reportedly also all later confirmed believed
+    feared thought said to be now still each initially allegedly both either subsequently then
+    since just apparently mostly remain remains remained""".split()
+)
+# The words the "passive" pattern can begin with (after at most three blanks); elsewhere only
+# its ", including ..." opening can match, so other words skip the regex call.
+_PASSIVE_FIRST: Final[frozenset[str]] = frozenset(_AUX_WORDS) | frozenset(
+    k.split("_")[0] for k in _PASSIVE_WORDS
+)
+_ASCII_WORD = regex.compile(r"[a-z]++")
 _ACTIVE_WORDS: Final[tuple[str, ...]] = tuple(
     k
     for k in CASUALTY_WORDS
@@ -690,30 +712,9 @@ def _kind_pattern(forms: str) -> str:
 
 @functools.cache
 def _casualty_patterns() -> dict[str, regex.Pattern[str]]:
-    passive_words = [
-        k
-        for k in CASUALTY_WORDS
-        if (not k.endswith("ing") or k == "missing")
-        and k
-        not in (
-            "kill",
-            "kills",
-            "deaths",
-            "fatalities",
-            "bodies",
-            "lives",
-            "injuries",
-            "wounds",
-            "hostages",
-        )
-    ]
-    passive = _kind_pattern(" ".join(passive_words))
+    passive = _kind_pattern(" ".join(_PASSIVE_WORDS))
     active = _kind_pattern(" ".join(_ACTIVE_WORDS))
-    aux = (
-        r"(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|also|all|later|"
-        r"confirmed|believed|feared|thought|said|to|be|now|still|each|initially|allegedly|both|"
-        r"either|subsequently|then|since|just|apparently|mostly|remain|remains|remained)\s{1,3}){0,5}"
-    )
+    aux = rf"(?:(?:{'|'.join(_AUX_WORDS)})\s{{1,3}}){{0,5}}"
     return {
         # after the counted noun phrase: "... were killed", "... dead", ", including 3, were killed"
         "passive": regex.compile(
@@ -767,7 +768,7 @@ def _casualty_for(
         if act is not None and act["left"]:
             c_start = start - (len(before) - act.start())
     if kind is None:
-        pas = pats["passive"].match(low, f.unit_end)
+        pas = pats["passive"].match(low, f.unit_end) if _may_be_passive(low, f.unit_end) else None
         if pas is not None:
             verb = " ".join(pas["kind"].split()).replace(" ", "_")
             follow = _NEXT_WORD.match(low, pas.end())
@@ -787,6 +788,18 @@ def _casualty_for(
         # "killed or wounded": how many died is only bounded by the count
         count = attrs.evolve(q, low=None, best=None, high=q.high if q.high is not None else q.best)
     return Casualty(kind=kind, count=count, span=Span(c_start, c_end), text=text[c_start:c_end])
+
+
+def _may_be_passive(low: str, pos: int) -> bool:
+    """Whether the "passive" pattern can match at ``pos``: after at most three blanks comes a
+    comma or one of _PASSIVE_FIRST (a superset of the pattern's condition)."""
+    k, n = pos, len(low)
+    while k < n and k - pos < 3 and low[k].isspace():  # isspace: a superset of regex \s
+        k += 1
+    if low[k : k + 1] == ",":
+        return True
+    word = _ASCII_WORD.match(low, k)
+    return word is not None and word.group() in _PASSIVE_FIRST
 
 
 def find_casualties(text: str) -> tuple[Casualty, ...]:
