@@ -309,17 +309,17 @@ _DIGIT_WORD: Final = ("", "#", "#", "#?", "####")
 # Up to five words from a start, as the date families see them. Between two words of a date
 # stand at most four of: a blank (str.isspace: regex \s and U+001C-U+001F), ",", ".", "-"
 # (". " after "Sept", ", " after a weekday, "-" in "mid-July", one to three blanks).
-_WORDS_AHEAD = regex.compile(
-    r"([a-z]++|[0-9]++)"
-    + r"(?:[\s\x1c-\x1f,.\-]{1,4}+([a-z]++|[0-9]++)" * 4
-    + r")?+" * 4
-)
+@functools.cache
+def _words_ahead() -> regex.Pattern[str]:
+    return regex.compile(
+        r"([a-z]++|[0-9]++)" + r"(?:[\s\x1c-\x1f,.\-]{1,4}+([a-z]++|[0-9]++)" * 4 + r")?+" * 4
+    )
 
 
 def _words_from(low: str, start: int) -> list[str]:
     """The first five words from ``start`` (digit runs read as in _FOLLOW), padded with "";
     a word reached only across other characters ends the list."""
-    m = _WORDS_AHEAD.match(low, start)
+    m = _words_ahead().match(low, start)
     if m is None:
         return [""] * 5
     return [
