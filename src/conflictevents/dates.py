@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import ArgumentTypeError
 from .model import DatePrecision, EventDate, Span
-from .text import lower_same_length, words_containing
+from .text import ascii_words, lower_same_length, whole_word_starts
 
 __all__ = ["find_dates", "resolve_date"]
 
@@ -102,22 +102,21 @@ _CORE_WORDS: Final[tuple[str, ...]] = (
 _CAPITALISED_NAMES: Final[frozenset[str]] = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-# Substrings that locate every core word cheaply with str.find: all weekday names and "today"
-# end in "day", month names start with their three-letter abbreviation.
-_NEEDLES: Final[tuple[str, ...]] = (
-    "day", "night", "morning", "afternoon", "evening", "hour", "week", "month", "year", "decade",
-    "tomorrow", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-)  # fmt: skip
 _CORE_SET: Final[frozenset[str]] = frozenset(_CORE_WORDS) | _CAPITALISED_NAMES
+_CORE_BYTES: Final[frozenset[bytes]] = frozenset(w.encode() for w in _CORE_SET)
+_DIGIT_RUN = regex.compile(r"[0-9]+")
 
 
-def _core_hits(text: str, low: str, digits_re: regex.Pattern[str]) -> list[int]:
+def _core_hits(text: str, low: str) -> list[int]:
     """Start offsets of the core words every date contains, in text order."""
     hits: set[int] = set()
-    for start, word in words_containing(low, _NEEDLES):
-        if word in _CORE_SET and (word not in _CAPITALISED_NAMES or text[start].isupper()):
-            hits.add(start)
-    for d in digits_re.finditer(low):
+    for word in _CORE_BYTES.intersection(ascii_words(low)):
+        core = word.decode()
+        capitalised = core in _CAPITALISED_NAMES
+        for start in whole_word_starts(low, core):
+            if not capitalised or text[start].isupper():
+                hits.add(start)
+    for d in _DIGIT_RUN.finditer(low):
         if d.end() - d.start() <= 4:  # a day, month or year has at most four digits
             hits.add(d.start())
     return sorted(hits)
@@ -136,8 +135,8 @@ def _cap(word: str) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Compile the combined date pattern and the digit-run pattern once, on first use."""
+def _family_sources() -> tuple[str, ...]:
+    """The source of each date family, in the order they are tried (``_FAMILIES``)."""
     # Patterns run on a lower-cased copy of the text (case-insensitive matching in `regex` is
     # several times slower); capitalisation of month and weekday names is checked on the original.
     full = _alt([m for m in MONTHS if m not in _ABBREVIATIONS])
@@ -196,12 +195,237 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         r"the\s{1,3}coming|(?<=(?:earlier|later)\s{1,3})in\s{1,3}the)"
         r"\s{1,3}(?P<period>week(?:end)?|month|year))",
     ]
-    # \m: start of a word, so no family starts inside a word or a number.
-    combined = r"(?<![\p{L}\d])(?:" + "|".join(families) + r")(?![\p{L}\d])"
-    return (
-        regex.compile(combined, regex.VERSION1),
-        regex.compile(r"[0-9]+"),  # no lookbehind: it makes `regex` scan ~50x slower
+    return tuple(families)
+
+
+# The families in the order of ``_family_sources``: at one start the first that matches wins.
+_FAMILIES: Final[tuple[str, ...]] = (
+    "iso", "num", "rng", "dmy", "mdy", "my", "yr", "wd", "day_word", "ago", "past", "recent", "per",
+)  # fmt: skip
+# The words (runs of a-z) each family can start with, so a start is tried only against the
+# families that can match there. Every family's first word is followed by a blank, a hyphen, a
+# comma or a full stop, never by a letter, so the run of a-z at a start is that word. Starts at
+# digits are sorted by _digit_candidates.
+_FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
+    "iso": frozenset(),
+    "num": frozenset(),
+    "rng": frozenset({"between", "from", *MONTHS}),
+    "dmy": frozenset({"since", "on", "the", *WEEKDAYS}),
+    "mdy": frozenset({"since", "on", *WEEKDAYS, *MONTHS}),
+    "my": frozenset(
+        "since last this next in during by until till from through throughout of before after "
+        "early mid late the end beginning start middle".split()
     )
+    | frozenset(MONTHS),
+    "yr": frozenset(
+        "in since during by until till from through throughout of before after for".split()
+    ),
+    "wd": frozenset(
+        "late early last this next on since by until till from before overnight coming "
+        "past".split()
+    )
+    | frozenset(WEEKDAYS),
+    "day_word": frozenset(
+        "earlier later the today tonight yesterday tomorrow last overnight this".split()
+    ),
+    "ago": frozenset(w.split()[0] for w in SMALL_NUMBERS),
+    "past": frozenset("in over during within for the past last coming next".split()),
+    "recent": frozenset("in over during recent".split()),
+    "per": frozenset("earlier later this the in".split()),
+}
+_CANDIDATES: Final[dict[str, tuple[int, ...]]] = {
+    word: tuple(i for i, name in enumerate(_FAMILIES) if word in _FIRST_WORDS[name])
+    for word in frozenset().union(*_FIRST_WORDS.values())
+}
+_GROUP_NAME = regex.compile(r"\(\?P<(\w++)>")
+_START_TOKEN = regex.compile(r"[a-z]++|[0-9]++")
+
+# What the second word must be, by family and first word; a pair not listed takes any second
+# word. Read off the family patterns in ``_family_sources``. A run of one or two digits (a day
+# or a count) reads as "#", of four digits (a year) as "####", of other lengths as "#?".
+_PARTS: Final = frozenset("early mid late the end beginning start middle".split())
+_UNIT_WORDS: Final = frozenset(
+    unit + s for unit in ("hour", "day", "weekend", "week", "month", "year") for s in ("", "s")
+)
+_NUMBER_FIRST: Final = frozenset({"#", *(w.split()[0] for w in SMALL_NUMBERS)})
+_AGO_UNITS: Final[frozenset[str]] = frozenset(
+    unit + s for unit in ("day", "week", "month", "year", "decade") for s in ("", "s")
+)
+_FOLLOW: Final[dict[tuple[str, str], frozenset[str]]] = {
+    **{("rng", w): frozenset({"#", *MONTHS}) for w in ("between", "from")},
+    **{("rng", w): frozenset({"#"}) for w in MONTHS},
+    **{("my", w): _PARTS | frozenset(MONTHS) for w in _FIRST_WORDS["my"] - _PARTS - set(MONTHS)},
+    **{("my", w): frozenset(MONTHS) for w in ("early", "mid", "late")},
+    ("my", "the"): frozenset({"end", "beginning", "start", "middle"}),
+    **{("my", w): frozenset({"of"}) for w in ("end", "beginning", "start", "middle")},
+    **{("yr", w): _PARTS | {"####"} for w in _FIRST_WORDS["yr"]},
+    **{("wd", w): frozenset(WEEKDAYS) for w in _FIRST_WORDS["wd"] - set(WEEKDAYS)},
+    **{("wd", w): frozenset({"on", *WEEKDAYS}) for w in ("late", "early")},
+    **{
+        ("day_word", w): frozenset(
+            "the today tonight yesterday tomorrow last overnight this".split()
+        )
+        for w in ("earlier", "later")
+    },
+    ("day_word", "the"): frozenset({"day"}),
+    ("day_word", "last"): frozenset({"night"}),
+    ("day_word", "this"): frozenset({"morning", "afternoon", "evening"}),
+    **{("ago", w): _AGO_UNITS for w in _FIRST_WORDS["ago"]},
+    ("ago", "a"): _AGO_UNITS | {"couple", "few"},
+    **{
+        ("past", w): frozenset({"the", "past", "last", "coming", "next"})
+        for w in ("in", "over", "during", "within", "for")
+    },
+    ("past", "the"): frozenset({"past", "last", "coming", "next"}),
+    **{("past", w): _NUMBER_FIRST | _UNIT_WORDS for w in ("past", "last", "coming", "next")},
+    **{("recent", w): frozenset({"recent"}) for w in ("in", "over", "during")},
+    ("recent", "recent"): frozenset({"days", "weeks", "months", "years"}),
+    **{("per", w): frozenset({"this", "the", "in"}) for w in ("earlier", "later")},
+    ("per", "this"): frozenset({"week", "weekend", "month", "year"}),
+    ("per", "the"): frozenset({"previous", "coming"}),
+    ("per", "in"): frozenset({"the"}),
+}
+# ... and the third when the second is "the" ("during the past week", "in the 1990s").
+_FOLLOW_THE: Final[dict[tuple[str, str], frozenset[str]]] = {
+    **{
+        ("my", w): frozenset({"end", "beginning", "start", "middle"})
+        for w in _FIRST_WORDS["my"] - _PARTS - set(MONTHS)
+    },
+    **{
+        ("yr", w): frozenset({"####", "end", "beginning", "start", "middle"})
+        for w in _FIRST_WORDS["yr"]
+    },
+    **{
+        ("past", w): frozenset({"past", "last", "coming", "next"})
+        for w in ("in", "over", "during", "within", "for")
+    },
+    **{("day_word", w): frozenset({"day"}) for w in ("earlier", "later")},
+    **{("per", w): frozenset({"previous", "coming"}) for w in ("earlier", "later")},
+    ("per", "in"): frozenset({"week", "weekend", "month", "year"}),
+}
+_DIGIT_WORD: Final = ("", "#", "#", "#?", "####")
+
+
+# Up to five words from a start, as the date families see them. Between two words of a date
+# stand at most four of: a blank (str.isspace: regex \s and U+001C-U+001F), ",", ".", "-"
+# (". " after "Sept", ", " after a weekday, "-" in "mid-July", one to three blanks).
+@functools.cache
+def _words_ahead() -> regex.Pattern[str]:
+    return regex.compile(
+        r"([a-z]++|[0-9]++)" + r"(?:[\s\x1c-\x1f,.\-]{1,4}+([a-z]++|[0-9]++)" * 4 + r")?+" * 4
+    )
+
+
+def _words_from(low: str, start: int) -> list[str]:
+    """The first five words from ``start`` (digit runs read as in _FOLLOW), padded with "";
+    a word reached only across other characters ends the list."""
+    m = _words_ahead().match(low, start)
+    if m is None:
+        return [""] * 5
+    return [
+        w if not w or w[0] > "9" else _DIGIT_WORD[len(w)] if len(w) <= 4 else "#?"
+        for w in m.groups("")
+    ]
+
+
+def _possible(index: int, words: list[str]) -> bool:
+    """Whether family ``index`` can match words beginning so (a necessary condition)."""
+    family = _FAMILIES[index]
+    if family in ("dmy", "mdy"):
+        # [since|on] [weekday[,]] then "the 5th"/"5" (dmy) or a month and a day (mdy)
+        i = 1 if words[0] in ("since", "on") else 0
+        if words[i] in WEEKDAYS:
+            i += 1
+        if family == "dmy":
+            if words[i] == "the":
+                i += 1
+            return words[i] == "#"
+        return words[i] in MONTHS and words[i + 1] == "#"
+    allowed = _FOLLOW.get((family, words[0]))
+    if allowed is not None and words[1] not in allowed:
+        return False
+    after_the = _FOLLOW_THE.get((family, words[0])) if words[1] == "the" else None
+    return after_the is None or words[2] in after_the
+
+
+@functools.cache
+def _family_pattern(index: int) -> regex.Pattern[str]:
+    """One family, compiled on first use, matching exactly as its branch of one alternation of
+    all families would; the other families' groups are present (never set), so a match answers
+    ``m["year"]`` or ``m["ago"]`` whichever family it comes from."""
+    sources = _family_sources()
+    own = set(_GROUP_NAME.findall(sources[index]))
+    others = dict.fromkeys(n for src in sources for n in _GROUP_NAME.findall(src) if n not in own)
+    unset = "".join(f"(?P<{name}>)" for name in others)
+    # \m: start of a word, so no family starts inside a word or a number.
+    return regex.compile(
+        rf"(?<![\p{{L}}\d])(?:{sources[index]})(?![\p{{L}}\d])(?:(?!){unset})?", regex.VERSION1
+    )
+
+
+_ISO, _NUM, _RNG, _DMY, _AGO = (_FAMILIES.index(n) for n in ("iso", "num", "rng", "dmy", "ago"))
+_ORDINAL_SUFFIXES: Final[frozenset[str]] = frozenset({"st", "nd", "rd", "th"})
+_DATE_SEPARATORS: Final[frozenset[str]] = frozenset("/.-")
+_DASHES: Final[frozenset[str]] = frozenset("-–—")
+_RANGE_WORDS: Final[frozenset[str]] = frozenset({"to", "until", "till", "and"})
+_DAY_OF_WORDS: Final[frozenset[str]] = frozenset({"of", *MONTHS})
+
+
+def _after_blanks(low: str, pos: int, most: int) -> tuple[str, str]:
+    """The character and the run of a-z after at most ``most`` blanks from ``pos``."""
+    n = len(low)
+    k = pos
+    while k < n and k - pos < most and low[k].isspace():  # isspace: a superset of regex \s
+        k += 1
+    token = _START_TOKEN.match(low, k)
+    return low[k : k + 1], token.group() if token is not None else ""
+
+
+def _digit_candidates(low: str, start: int, end: int) -> tuple[int, ...]:
+    """The families that can match at the digit run ``low[start:end]``, from what follows it:
+    a year-first date needs four digits and a separator, a day one or two digits and then a
+    separator, a dash, "to", a month, "of" or a unit ("3 days ago")."""
+    size = end - start
+    nxt = low[end : end + 1]
+    if size == 4:
+        return (_ISO,) if low[start] in "12" and nxt in ("-", "/") else ()
+    if size > 2:
+        return ()
+    found: list[int] = []
+    if nxt in _DATE_SEPARATORS:
+        found.append(_NUM)
+    # a day may carry a suffix ("5th"); without it the letter after the digits ends the match
+    day_end = end + 2 if low[end : end + 2] in _ORDINAL_SUFFIXES else end
+    char, word = _after_blanks(low, day_end, 2)
+    if char in _DASHES or word in _RANGE_WORDS:
+        found.append(_RNG)
+    if low[day_end : day_end + 1].isspace() and _after_blanks(low, day_end, 3)[1] in _DAY_OF_WORDS:
+        found.append(_DMY)
+    if low[start] != "0" and nxt.isspace() and _after_blanks(low, end, 3)[1] in _AGO_UNITS:
+        found.append(_AGO)
+    return tuple(found)
+
+
+def _match_at(text: str, low: str, start: int) -> tuple[str, regex.Match[str]] | None:
+    """The date starting at ``start`` and its family: the first family (in order) that matches,
+    if its month and weekday names are capitalised."""
+    token = _START_TOKEN.match(low, start)
+    if token is None:
+        return None
+    word = token.group()
+    if word[0] <= "9":
+        candidates = _digit_candidates(low, start, token.end())
+    else:
+        candidates = _CANDIDATES.get(word, ())
+        if candidates:
+            words = _words_from(low, start)
+            candidates = tuple(i for i in candidates if _possible(i, words))
+    for index in candidates:
+        m = _family_pattern(index).match(low, start)
+        if m is not None:
+            family = _FAMILIES[index]
+            return (family, m) if _capitalised(text, m, _NAME_GROUPS.get(family, ())) else None
+    return None
 
 
 # --- small calendar helpers ----------------------------------------------------------------------
@@ -581,8 +805,9 @@ def _is_future_context(low: str, start: int) -> bool:
     """Whether a plan/threat word stands within five words before ``start`` in the same
     sentence ("will meet on Friday", "threatened to attack on Saturday")."""
     window = low[max(0, start - 60) : start]
-    for stop in ".!?;\n":
-        window = window[window.rfind(stop) + 1 :]
+    # the part after the last of ".!?;\n"
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind(";"))
+    window = window[max(cut, window.rfind("\n")) + 1 :]
     words = window.replace(",", " ").split()[-5:]
     for i, w in enumerate(words):
         if w in _FUTURE_WORDS or w.endswith("'ll"):
@@ -618,43 +843,54 @@ def _prefix_starts(low: str, p: int) -> list[int]:
     return starts
 
 
-def _capitalised(text: str, m: regex.Match[str]) -> bool:
+# The month and weekday groups of each family (the others never set them).
+_NAME_GROUPS: Final[dict[str, tuple[str, ...]]] = {
+    "rng": ("mon",), "dmy": ("mon",), "mdy": ("mon",), "my": ("mon2",), "wd": ("wday",),
+}  # fmt: skip
+
+
+def _capitalised(
+    text: str, m: regex.Match[str], groups: tuple[str, ...] = ("mon", "mon2", "wday")
+) -> bool:
     """Month and weekday names count only when capitalised in the original text."""
-    for group in ("mon", "mon2", "wday"):
+    for group in groups:
         at = m.start(group)
         if at >= 0 and not text[at].isupper():
             return False
     return True
 
 
-def _scan(text: str) -> list[regex.Match[str]]:
-    """Non-overlapping date matches in text order (earliest start, then longest, wins).
+def _scan(text: str, low: str) -> list[tuple[str, regex.Match[str]]]:
+    """Non-overlapping date matches and their families in text order (earliest start, then
+    longest, wins).
 
-    The full pattern is tried only at the start of a core word (a month, weekday, number, "day",
+    A family is tried only at the start of a core word (a month, weekday, number, "day",
     "week", "yesterday", ...) and of the few prefix words just before it ("late on", "in the
-    past"), which keeps the cost proportional to the number of core words, not characters.
+    past"), and only if it can begin with the word there, which keeps the cost proportional to
+    the number of core words, not characters.
     """
-    date_re, digits_re = _patterns()
-    low = _lower(text)
-    tried: dict[int, regex.Match[str] | None] = {}
-    found: list[regex.Match[str]] = []
-    for p in _core_hits(text, low, digits_re):
+    tried: dict[int, tuple[str, regex.Match[str]] | None] = {}
+    found: list[tuple[str, regex.Match[str]]] = []
+    for p in _core_hits(text, low):
         starts = _prefix_starts(low, p)
         starts.append(p)
         for st in starts:
-            if st not in tried:
-                m = date_re.match(low, st)
-                tried[st] = m if m is not None and _capitalised(text, m) else None
-            m = tried[st]
-            if m is not None and m.end() > p:
-                found.append(m)
+            if st in tried:
+                hit = tried[st]
+            else:
+                hit = tried[st] = _match_at(text, low, st)
+            if hit is not None and hit[1].end() > p:
+                found.append(hit)
                 break
-    found.sort(key=lambda m: (m.start(), -m.end()))
-    kept: list[regex.Match[str]] = []
-    for m in found:
-        if not kept or m.start() >= kept[-1].end():
-            kept.append(m)
+    found.sort(key=lambda hit: (hit[1].start(), -hit[1].end()))
+    kept: list[tuple[str, regex.Match[str]]] = []
+    for hit in found:
+        if not kept or hit[1].start() >= kept[-1][1].end():
+            kept.append(hit)
     return kept
+
+
+_BUILDER_OF: Final[dict[str, _Builder]] = dict(_BUILDERS)
 
 
 def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, ...]:
@@ -672,32 +908,26 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, 
     low = _lower(text)
     out: list[EventDate] = []
     anchor: dt.date | None = None
-    for m in _scan(text):
-        res: _Res | None = None
+    for family, m in _scan(text, low):
+        if family == "my" and not (m["year"] or m["mpre"] or m["part"]):
+            continue  # a bare month name ("July") is too often a name or a word
         try:
-            if m["ago"] is not None:
-                fut = _is_future_context(low, m.start())
+            fut = _is_future_context(low, m.start())
+            if family == "ago":
                 res = _b_ago(m, published, fut, anchor)
             else:
-                for name, build in _BUILDERS:
-                    if m[name] is not None:
-                        if name == "my" and not (m["year"] or m["mpre"] or m["part"]):
-                            break  # a bare month name ("July") is too often a name or a word
-                        fut = _is_future_context(low, m.start())
-                        res = build(m, published, fut)
-                        break
+                res = _BUILDER_OF[family](m, published, fut)
         except (ValueError, OverflowError):
             res = _unresolved("outside the calendar")
-        if res is None:
-            continue
         start, end, precision, reason, future = res
+        span = m.span()
         out.append(
             EventDate(
                 start=start,
                 end=end,
                 precision=precision,
-                text=text[m.start() : m.end()],
-                span=Span(*m.span()),
+                text=text[span[0] : span[1]],
+                span=Span(*span),
                 reason=reason,
                 future=future,
             )

@@ -28,7 +28,7 @@ import regex
 
 from .errors import ArgumentTypeError
 from .model import Casualty, CasualtyKind, Quantity, Span
-from .text import lower_same_length, words_containing
+from .text import ascii_words, lower_same_length, whole_word_starts
 
 __all__ = [
     "CASUALTY_WORDS",
@@ -181,8 +181,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     return {
         "quantity": regex.compile(quantity, regex.VERSION1),
-        "digits": regex.compile(r"[0-9]+"),
-        "word": regex.compile(r"[\p{L}][\p{L}\d'’-]{0,30}+|[0-9]++|[^\s\p{L}\d]"),
+        # the next word after the blanks at a position (group 1)
+        "word": regex.compile(r"[ \t\xa0]*+([\p{L}][\p{L}\d'’-]{0,30}+|[0-9]++|[^\s\p{L}\d])"),
     }
 
 
@@ -256,11 +256,15 @@ def _digits_value(s: str) -> Number | None:
     m = _DIGITS_SCALE.match(s)
     if m is None:
         return None
+    scale = SCALES.get(m[2]) or SHORT_SCALES.get(m[2]) or (100 if m[2] == "hundred" else 1)
+    number = m[1].replace(",", "")
+    if number.isdigit():  # whole numbers, most counts: int arithmetic, the same value
+        whole = int(number) * scale
+        return None if whole > 10**15 else whole
     try:
-        base = Decimal(m[1].replace(",", ""))
+        base = Decimal(number)
     except InvalidOperation:
         return None
-    scale = SCALES.get(m[2]) or SHORT_SCALES.get(m[2]) or (100 if m[2] == "hundred" else 1)
     value = base * scale
     if value > 10**15:
         return None  # not a count of anything this library reports
@@ -324,6 +328,9 @@ _MONTH_BEFORE = regex.compile(
 )
 # digit groups joined by single separators, three or more of them: phone and ID numbers
 _PHONE = regex.compile(r"\+?[0-9]{1,4}+(?:[-. ][0-9]{2,4}+){2,6}+")
+_PHONE_CHARS: Final[frozenset[str]] = frozenset("0123456789+-. ")
+# the last characters _MONTH_BEFORE can match: the ASCII blanks and "/.+#"
+_MONTH_BEFORE_LAST: Final[frozenset[str]] = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f/.+#")
 
 _BOUND_WORDS: Final[frozenset[str]] = frozenset(
     w for phrase in AT_LEAST + NEARLY + AT_MOST + ABOUT for w in phrase.split()
@@ -341,14 +348,21 @@ _START_WORDS: Final[frozenset[str]] = (
 _lower = lower_same_length
 
 
+# The whole words that can start a number: those of the number and vague-count words that
+# contain one of _NEEDLES (so not "zero" or "trillion", which start none).
+_HIT_WORDS: Final[frozenset[bytes]] = frozenset(
+    w.encode() for w in _NUMBER_WORDS | frozenset(VAGUE_UNITS) if any(n in w for n in _NEEDLES)
+)
+_DIGIT_RUN = regex.compile(r"[0-9]+")
+
+
 def _hits(low: str) -> list[int]:
-    """Offsets where a number may start: digit runs and number words (found with str.find,
-    far cheaper than a regex scan over every position)."""
+    """Offsets where a number may start: digit runs and number words (the words present found
+    with ascii_words, then located with str.find)."""
     hits: set[int] = set()
-    for start, word in words_containing(low, _NEEDLES):
-        if word in _NUMBER_WORDS or word in VAGUE_UNITS:
-            hits.add(start)
-    for d in _patterns()["digits"].finditer(low):
+    for word in _HIT_WORDS.intersection(ascii_words(low)):
+        hits.update(whole_word_starts(low, word.decode()))
+    for d in _DIGIT_RUN.finditer(low):
         hits.add(d.start())
     return sorted(hits)
 
@@ -409,10 +423,10 @@ def _unit_after(text: str, low: str, end: int) -> tuple[str | None, int]:
     first = True
     candidate: tuple[str, int] | None = None
     for _ in range(6):
-        m = word_re.match(low, _skip_blanks(low, pos))
+        m = word_re.match(low, pos)
         if m is None:
             break
-        w = m[0]
+        w = m[1]
         if not w[0].isalpha():
             break
         if first and w in MEASURE_NOUNS:
@@ -431,13 +445,6 @@ def _unit_after(text: str, low: str, end: int) -> tuple[str | None, int]:
     return candidate if candidate is not None else (None, end)
 
 
-def _skip_blanks(low: str, pos: int) -> int:
-    n = len(low)
-    while pos < n and pos - 1 < n and low[pos] in " \t\xa0":
-        pos += 1
-    return pos
-
-
 def _excluded(text: str, low: str, m: regex.Match[str]) -> bool:
     """Whether a bare number is a year, date, time, ordinal, age, designator or phone number."""
     start, end = m.span()
@@ -445,14 +452,21 @@ def _excluded(text: str, low: str, m: regex.Match[str]) -> bool:
         return False
     lo = m["lo"] or ""
     before = text[max(0, start - 12) : start]
-    if _MONTH_BEFORE.search(before):
+    last = before[-1:]
+    # every branch of _MONTH_BEFORE ends in a blank or one of "/.+#": skip it after other ASCII
+    if (not last.isascii() or last in _MONTH_BEFORE_LAST) and _MONTH_BEFORE.search(before):
         return True
     if m["hi"] is None and m["strong"] is None and _TIME_SUFFIX.match(text, end):
         return True
     lo_start, lo_end = m.start("lo"), m.end("lo")
-    if lo_start >= 0 and (
-        text[lo_end + 1 : lo_end + 2].isdigit()
-        or text[max(0, lo_start - 2) : lo_start].strip(" -.")
+    # a phone number holds only _PHONE_CHARS, so it cannot cover "20,000" or "hundred"
+    if (
+        lo_start >= 0
+        and _PHONE_CHARS.issuperset(lo)
+        and (
+            text[lo_end + 1 : lo_end + 2].isdigit()
+            or text[max(0, lo_start - 2) : lo_start].strip(" -.")
+        )
     ):
         back = lo_start
         while back > max(0, lo_start - 25) and text[back - 1] in "0123456789 -.+()":
@@ -546,6 +560,10 @@ def _build(text: str, low: str, m: regex.Match[str]) -> _Found | None:
     return _Found(q, unit_end, subset)
 
 
+# Characters of the quantity pattern's opening lookbehind (a subset: letters are left out).
+_NOT_AFTER: Final[frozenset[str]] = frozenset("0123456789.,$€£#+/:-")
+
+
 def _scan(text: str) -> list[_Found]:
     pats = _patterns()
     qre = pats["quantity"]
@@ -557,7 +575,9 @@ def _scan(text: str) -> list[_Found]:
             continue
         for st in [*_prefix_starts(low, p), p]:
             if st not in tried:
-                tried[st] = qre.match(low, st)
+                # the pattern's lookbehind fails after these: skip the call ("20,000", "07-07")
+                fails = st > 0 and low[st - 1] in _NOT_AFTER
+                tried[st] = None if fails else qre.match(low, st)
             m = tried[st]
             if m is not None and m.end() > p:
                 found.append(m)
@@ -641,6 +661,49 @@ _PERSONISH_SKIP: Final[frozenset[str]] = frozenset(
 )
 
 
+_PASSIVE_WORDS: Final[tuple[str, ...]] = tuple(
+    k
+    for k in CASUALTY_WORDS
+    if (not k.endswith("ing") or k == "missing")
+    and k
+    not in (
+        "kill",
+        "kills",
+        "deaths",
+        "fatalities",
+        "bodies",
+        "lives",
+        "injuries",
+        "wounds",
+        "hostages",
+    )
+)
+_AUX_WORDS: Final[tuple[str, ...]] = tuple(
+    """were was are is have has had been being got reportedly also all later confirmed believed
+    feared thought said to be now still each initially allegedly both either subsequently then
+    since just apparently mostly remain remains remained""".split()
+)
+# The words the "passive" pattern can begin with (after at most three blanks); elsewhere only
+# its ", including ..." opening can match, so other words skip the regex call.
+_PASSIVE_FIRST: Final[frozenset[str]] = frozenset(_AUX_WORDS) | frozenset(
+    k.split("_")[0] for k in _PASSIVE_WORDS
+)
+_ASCII_WORD = regex.compile(r"[a-z]++")
+_ACTIVE_WORDS: Final[tuple[str, ...]] = tuple(
+    k
+    for k in CASUALTY_WORDS
+    if k.endswith(("ing", "ed")) or k in ("kill", "kills", "shot_dead", "gunned_down")
+)
+# The words the "active" pattern can end with (before its final blanks): a window that does not
+# end with one of them cannot match, and the regex call is skipped.
+_ACTIVE_ENDS: Final[tuple[str, ...]] = tuple(
+    sorted(
+        {k.rsplit("_", 1)[-1] for k in _ACTIVE_WORDS}
+        | {"wounding", "injuring", "wounded", "injured", "of", "left", "leaving", "leaves"}
+    )
+)
+
+
 def _kind_pattern(forms: str) -> str:
     return "|".join(
         sorted((k.replace("_", r"\s{1,3}") for k in forms.split()), key=len, reverse=True)
@@ -649,35 +712,9 @@ def _kind_pattern(forms: str) -> str:
 
 @functools.cache
 def _casualty_patterns() -> dict[str, regex.Pattern[str]]:
-    passive_words = [
-        k
-        for k in CASUALTY_WORDS
-        if (not k.endswith("ing") or k == "missing")
-        and k
-        not in (
-            "kill",
-            "kills",
-            "deaths",
-            "fatalities",
-            "bodies",
-            "lives",
-            "injuries",
-            "wounds",
-            "hostages",
-        )
-    ]
-    active_words = [
-        k
-        for k in CASUALTY_WORDS
-        if k.endswith(("ing", "ed")) or k in ("kill", "kills", "shot_dead", "gunned_down")
-    ]
-    passive = _kind_pattern(" ".join(passive_words))
-    active = _kind_pattern(" ".join(active_words))
-    aux = (
-        r"(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|also|all|later|"
-        r"confirmed|believed|feared|thought|said|to|be|now|still|each|initially|allegedly|both|"
-        r"either|subsequently|then|since|just|apparently|mostly|remain|remains|remained)\s{1,3}){0,5}"
-    )
+    passive = _kind_pattern(" ".join(_PASSIVE_WORDS))
+    active = _kind_pattern(" ".join(_ACTIVE_WORDS))
+    aux = rf"(?:(?:{'|'.join(_AUX_WORDS)})\s{{1,3}}){{0,5}}"
     return {
         # after the counted noun phrase: "... were killed", "... dead", ", including 3, were killed"
         "passive": regex.compile(
@@ -715,7 +752,7 @@ def _casualty_for(
     kind: CasualtyKind | None = None
     c_start, c_end = start, f.unit_end
     either = False
-    act = pats["active"].search(before)
+    act = pats["active"].search(before) if before.rstrip().endswith(_ACTIVE_ENDS) else None
     if act is not None and not (act["left"] and unit not in _KIND_BY_UNIT):
         if act["kind"]:
             kind = CASUALTY_WORDS[" ".join(act["kind"].split()).replace(" ", "_")]
@@ -723,7 +760,7 @@ def _casualty_for(
         elif act["lives"] or act["deaths"]:
             kind = CasualtyKind.KILLED
         c_start = start - (len(before) - act.start())
-    elif (toll := pats["toll"].search(before)) is not None:
+    elif "toll" in before and (toll := pats["toll"].search(before)) is not None:
         kind = CasualtyKind.KILLED
         c_start = start - (len(before) - toll.start())
     if kind is None and unit in _KIND_BY_UNIT and f.unit_end > end:
@@ -731,7 +768,7 @@ def _casualty_for(
         if act is not None and act["left"]:
             c_start = start - (len(before) - act.start())
     if kind is None:
-        pas = pats["passive"].match(low, f.unit_end)
+        pas = pats["passive"].match(low, f.unit_end) if _may_be_passive(low, f.unit_end) else None
         if pas is not None:
             verb = " ".join(pas["kind"].split()).replace(" ", "_")
             follow = _NEXT_WORD.match(low, pas.end())
@@ -751,6 +788,18 @@ def _casualty_for(
         # "killed or wounded": how many died is only bounded by the count
         count = attrs.evolve(q, low=None, best=None, high=q.high if q.high is not None else q.best)
     return Casualty(kind=kind, count=count, span=Span(c_start, c_end), text=text[c_start:c_end])
+
+
+def _may_be_passive(low: str, pos: int) -> bool:
+    """Whether the "passive" pattern can match at ``pos``: after at most three blanks comes a
+    comma or one of _PASSIVE_FIRST (a superset of the pattern's condition)."""
+    k, n = pos, len(low)
+    while k < n and k - pos < 3 and low[k].isspace():  # isspace: a superset of regex \s
+        k += 1
+    if low[k : k + 1] == ",":
+        return True
+    word = _ASCII_WORD.match(low, k)
+    return word is not None and word.group() in _PASSIVE_FIRST
 
 
 def find_casualties(text: str) -> tuple[Casualty, ...]:
