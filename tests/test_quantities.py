@@ -4,7 +4,6 @@ the seed article's gold quantities, casualty helpers, and hypothesis properties.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -143,14 +142,6 @@ def test_bad_arguments_raise() -> None:
 def test_huge_numbers_do_not_break_the_model() -> None:
     assert find_quantities("9" * 400 + " people") == ()
     assert find_quantities("999,999,999,999 trillion dollars") == ()
-
-
-def test_linear_on_hostile_input() -> None:
-    for chunk in ("1 ", "at least ", "one two ", "killed 5 ", "hundreds of ", "5-", "1,000,"):
-        text = chunk * (40_000 // len(chunk))
-        t0 = time.perf_counter()
-        find_casualties(text)
-        assert time.perf_counter() - t0 < 10.0
 
 
 # --- properties ----------------------------------------------------------------------------------

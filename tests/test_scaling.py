@@ -110,6 +110,24 @@ def test_stage_scales_linearly(name: str, unit: str) -> None:
     assert_linear(growth(stage(name), ADVERSARIAL[unit]), f"{name} on {unit!r}")
 
 
+# Inputs aimed at one stage's own patterns (each stage's tests once timed these against a wall
+# clock; the growth ratio says the same without depending on the machine's load).
+STAGE_UNITS: list[tuple[str, str]] = [
+    ("find_actors", "a-"), ("find_actors", "President "), ("find_actors", "'s "),
+    ("find_dates", "July "), ("find_dates", "on Monday, "), ("find_dates", "12 "),
+    ("find_dates", "in the past "), ("find_dates", "5/"), ("find_dates", "day"),
+    ("find_places", "Kabul "), ("find_places", "a-"), ("find_places", "Qala-i-"),
+    ("find_places", "'"), ("find_places", "the north of "),
+    ("find_casualties", "1 "), ("find_casualties", "at least "), ("find_casualties", "one two "),
+    ("find_casualties", "hundreds of "), ("find_casualties", "5-"), ("find_casualties", "1,000,"),
+]
+
+
+@pytest.mark.parametrize(("name", "unit"), STAGE_UNITS)
+def test_stage_scales_linearly_on_its_own_inputs(name: str, unit: str) -> None:
+    assert_linear(growth(stage(name), unit), f"{name} on {unit!r}")
+
+
 # The whole pipeline on the inputs that stress its regex stages hardest.
 PIPELINE_UNITS = ["capitalised", "digits", "commas", "us", "dots", "blanks", "newlines", "html"]
 
