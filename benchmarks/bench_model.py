@@ -71,6 +71,7 @@ def cases(m: ModuleType = model) -> dict[str, Callable[[], Any]]:
                                confidence=0.8),
         "Span([a, b]) via TextSpan": lambda: TextSpan("attacked", [8, 16]),
         "Event.from_dict": lambda: Event.from_dict(event_dict),
+        "Event.to_dict": event.to_dict,
         "evolve(Actor)": lambda: attrs.evolve(actor, country="PAK", code="PAKINS"),
         "evolve(Event)": lambda: attrs.evolve(event, recipient=actor),
         "evolve(Location)": lambda: attrs.evolve(location, reason="other"),

@@ -136,9 +136,16 @@ def _fail(inst_cls: type, field: str, message: str) -> ModelValueError:
 
 
 def _enum(kind: type[_E]) -> Callable[[Any], _E]:
+    # what kind(value) looks up first, without Enum's call machinery
+    members: dict[Any, _E] = dict(kind._value2member_map_)
+
     def convert(value: Any) -> _E:
         if isinstance(value, kind):
             return value
+        if type(value) is str:
+            member = members.get(value)
+            if member is not None:
+                return member
         try:
             return kind(value)
         except ValueError:
@@ -168,6 +175,8 @@ def _enum_tuple(kind: type[_E]) -> Callable[[Iterable[Any]], tuple[_E, ...]]:
 def _to_span(value: Span | Sequence[int]) -> Span:
     if type(value) is Span or isinstance(value, Span):
         return value
+    if type(value) is list and len(value) == 2:  # the JSON form, without the ABC check
+        return Span(value[0], value[1])
     if isinstance(value, Sequence) and len(value) == 2:
         return Span(value[0], value[1])
     raise ModelValueError("Span", "value", f"expected [start, end], got {value!r}")
@@ -224,14 +233,26 @@ def _tuple_of(kind: type[_T]) -> Callable[[Iterable[Any]], tuple[_T, ...]]:
     return convert
 
 
+# per class: its field names, in order and as a set (attrs.fields and a set per call cost more)
+_FIELD_NAMES: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def _field_names(cls: type) -> tuple[tuple[str, ...], frozenset[str]]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        ordered = tuple(f.name for f in attrs.fields(cls))
+        names = _FIELD_NAMES[cls] = (ordered, frozenset(ordered))
+    return names
+
+
 def _check_keys(cls: type, data: Mapping[str, Any], required: Iterable[str] = ()) -> None:
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):
         raise ModelValueError(
             cls.__name__, "-", f"from_dict expects a dict, got {type(data).__name__}"
         )
-    known = {f.name for f in attrs.fields(cls)}
-    unknown = set(data) - known
-    if unknown:
+    known = _field_names(cls)[1]
+    if not known.issuperset(data):
+        unknown = set(data) - known
         raise ModelValueError(cls.__name__, sorted(unknown)[0], "unknown key")
     for key in required:
         if key not in data:
@@ -261,8 +282,7 @@ class _DictMixin:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict form (see docs/json-contract.md)."""
-        cls: Any = type(self)
-        return {f.name: _dump(getattr(self, f.name)) for f in attrs.fields(cls)}
+        return {name: _dump(getattr(self, name)) for name in _field_names(type(self))[0]}
 
 
 # Built once: making the closures on every call cost more than the conversion itself.
