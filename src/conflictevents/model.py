@@ -498,10 +498,17 @@ class EventDate(_DictMixin):
         if (
             _type(self) is EventDate
             and (
-                (_type(start) is _DATE and _type(end) is _DATE and start <= end
-                 and _type(precision) is DatePrecision)
-                or (start is None and end is None
-                    and (precision is None or _type(precision) is DatePrecision))
+                (
+                    _type(start) is _DATE
+                    and _type(end) is _DATE
+                    and start <= end
+                    and _type(precision) is DatePrecision
+                )
+                or (
+                    start is None
+                    and end is None
+                    and (precision is None or _type(precision) is DatePrecision)
+                )
             )
             and (span is None or _type(span) is Span)
         ):
@@ -883,8 +890,10 @@ class Location(_DictMixin):
             and (feature is None or _type(feature) is Feature)
             and (
                 (
-                    _type(lat) is float and _type(lon) is float
-                    and -90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0
+                    _type(lat) is float
+                    and _type(lon) is float
+                    and -90.0 <= lat <= 90.0
+                    and -180.0 <= lon <= 180.0
                 )
                 or (lat is None and lon is None)
             )
@@ -1009,7 +1018,8 @@ class Event(_DictMixin):
         quantities: Iterable[Quantity | Mapping[str, Any]] = (),
         confidence: float = 0.5,
     ) -> None:
-        # mode: at most one, allowed for the type; more go the long way (the same checks)
+        # typed values that pass every check; anything else (dicts, lists, strings, two or more
+        # modes, bad values) goes through __attrs_init__, the converters and __attrs_post_init__
         if (
             _type(self) is Event
             and _type(type) is EventType
