@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -41,6 +42,7 @@ __all__ = [
     "Sector",
     "Span",
     "TextSpan",
+    "replace",
 ]
 
 _E = TypeVar("_E", bound=enum.Enum)
@@ -134,9 +136,16 @@ def _fail(inst_cls: type, field: str, message: str) -> ModelValueError:
 
 
 def _enum(kind: type[_E]) -> Callable[[Any], _E]:
+    # what kind(value) looks up first, without Enum's call machinery
+    members: dict[Any, _E] = dict(kind._value2member_map_)
+
     def convert(value: Any) -> _E:
         if isinstance(value, kind):
             return value
+        if type(value) is str:
+            member = members.get(value)
+            if member is not None:
+                return member
         try:
             return kind(value)
         except ValueError:
@@ -166,6 +175,8 @@ def _enum_tuple(kind: type[_E]) -> Callable[[Iterable[Any]], tuple[_E, ...]]:
 def _to_span(value: Span | Sequence[int]) -> Span:
     if type(value) is Span or isinstance(value, Span):
         return value
+    if type(value) is list and len(value) == 2:  # the JSON form, without the ABC check
+        return Span(value[0], value[1])
     if isinstance(value, Sequence) and len(value) == 2:
         return Span(value[0], value[1])
     raise ModelValueError("Span", "value", f"expected [start, end], got {value!r}")
@@ -222,14 +233,26 @@ def _tuple_of(kind: type[_T]) -> Callable[[Iterable[Any]], tuple[_T, ...]]:
     return convert
 
 
+# per class: its field names, in order and as a set (attrs.fields and a set per call cost more)
+_FIELD_NAMES: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def _field_names(cls: type) -> tuple[tuple[str, ...], frozenset[str]]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        ordered = tuple(f.name for f in attrs.fields(cls))
+        names = _FIELD_NAMES[cls] = (ordered, frozenset(ordered))
+    return names
+
+
 def _check_keys(cls: type, data: Mapping[str, Any], required: Iterable[str] = ()) -> None:
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):
         raise ModelValueError(
             cls.__name__, "-", f"from_dict expects a dict, got {type(data).__name__}"
         )
-    known = {f.name for f in attrs.fields(cls)}
-    unknown = set(data) - known
-    if unknown:
+    known = _field_names(cls)[1]
+    if not known.issuperset(data):
+        unknown = set(data) - known
         raise ModelValueError(cls.__name__, sorted(unknown)[0], "unknown key")
     for key in required:
         if key not in data:
@@ -259,17 +282,16 @@ class _DictMixin:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict form (see docs/json-contract.md)."""
-        cls: Any = type(self)
-        return {f.name: _dump(getattr(self, f.name)) for f in attrs.fields(cls)}
+        return {name: _dump(getattr(self, name)) for name in _field_names(type(self))[0]}
 
 
 # Built once: making the closures on every call cost more than the conversion itself.
 _DATE_PRECISION = _opt_enum(DatePrecision)
-_CASUALTY_KIND = _enum(CasualtyKind)
+_CASUALTY_KIND_ENUM = _enum(CasualtyKind)
 _SECTOR = _opt_enum(Sector)
 _FEATURE = _opt_enum(Feature)
 _GEO_PRECISION = _opt_enum(GeoPrecision)
-_EVENT_TYPE = _enum(EventType)
+_EVENT_TYPE_ENUM = _enum(EventType)
 _MODES = _enum_tuple(Mode)
 _CONTEXTS = _enum_tuple(Context)
 
@@ -283,7 +305,7 @@ def _opt_date_precision(value: Any) -> DatePrecision | None:
 def _to_casualty_kind(value: Any) -> CasualtyKind:
     if type(value) is CasualtyKind:
         return value
-    return _CASUALTY_KIND(value)
+    return _CASUALTY_KIND_ENUM(value)
 
 
 def _opt_sector(value: Any) -> Sector | None:
@@ -307,7 +329,7 @@ def _opt_geo_precision(value: Any) -> GeoPrecision | None:
 def _to_event_type(value: Any) -> EventType:
     if type(value) is EventType:
         return value
-    return _EVENT_TYPE(value)
+    return _EVENT_TYPE_ENUM(value)
 
 
 def _mode_tuple(values: Iterable[Any]) -> tuple[Mode, ...]:
@@ -320,6 +342,49 @@ def _context_tuple(values: Iterable[Any]) -> tuple[Context, ...]:
     if type(values) is tuple and all(type(v) is Context for v in values):
         return values
     return _CONTEXTS(values)
+
+
+# --- fast construction ---------------------------------------------------------------------------
+#
+# The hot classes define ``__init__`` by hand (attrs then keeps it and still generates the full
+# ``__attrs_init__`` with the declared converters, validators and post-init checks). The hand-made
+# ``__init__`` takes one test for the common case, values that already have the field types and
+# pass every check, and then stores them straight into the slots (through slot setters for the
+# small classes, through a twin class for the big ones, see ``_twin``); any other input goes
+# through ``__attrs_init__``, so conversions and errors (and their order) stay exactly the ones the
+# fields declare. ``attrs.fields``, ``attrs.evolve``, eq/hash, pickling and ``to_dict`` are
+# unchanged. ``replace`` below is a cheaper ``attrs.evolve``.
+
+_type = type  # Event's ``__init__`` has a parameter named ``type``
+_Setter = Callable[[Any, Any], None]
+_SET_CLASS: _Setter = object.__dict__["__class__"].__set__
+
+
+def _slot_setters(cls: type) -> tuple[_Setter, ...]:
+    """The slot setters of ``cls``'s fields, in field order: they bypass the frozen
+    ``__setattr__``, as the attrs-generated ``__init__`` does."""
+    return tuple(cls.__dict__[f.name].__set__ for f in attrs.fields(cls))
+
+
+def _twin(cls: type) -> type:
+    """A plain class with ``cls``'s base and slots, so the same memory layout, but no frozen
+    ``__setattr__``.
+
+    A frozen class must store each field through a call (a slot setter, ~60 ns); a plain class
+    stores with one specialised bytecode. So the classes with many fields lend ``self`` this twin
+    class while ``__init__`` fills the slots, then give it its own class back (two ``__class__``
+    assignments, which Python allows between classes of the same layout). Only for
+    ``type(self) is cls``: a subclass may have another layout.
+    """
+    twin = _type(f"_{cls.__name__}Slots", cls.__bases__, {"__slots__": cls.__dict__["__slots__"]})
+    probe: Any = object.__new__(cls)
+    _SET_CLASS(probe, twin)  # fails here, at import, if the layouts ever differ
+    return twin
+
+
+def _attrs_init(cls: type) -> Callable[..., None]:
+    init: Callable[..., None] = cls.__dict__["__attrs_init__"]
+    return init
 
 
 # --- value types ---------------------------------------------------------------------------------
@@ -335,6 +400,13 @@ class Span:
 
     start: int
     end: int
+
+    def __init__(self, start: int, end: int) -> None:
+        if _type(start) is int and _type(end) is int and 0 <= start <= end:
+            _SPAN_START(self, start)
+            _SPAN_END(self, end)
+        else:
+            _SPAN_INIT(self, start, end)
 
     def __attrs_post_init__(self) -> None:
         # One check instead of two validator calls: spans are the most numerous objects.
@@ -368,6 +440,10 @@ class Span:
         return _to_span(value)
 
 
+_SPAN_START, _SPAN_END = _slot_setters(Span)
+_SPAN_INIT = _attrs_init(Span)
+
+
 @attrs.frozen(slots=True)
 class TextSpan(_DictMixin):
     """A piece of the text and where it is: ``{"text": ..., "span": [start, end]}``."""
@@ -375,10 +451,21 @@ class TextSpan(_DictMixin):
     text: str
     span: Span = attrs.field(converter=_to_span)
 
+    def __init__(self, text: str, span: Span | Sequence[int]) -> None:
+        if _type(span) is Span:
+            _TEXT_SPAN_TEXT(self, text)
+            _TEXT_SPAN_SPAN(self, span)
+        else:
+            _TEXT_SPAN_INIT(self, text, span)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TextSpan:
         _check_keys(cls, data, ("text", "span"))
         return cls(**data)
+
+
+_TEXT_SPAN_TEXT, _TEXT_SPAN_SPAN = _slot_setters(TextSpan)
+_TEXT_SPAN_INIT = _attrs_init(TextSpan)
 
 
 @attrs.frozen(slots=True)
@@ -398,6 +485,46 @@ class EventDate(_DictMixin):
     reason: str = ""
     future: bool = False
 
+    def __init__(
+        self,
+        start: dt.date | str | None,
+        end: dt.date | str | None,
+        precision: DatePrecision | str | None,
+        text: str = "",
+        span: Span | Sequence[int] | None = None,
+        reason: str = "",
+        future: bool = False,
+    ) -> None:
+        if (
+            _type(self) is EventDate
+            and (
+                (
+                    _type(start) is _DATE
+                    and _type(end) is _DATE
+                    and start <= end
+                    and _type(precision) is DatePrecision
+                )
+                or (
+                    start is None
+                    and end is None
+                    and (precision is None or _type(precision) is DatePrecision)
+                )
+            )
+            and (span is None or _type(span) is Span)
+        ):
+            _SET_CLASS(self, _EVENT_DATE_SLOTS)  # see _twin
+            me: Any = self
+            me.start = start
+            me.end = end
+            me.precision = precision
+            me.text = text
+            me.span = span
+            me.reason = reason
+            me.future = future
+            me.__class__ = EventDate
+        else:
+            _EVENT_DATE_INIT(self, start, end, precision, text, span, reason, future)
+
     def __attrs_post_init__(self) -> None:
         if (self.start is None) != (self.end is None):
             raise _fail(EventDate, "end", "start and end are both set or both None")
@@ -416,6 +543,11 @@ class EventDate(_DictMixin):
         return cls(**data)
 
 
+_DATE = dt.date
+_EVENT_DATE_SLOTS = _twin(EventDate)
+_EVENT_DATE_INIT = _attrs_init(EventDate)
+
+
 @attrs.frozen(slots=True)
 class Quantity(_DictMixin):
     """A count with bounds: ``low <= best <= high`` wherever they are known.
@@ -430,6 +562,35 @@ class Quantity(_DictMixin):
     unit: str | None = None
     text: str = ""
     span: Span | None = attrs.field(default=None, converter=_to_opt_span)
+
+    def __init__(
+        self,
+        low: Number | None,
+        best: Number | None,
+        high: Number | None,
+        unit: str | None = None,
+        text: str = "",
+        span: Span | Sequence[int] | None = None,
+    ) -> None:
+        if (
+            _type(self) is Quantity
+            and _type(best) is int
+            and best >= 0
+            and (low is None or (_type(low) is int and 0 <= low <= best))
+            and (high is None or (_type(high) is int and best <= high))
+            and (span is None or _type(span) is Span)
+        ):
+            _SET_CLASS(self, _QUANTITY_SLOTS)  # see _twin
+            me: Any = self
+            me.low = low
+            me.best = best
+            me.high = high
+            me.unit = unit
+            me.text = text
+            me.span = span
+            me.__class__ = Quantity
+        else:
+            _QUANTITY_INIT(self, low, best, high, unit, text, span)
 
     def __attrs_post_init__(self) -> None:
         # The field checks live here, in field order, so the common case costs one test.
@@ -460,6 +621,10 @@ class Quantity(_DictMixin):
         return cls(**data)
 
 
+_QUANTITY_SLOTS = _twin(Quantity)
+_QUANTITY_INIT = _attrs_init(Quantity)
+
+
 def _quantity(value: Any) -> Quantity:
     return value if isinstance(value, Quantity) else Quantity.from_dict(value)
 
@@ -473,10 +638,29 @@ class Casualty(_DictMixin):
     span: Span = attrs.field(converter=_to_span)
     text: str = ""
 
+    def __init__(
+        self,
+        kind: CasualtyKind | str,
+        count: Quantity | Mapping[str, Any],
+        span: Span | Sequence[int],
+        text: str = "",
+    ) -> None:
+        if _type(kind) is CasualtyKind and _type(count) is Quantity and _type(span) is Span:
+            _CASUALTY_KIND(self, kind)
+            _CASUALTY_COUNT(self, count)
+            _CASUALTY_SPAN(self, span)
+            _CASUALTY_TEXT(self, text)
+        else:
+            _CASUALTY_INIT(self, kind, count, span, text)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Casualty:
         _check_keys(cls, data, ("kind", "count", "span"))
         return cls(**data)
+
+
+_CASUALTY_KIND, _CASUALTY_COUNT, _CASUALTY_SPAN, _CASUALTY_TEXT = _slot_setters(Casualty)
+_CASUALTY_INIT = _attrs_init(Casualty)
 
 
 @attrs.frozen(slots=True)
@@ -614,10 +798,43 @@ class Actor(_DictMixin):
     code: str | None = None
     kind: str | None = None
 
+    def __init__(
+        self,
+        name: str,
+        text: str = "",
+        span: Span | Sequence[int] | None = None,
+        country: str | None = None,
+        sector: Sector | str | None = None,
+        code: str | None = None,
+        kind: str | None = None,
+    ) -> None:
+        if (
+            _type(self) is Actor
+            and (span is None or _type(span) is Span)
+            and (country is None or (_type(country) is str and country in ALPHA3))
+            and (sector is None or _type(sector) is Sector)
+        ):
+            _SET_CLASS(self, _ACTOR_SLOTS)  # see _twin
+            me: Any = self
+            me.name = name
+            me.text = text
+            me.span = span
+            me.country = country
+            me.sector = sector
+            me.code = code
+            me.kind = kind
+            me.__class__ = Actor
+        else:
+            _ACTOR_INIT(self, name, text, span, country, sector, code, kind)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Actor:
         _check_keys(cls, data, ("name",))
         return cls(**data)
+
+
+_ACTOR_SLOTS = _twin(Actor)
+_ACTOR_INIT = _attrs_init(Actor)
 
 
 def _lat(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
@@ -652,6 +869,56 @@ class Location(_DictMixin):
     precision: GeoPrecision | None = attrs.field(default=None, converter=_opt_geo_precision)
     reason: str = ""
 
+    def __init__(
+        self,
+        name: str,
+        text: str = "",
+        span: Span | Sequence[int] | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        feature: Feature | str | None = None,
+        lat: float | None = None,
+        lon: float | None = None,
+        geonames_id: int | None = None,
+        precision: GeoPrecision | str | None = None,
+        reason: str = "",
+    ) -> None:
+        if (
+            _type(self) is Location
+            and (span is None or _type(span) is Span)
+            and (country is None or (_type(country) is str and country in ALPHA3))
+            and (feature is None or _type(feature) is Feature)
+            and (
+                (
+                    _type(lat) is float
+                    and _type(lon) is float
+                    and -90.0 <= lat <= 90.0
+                    and -180.0 <= lon <= 180.0
+                )
+                or (lat is None and lon is None)
+            )
+            and (precision is None or _type(precision) is GeoPrecision)
+        ):
+            _SET_CLASS(self, _LOCATION_SLOTS)  # see _twin
+            me: Any = self
+            me.name = name
+            me.text = text
+            me.span = span
+            me.country = country
+            me.admin1 = admin1
+            me.feature = feature
+            me.lat = lat
+            me.lon = lon
+            me.geonames_id = geonames_id
+            me.precision = precision
+            me.reason = reason
+            me.__class__ = Location
+        else:
+            _LOCATION_INIT(
+                self, name, text, span, country, admin1, feature, lat, lon, geonames_id,
+                precision, reason,
+            )
+
     def __attrs_post_init__(self) -> None:
         # The lat/lon checks live here, in field order, so the common case costs one test.
         lat, lon = self.lat, self.lon
@@ -669,6 +936,10 @@ class Location(_DictMixin):
     def from_dict(cls, data: Mapping[str, Any]) -> Location:
         _check_keys(cls, data, ("name",))
         return cls(**data)
+
+
+_LOCATION_SLOTS = _twin(Location)
+_LOCATION_INIT = _attrs_init(Location)
 
 
 # --- events --------------------------------------------------------------------------------------
@@ -725,6 +996,86 @@ class Event(_DictMixin):
     quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_tuple_quantity)
     confidence: float = 0.5
 
+    def __init__(
+        self,
+        id: str,
+        type: EventType | str,
+        trigger: TextSpan | Mapping[str, Any],
+        span: Span | Sequence[int],
+        rule: str,
+        mode: Iterable[Mode | str] = (),
+        context: Iterable[Context | str] = (),
+        cameo: str | None = None,
+        quad_class: int | None = None,
+        goldstein: float | None = None,
+        acled: AcledType | Mapping[str, Any] | None = None,
+        actor: Actor | Mapping[str, Any] | None = None,
+        recipient: Actor | Mapping[str, Any] | None = None,
+        location: Location | Mapping[str, Any] | None = None,
+        date: EventDate | Mapping[str, Any] | None = None,
+        fatalities: Quantity | Mapping[str, Any] | None = None,
+        injuries: Quantity | Mapping[str, Any] | None = None,
+        quantities: Iterable[Quantity | Mapping[str, Any]] = (),
+        confidence: float = 0.5,
+    ) -> None:
+        # typed values that pass every check; anything else (dicts, lists, strings, two or more
+        # modes, bad values) goes through __attrs_init__, the converters and __attrs_post_init__
+        if (
+            _type(self) is Event
+            and _type(type) is EventType
+            and _type(trigger) is TextSpan
+            and _type(span) is Span
+            and _type(mode) is tuple
+            and (not mode or (len(mode) == 1 and _type(mode[0]) is Mode and mode[0] in MODES[type]))
+            and _type(context) is tuple
+            and (not context or (len(context) == 1 and _type(context[0]) is Context))
+            and (
+                cameo is None
+                or (_type(cameo) is str and cameo.isdigit() and 2 <= len(cameo) <= 4)
+            )
+            and (quad_class is None or quad_class in (1, 2, 3, 4))
+            and (goldstein is None or (_type(goldstein) is float and -10.0 <= goldstein <= 10.0))
+            and _type(confidence) is float
+            and 0.0 <= confidence <= 1.0
+            and (acled is None or _type(acled) is AcledType)
+            and (actor is None or _type(actor) is Actor)
+            and (recipient is None or _type(recipient) is Actor)
+            and (location is None or _type(location) is Location)
+            and (date is None or _type(date) is EventDate)
+            and (fatalities is None or _type(fatalities) is Quantity)
+            and (injuries is None or _type(injuries) is Quantity)
+            and _type(quantities) is tuple
+            and (not quantities or all(_type(q) is Quantity for q in quantities))
+        ):
+            _SET_CLASS(self, _EVENT_SLOTS)  # see _twin
+            me: Any = self
+            me.id = id
+            me.type = type
+            me.trigger = trigger
+            me.span = span
+            me.rule = rule
+            me.mode = mode
+            me.context = context
+            me.cameo = cameo
+            me.quad_class = quad_class
+            me.goldstein = goldstein
+            me.acled = acled
+            me.actor = actor
+            me.recipient = recipient
+            me.location = location
+            me.date = date
+            me.fatalities = fatalities
+            me.injuries = injuries
+            me.quantities = quantities
+            me.confidence = confidence
+            me.__class__ = Event
+        else:
+            _EVENT_INIT(
+                self, id, type, trigger, span, rule, mode, context, cameo, quad_class, goldstein,
+                acled, actor, recipient, location, date, fatalities, injuries, quantities,
+                confidence,
+            )
+
     def __attrs_post_init__(self) -> None:
         # The field checks live here, in field order, so the common case costs one test.
         cameo, quad, goldstein, confidence = (
@@ -768,6 +1119,10 @@ class Event(_DictMixin):
     def from_dict(cls, data: Mapping[str, Any]) -> Event:
         _check_keys(cls, data, ("id", "type", "trigger", "span", "rule"))
         return cls(**data)
+
+
+_EVENT_SLOTS = _twin(Event)
+_EVENT_INIT = _attrs_init(Event)
 
 
 # --- articles and documents ----------------------------------------------------------------------
@@ -851,3 +1206,48 @@ class Document(_DictMixin):
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
         _check_keys(cls, data, ("article",))
         return cls(**data)
+
+
+# --- copies with changes -------------------------------------------------------------------------
+
+# per class: a getter of every field value in init order, and each init argument's position
+_REPLACE_PLANS: dict[type, tuple[Callable[[Any], tuple[Any, ...]], dict[str, int]] | None] = {}
+
+
+def _replace_plan(cls: type) -> tuple[Callable[[Any], tuple[Any, ...]], dict[str, int]] | None:
+    fields = attrs.fields(cls)
+    if len(fields) < 2 or any(not f.init or f.kw_only or f.alias != f.name for f in fields):
+        return None  # attrgetter of one name gives no tuple; odd fields: attrs.evolve knows them
+    names = [f.name for f in fields]
+    return operator.attrgetter(*names), {name: i for i, name in enumerate(names)}
+
+
+def replace(obj: _T, /, **changes: Any) -> _T:
+    """A copy of ``obj`` with ``changes``: the same result and errors as ``attrs.evolve``, cheaper.
+
+    The new object goes through the class's ``__init__`` with every field given by position, so
+    the converters and checks run as with ``attrs.evolve``; only the keyword handling is saved.
+
+    >>> a = Actor(name="Taliban", country="AFG", code="AFGINS")
+    >>> replace(a, country="PAK", code="PAKINS") == attrs.evolve(a, country="PAK", code="PAKINS")
+    True
+    """
+    cls: Any = type(obj)
+    source: Any = obj  # attrs.evolve's stub wants an attrs class
+    try:
+        plan = _REPLACE_PLANS[cls]
+    except KeyError:
+        plan = _REPLACE_PLANS[cls] = _replace_plan(cls)
+    if plan is not None:
+        get, position = plan
+        values = list(get(source))
+        for name, value in changes.items():
+            i = position.get(name)
+            if i is None:  # an unknown name: attrs.evolve raises its TypeError below
+                break
+            values[i] = value
+        else:
+            copy: _T = cls(*values)
+            return copy
+    evolved: _T = attrs.evolve(source, **changes)
+    return evolved
