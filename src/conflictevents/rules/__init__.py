@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import importlib
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
@@ -279,6 +280,111 @@ _KEYED_WORDS = re.compile(r"(?<![\w-])[\w$]+-?")
 
 _NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed"})
 
+# A character that continues a word for the word scan above.
+_WORD_CHAR = re.compile(r"[\w$]")
+
+
+class _Unbounded(Exception):
+    r"""The words a trigger may begin with cannot be listed (a class like ``\w``, a backreference)."""
+
+
+def _first_words(trigger: str) -> frozenset[str] | None:
+    r"""Every lower-case first word a trigger can match, read off its syntax tree; None if unknown.
+
+    A superset is fine (lookarounds and anchors are ignored; the scan still tries the rules on
+    each word it finds) but a missing word would lose a trigger, so anything that is not a
+    literal, a small ASCII class, a group, a branch or a repeat gives up.
+
+    >>> sorted(_first_words(r"air\s*strikes?|stag(?:e|ed)\s+\w+"))
+    ['air', 'airstrike', 'airstrikes', 'stage', 'staged']
+    """
+    try:  # the standard library's parser: Python 3.11 renamed it
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover
+        parser = importlib.import_module("sre_parse")
+    try:
+        # \p{..} is the regex module's; it stands for letters, which a class of \w bounds
+        items = parser.parse(trigger.replace(r"\p{Lu}", r"\w"), re.IGNORECASE)
+        unfinished, words = _walk(list(items), {""})
+    except (re.error, _Unbounded, RecursionError):
+        return None
+    words |= unfinished  # the trigger may end inside its first word
+    return None if "" in words else frozenset(words)
+
+
+def _walk(items: Iterable[Any], prefixes: set[str]) -> tuple[set[str], set[str]]:
+    """(word prefixes still open, words ended) after the items of a sequence."""
+    ended: set[str] = set()
+    for item in items:
+        if not prefixes:
+            break
+        prefixes, done = _step(item, prefixes)
+        ended |= done
+        if len(prefixes) > 20_000:
+            raise _Unbounded
+    return prefixes, ended
+
+
+def _char(code: int, prefixes: set[str]) -> tuple[set[str], set[str]]:
+    char = chr(code)
+    if _WORD_CHAR.match(char) is None:
+        return set(), set(prefixes)  # a space or punctuation ends the word
+    if not char.isascii():
+        raise _Unbounded  # it might case-fold to an ASCII letter
+    return {prefix + char.lower() for prefix in prefixes}, set()
+
+
+def _step(item: tuple[Any, Any], prefixes: set[str]) -> tuple[set[str], set[str]]:
+    op, arg = item
+    name = op.name
+    if name == "LITERAL":
+        return _char(arg, prefixes)
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return prefixes, set()  # zero width: ignoring it only adds words
+    if name == "SUBPATTERN":
+        return _walk(arg[3], prefixes)
+    if name == "ATOMIC_GROUP":
+        return _walk(arg, prefixes)
+    opened: set[str] = set()
+    ended: set[str] = set()
+    if name == "IN":
+        for kind, value in arg:
+            if kind.name == "LITERAL":
+                codes: Iterable[int] = (value,)
+            elif kind.name == "RANGE" and value[1] < 128 and value[1] - value[0] < 30:
+                codes = range(value[0], value[1] + 1)
+            elif kind.name == "CATEGORY" and value.name == "CATEGORY_SPACE":
+                ended |= prefixes
+                continue
+            else:
+                raise _Unbounded
+            for code in codes:
+                more, done = _char(code, prefixes)
+                opened |= more
+                ended |= done
+        return opened, ended
+    if name == "BRANCH":
+        for branch in arg[1]:
+            more, done = _walk(branch, prefixes)
+            opened |= more
+            ended |= done
+        return opened, ended
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = arg
+        count = 0
+        while True:
+            if count >= low:
+                opened |= prefixes
+            if count == high or not prefixes:
+                return opened, ended
+            if count > 40:
+                raise _Unbounded
+            prefixes, done = _walk(body, prefixes)
+            ended |= done
+            count += 1
+    raise _Unbounded
+
+
 
 @attrs.frozen(eq=False)
 class RuleSet:
@@ -300,6 +406,10 @@ class RuleSet:
     # the same keyed on the word as the scan reads it ("word" or "word-")
     _by_word: dict[str, tuple[tuple[Rule, regex.Pattern[str]], ...]] = attrs.field(
         init=False, repr=False, factory=dict
+    )
+    # [the scanners of the words that can start a trigger (see _scanners)], built on first use
+    _scanner: list[tuple[re.Pattern[str], re.Pattern[str]] | None] = attrs.field(
+        init=False, repr=False, factory=list
     )
 
     def __attrs_post_init__(self) -> None:
@@ -325,8 +435,36 @@ class RuleSet:
         fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
         object.__setattr__(self, "_by_prefix", {})
         object.__setattr__(self, "_by_word", {})
+        object.__setattr__(self, "_scanner", [])
         for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
+
+    def _scanners(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """(scanner for ASCII sentences, scanner for any sentence), or None to read every word.
+
+        A scanner runs over " " + the lowered sentence and matches the character before each
+        word that can start a trigger, then the word (group 1, with its hyphen), so the match
+        starts where the word does in the sentence.
+        """
+        if self._scanner:
+            return self._scanner[0]
+        words: set[str] = set()
+        for rule in self.rules:
+            first = _first_words(rule.trigger)
+            if first is None:
+                self._scanner.append(None)  # a trigger may begin with any word
+                return None
+            words |= first
+        trie = _alternation(words)
+        # a word's start: after a character that is neither a word character nor a hyphen
+        ascii_scanner = re.compile(r"[\x00-\x2c.-/:-@\[-^`{-\x7f](" + trie + r"(?!\w)-?)")
+        any_scanner = re.compile(
+            r"[^\w-](" + trie + r"(?!\w)-?"
+            # a word with a non-ASCII letter may case-fold to a trigger word: keep it
+            r"|(?=[a-z0-9_]*[^\W\x00-\x7f])\w+-?)"
+        )
+        self._scanner.append((ascii_scanner, any_scanner))
+        return ascii_scanner, any_scanner
 
     def _candidates(self, prefix: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
         found = self._by_prefix.get(prefix)
@@ -350,15 +488,22 @@ class RuleSet:
         resume = start
         lowered = lower_same_length(text[start:end])
         by_word = self._by_word
-        for word in _KEYED_WORDS.finditer(lowered):
-            key = word.group()
+        scanners = self._scanners()
+        # The scanners skip the words that start no trigger; they find the others where the
+        # plain word scan does, except after a "$" (which the word pattern takes as a letter).
+        if scanners is None or "$" in lowered:
+            words = ((word.start(), word.group()) for word in _KEYED_WORDS.finditer(lowered))
+        else:
+            scanner = scanners[0] if lowered.isascii() else scanners[1]
+            words = ((word.start(), word.group(1)) for word in scanner.finditer(" " + lowered))
+        for offset, key in words:
             found = by_word.get(key)
             if found is None:
                 found = self._candidates(key if key[-1] == "-" else key + " ")
                 by_word[key] = found
             if not found:
                 continue  # most words start no trigger: one lookup each
-            position = start + word.start()
+            position = start + offset
             if position < resume:
                 continue
             for rule, pattern in found:
