@@ -312,6 +312,125 @@ def _first_words(trigger: str) -> frozenset[str] | None:
     return None if "" in words else frozenset(words)
 
 
+# The characters that case-fold to an ASCII letter (İ, ſ, Kelvin K): in a sentence holding one,
+# a trigger's ASCII word may match where the lowered text does not hold it.
+_FOLDS_TO_ASCII: Final = re.compile("[\u0130\u017f\u212a]")
+
+
+@functools.cache
+def _needs(trigger: str) -> tuple[str, ...]:
+    r"""Lower-case words one of which any match of the trigger holds after its first word.
+
+    Only for a trigger with a gap of words (``(?:\w+\s+){0,4}``), slow to try, and that goes
+    on after its first word; () when there is no short list.
+
+    >>> _needs(r"(?:said|told)\s+(?:\w+\s+){1,12}?(?:must|has\s+to)\b")
+    ('has', 'must')
+    >>> _needs(r"attack(?:ed|s)?")
+    ()
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover
+        parser = importlib.import_module("sre_parse")
+    try:
+        items = list(parser.parse(trigger.replace(r"\p{Lu}", r"\w"), re.IGNORECASE))
+    except (re.error, RecursionError):
+        return ()
+    if not _has_gap(items):
+        return ()  # checking costs more than trying a trigger without a gap of words
+    if len(items) == 1 and items[0][0].name == "BRANCH":
+        alternatives = items[0][1][1]
+    elif len(items) == 1 and items[0][0].name == "SUBPATTERN":
+        return _needs_of(items[0][1][3])
+    else:
+        alternatives = [items]
+    words: set[str] = set()
+    for alternative in alternatives:
+        needed = _needs_of(alternative)
+        if not needed:
+            return ()
+        words |= set(needed)
+    return tuple(sorted(words)) if len(words) <= 8 else ()
+
+
+def _has_gap(items: Iterable[Any]) -> bool:
+    """Whether the items repeat a sequence (a word and a space) more than once."""
+    for op, arg in items:
+        name = op.name
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            inner = [arg[2]]
+            if arg[1] > 1 and len(arg[2]) > 1:
+                return True
+        elif name == "SUBPATTERN":
+            inner = [arg[3]]
+        elif name == "BRANCH":
+            inner = arg[1]
+        else:
+            continue
+        if any(_has_gap(body) for body in inner):
+            return True
+    return False
+
+
+def _needs_of(items: Sequence[Any]) -> tuple[str, ...]:
+    """The most telling requirement among the items that follow the first white space."""
+    spaced = False
+    best: set[str] | None = None
+    for run, need in _requirements(items):
+        if not spaced:
+            spaced = run == " "
+            continue
+        if need and (best is None or min(map(len, need)) > min(map(len, best))):
+            best = need
+    return tuple(sorted(best)) if best else ()
+
+
+def _requirements(items: Sequence[Any]) -> Iterable[tuple[str, set[str] | None]]:
+    """(" " for an item that holds white space else "", what one of its matches contains)."""
+    literal = ""
+    for op, arg in items:
+        name = op.name
+        if name == "LITERAL" and chr(arg).isascii():
+            if chr(arg) == " ":
+                yield " ", None
+            literal += chr(arg).lower()
+            continue
+        if literal:
+            yield "", {literal}
+            literal = ""
+        if name == "IN":
+            spaced = any(k.name == "CATEGORY" and v.name == "CATEGORY_SPACE" for k, v in arg)
+            yield (" " if spaced else ""), None
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, body = arg
+            inner = list(_requirements(body))
+            yield (" " if any(run == " " for run, _ in inner) else ""), (
+                _best(inner) if low >= 1 else None
+            )
+        elif name == "SUBPATTERN":
+            inner = list(_requirements(arg[3]))
+            yield (" " if any(run == " " for run, _ in inner) else ""), _best(inner)
+        elif name == "BRANCH":
+            union: set[str] | None = set()
+            spaced = False
+            for branch in arg[1]:
+                inner = list(_requirements(branch))
+                spaced = spaced or any(run == " " for run, _ in inner)
+                need = _best(inner)
+                union = None if need is None or union is None else union | need
+            yield (" " if spaced else ""), union
+        else:
+            yield "", None
+    if literal:
+        yield "", {literal}
+
+
+def _best(found: Sequence[tuple[str, set[str] | None]]) -> set[str] | None:
+    needs = [need for _, need in found if need]
+    return max(needs, key=lambda need: min(map(len, need))) if needs else None
+
+
 def _walk(items: Iterable[Any], prefixes: set[str]) -> tuple[set[str], set[str]]:
     """(word prefixes still open, words ended) after the items of a sequence."""
     ended: set[str] = set()
@@ -407,6 +526,10 @@ class RuleSet:
     _by_word: dict[str, tuple[tuple[Rule, regex.Pattern[str]], ...]] = attrs.field(
         init=False, repr=False, factory=dict
     )
+    # the rules worth trying at a word, keyed on the word and the text after it (see finditer)
+    _by_probe: dict[str, tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]] = attrs.field(
+        init=False, repr=False, factory=dict
+    )
     # [the scanners of the words that can start a trigger (see _scanners)], built on first use
     _scanner: list[tuple[re.Pattern[str], re.Pattern[str]] | None] = attrs.field(
         init=False, repr=False, factory=list
@@ -436,6 +559,7 @@ class RuleSet:
         object.__setattr__(self, "_by_prefix", {})
         object.__setattr__(self, "_by_word", {})
         object.__setattr__(self, "_scanner", [])
+        object.__setattr__(self, "_by_probe", {})
         for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
 
@@ -457,11 +581,16 @@ class RuleSet:
             words |= first
         trie = _alternation(words)
         # a word's start: after a character that is neither a word character nor a hyphen
-        ascii_scanner = re.compile(r"[\x00-\x2c.-/:-@\[-^`{-\x7f](" + trie + r"(?!\w)-?)")
+        # group 2: the text after the word up to and with the next word (bounded), the probe
+        # that tells the rules which cannot match there
+        ahead = r"(?=(\s{0,8}\S{0,24}\s?))"
+        ascii_scanner = re.compile(
+            r"[\x00-\x2c.-/:-@\[-^`{-\x7f](" + trie + r"(?!\w)-?)" + ahead
+        )
         any_scanner = re.compile(
             r"[^\w-](" + trie + r"(?!\w)-?"
             # a word with a non-ASCII letter may case-fold to a trigger word: keep it
-            r"|(?=[a-z0-9_]*[^\W\x00-\x7f])\w+-?)"
+            r"|(?=[a-z0-9_]*[^\W\x00-\x7f])\w+-?)" + ahead
         )
         self._scanner.append((ascii_scanner, any_scanner))
         return ascii_scanner, any_scanner
@@ -478,32 +607,90 @@ class RuleSet:
             self._by_prefix[prefix] = found
         return found
 
-    def finditer(self, text: str, start: int, end: int) -> Iterable[tuple[Rule, int, int]]:
-        """Yield (rule, start, end) for every trigger in ``text[start:end]``, left to right.
+    def finditer(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
+        """(rule, start, end) for every trigger in ``text[start:end]``, left to right.
 
         At each word the first rule (in table order) that matches wins and the scan resumes
         after its match, as one alternation of all triggers would; only the rules whose
         trigger can begin with the word are tried (found once per distinct word, then cached).
         """
-        resume = start
         lowered = lower_same_length(text[start:end])
-        by_word = self._by_word
         scanners = self._scanners()
         # The scanners skip the words that start no trigger; they find the others where the
         # plain word scan does, except after a "$" (which the word pattern takes as a letter).
         if scanners is None or "$" in lowered:
-            words = ((word.start(), word.group()) for word in _KEYED_WORDS.finditer(lowered))
+            return list(self._scan_words(text, start, end, lowered))
+        if lowered.isascii():
+            scanner, folded = scanners[0], False
         else:
-            scanner = scanners[0] if lowered.isascii() else scanners[1]
-            words = ((word.start(), word.group(1)) for word in scanner.finditer(" " + lowered))
-        for offset, key in words:
+            scanner, folded = scanners[1], _FOLDS_TO_ASCII.search(lowered) is not None
+        found: list[tuple[Rule, int, int]] = []
+        resume = start
+        by_probe = self._by_probe
+        # the scanner matches the character before a word: its match starts where the word does
+        for word in scanner.finditer(" " + lowered):
+            offset = word.start()
+            position = start + offset
+            if position < resume:
+                continue
+            # Only the rules that can match a text beginning like this one are tried: the word
+            # and what follows it up to the next word (see _able).
+            probe = text[position : start + word.end(2) - 1]
+            tried = by_probe.get(probe)
+            if tried is None:
+                tried = self._able(word.group(1), probe)
+            for rule, pattern, needs in tried:
+                if needs and not folded:
+                    # a trigger with a gap of words cannot match without one of its later words
+                    for needed in needs:
+                        if lowered.find(needed, offset) >= 0:
+                            break
+                    else:
+                        continue
+                match = pattern.match(text, position, end)
+                if match is not None:
+                    resume = match.end()
+                    found.append((rule, match.start(), match.end()))
+                    break
+        return found
+
+    def _able(self, key: str, probe: str) -> tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]:
+        """The rules worth trying at a word (``key`` lowered, as scanned) starting ``probe``.
+
+        A pattern that matches the text matches a beginning of it at least partially, so
+        dropping the rules that do not match ``probe`` partially loses no match. A lookbehind
+        inside a trigger may look before the probe: a negative one then passes (this keeps more
+        rules, never fewer) but a positive one would fail, so those rules are kept.
+        """
+        found = self._by_word.get(key)
+        if found is None:
+            found = self._candidates(key if key[-1] == "-" else key + " ")
+            self._by_word[key] = found
+        tried = tuple(
+            (rule, pattern, _needs(rule.trigger))
+            for rule, pattern in found
+            if "(?<=" in rule.trigger or pattern.match(probe, partial=True) is not None
+        )
+        if len(self._by_probe) >= _PROBES:
+            self._by_probe.clear()
+        self._by_probe[probe] = tried
+        return tried
+
+    def _scan_words(
+        self, text: str, start: int, end: int, lowered: str
+    ) -> Iterable[tuple[Rule, int, int]]:
+        """``finditer`` reading every word: for rules whose first words are unknown."""
+        resume = start
+        by_word = self._by_word
+        for word in _KEYED_WORDS.finditer(lowered):
+            key = word.group()
             found = by_word.get(key)
             if found is None:
                 found = self._candidates(key if key[-1] == "-" else key + " ")
                 by_word[key] = found
             if not found:
                 continue  # most words start no trigger: one lookup each
-            position = start + offset
+            position = start + word.start()
             if position < resume:
                 continue
             for rule, pattern in found:
@@ -560,6 +747,10 @@ def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> regex.Pattern
             raise TableError(where, f"example does not match the trigger: {example!r}",
                              row=row, field="examples")
     return compiled
+
+
+# At most this many probes are remembered (a word and the next: a few hundred per article).
+_PROBES: Final = 50_000
 
 
 @functools.cache
