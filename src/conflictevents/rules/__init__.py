@@ -280,41 +280,12 @@ _KEYED_WORDS = re.compile(r"(?<![\w-])[\w$]+-?")
 
 _NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed"})
 
-# A character that continues a word for the word scan above.
-_WORD_CHAR = re.compile(r"[\w$]")
-
-
-class _Unbounded(Exception):
-    r"""The words a trigger may begin with cannot be listed (a class like ``\w``, a backreference)."""
-
-
-def _first_words(trigger: str) -> frozenset[str] | None:
-    r"""Every lower-case first word a trigger can match, read off its syntax tree; None if unknown.
-
-    A superset is fine (lookarounds and anchors are ignored; the scan still tries the rules on
-    each word it finds) but a missing word would lose a trigger, so anything that is not a
-    literal, a small ASCII class, a group, a branch or a repeat gives up.
-
-    >>> sorted(_first_words(r"air\s*strikes?|stag(?:e|ed)\s+\w+"))
-    ['air', 'airstrike', 'airstrikes', 'stage', 'staged']
-    """
-    try:  # the standard library's parser: Python 3.11 renamed it
-        parser: Any = importlib.import_module("re._parser")
-    except ImportError:  # pragma: no cover
-        parser = importlib.import_module("sre_parse")
-    try:
-        # \p{..} is the regex module's; it stands for letters, which a class of \w bounds
-        items = parser.parse(trigger.replace(r"\p{Lu}", r"\w"), re.IGNORECASE)
-        unfinished, words = _walk(list(items), {""})
-    except (re.error, _Unbounded, RecursionError):
-        return None
-    words |= unfinished  # the trigger may end inside its first word
-    return None if "" in words else frozenset(words)
-
-
 # The characters that case-fold to an ASCII letter (İ, ſ, Kelvin K): in a sentence holding one,
 # a trigger's ASCII word may match where the lowered text does not hold it.
 _FOLDS_TO_ASCII: Final = re.compile("[\u0130\u017f\u212a]")
+
+
+_COUNTED_GROUP: Final = re.compile(r"\)\{")
 
 
 @functools.cache
@@ -329,6 +300,8 @@ def _needs(trigger: str) -> tuple[str, ...]:
     >>> _needs(r"attack(?:ed|s)?")
     ()
     """
+    if _COUNTED_GROUP.search(trigger) is None:
+        return ()  # no gap of words (a counted group); skip the parsing
     try:
         parser: Any = importlib.import_module("re._parser")
     except ImportError:  # pragma: no cover
@@ -431,80 +404,6 @@ def _best(found: Sequence[tuple[str, set[str] | None]]) -> set[str] | None:
     return max(needs, key=lambda need: min(map(len, need))) if needs else None
 
 
-def _walk(items: Iterable[Any], prefixes: set[str]) -> tuple[set[str], set[str]]:
-    """(word prefixes still open, words ended) after the items of a sequence."""
-    ended: set[str] = set()
-    for item in items:
-        if not prefixes:
-            break
-        prefixes, done = _step(item, prefixes)
-        ended |= done
-        if len(prefixes) > 20_000:
-            raise _Unbounded
-    return prefixes, ended
-
-
-def _char(code: int, prefixes: set[str]) -> tuple[set[str], set[str]]:
-    char = chr(code)
-    if _WORD_CHAR.match(char) is None:
-        return set(), set(prefixes)  # a space or punctuation ends the word
-    if not char.isascii():
-        raise _Unbounded  # it might case-fold to an ASCII letter
-    return {prefix + char.lower() for prefix in prefixes}, set()
-
-
-def _step(item: tuple[Any, Any], prefixes: set[str]) -> tuple[set[str], set[str]]:
-    op, arg = item
-    name = op.name
-    if name == "LITERAL":
-        return _char(arg, prefixes)
-    if name in ("ASSERT", "ASSERT_NOT", "AT"):
-        return prefixes, set()  # zero width: ignoring it only adds words
-    if name == "SUBPATTERN":
-        return _walk(arg[3], prefixes)
-    if name == "ATOMIC_GROUP":
-        return _walk(arg, prefixes)
-    opened: set[str] = set()
-    ended: set[str] = set()
-    if name == "IN":
-        for kind, value in arg:
-            if kind.name == "LITERAL":
-                codes: Iterable[int] = (value,)
-            elif kind.name == "RANGE" and value[1] < 128 and value[1] - value[0] < 30:
-                codes = range(value[0], value[1] + 1)
-            elif kind.name == "CATEGORY" and value.name == "CATEGORY_SPACE":
-                ended |= prefixes
-                continue
-            else:
-                raise _Unbounded
-            for code in codes:
-                more, done = _char(code, prefixes)
-                opened |= more
-                ended |= done
-        return opened, ended
-    if name == "BRANCH":
-        for branch in arg[1]:
-            more, done = _walk(branch, prefixes)
-            opened |= more
-            ended |= done
-        return opened, ended
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, high, body = arg
-        count = 0
-        while True:
-            if count >= low:
-                opened |= prefixes
-            if count == high or not prefixes:
-                return opened, ended
-            if count > 40:
-                raise _Unbounded
-            prefixes, done = _walk(body, prefixes)
-            ended |= done
-            count += 1
-    raise _Unbounded
-
-
-
 @attrs.frozen(eq=False)
 class RuleSet:
     """A validated, compiled collection of rules, matched in one pass per sentence.
@@ -530,9 +429,10 @@ class RuleSet:
     _by_probe: dict[str, tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]] = attrs.field(
         init=False, repr=False, factory=dict
     )
-    # [the scanners of the words that can start a trigger (see _scanners)], built on first use
-    _scanner: list[tuple[re.Pattern[str], re.Pattern[str]] | None] = attrs.field(
-        init=False, repr=False, factory=list
+    # a space-free piece of lowered text -> (offset, word) for each word in it that may start
+    # a trigger (the word as the scan reads it, "word" or "word-"); a cache of small strings
+    _by_chunk: dict[str, tuple[tuple[int, str], ...]] = attrs.field(
+        init=False, repr=False, factory=dict
     )
 
     def __attrs_post_init__(self) -> None:
@@ -558,50 +458,21 @@ class RuleSet:
         fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
         object.__setattr__(self, "_by_prefix", {})
         object.__setattr__(self, "_by_word", {})
-        object.__setattr__(self, "_scanner", [])
+        object.__setattr__(self, "_by_chunk", {})
         object.__setattr__(self, "_by_probe", {})
         for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
 
-    def _scanners(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-        """(scanner for ASCII sentences, scanner for any sentence), or None to read every word.
-
-        A scanner runs over " " + the lowered sentence and matches the character before each
-        word that can start a trigger, then the word (group 1, with its hyphen), so the match
-        starts where the word does in the sentence.
-        """
-        if self._scanner:
-            return self._scanner[0]
-        words: set[str] = set()
-        for rule in self.rules:
-            first = _first_words(rule.trigger)
-            if first is None:
-                self._scanner.append(None)  # a trigger may begin with any word
-                return None
-            words |= first
-        trie = _alternation(words)
-        # a word's start: after a character that is neither a word character nor a hyphen
-        # group 2: the text after the word up to and with the next word (bounded), the probe
-        # that tells the rules which cannot match there
-        ahead = r"(?=(\s{0,8}\S{0,24}\s?))"
-        ascii_scanner = re.compile(
-            r"[\x00-\x2c.-/:-@\[-^`{-\x7f](" + trie + r"(?!\w)-?)" + ahead
-        )
-        any_scanner = re.compile(
-            r"[^\w-](" + trie + r"(?!\w)-?"
-            # a word with a non-ASCII letter may case-fold to a trigger word: keep it
-            r"|(?=[a-z0-9_]*[^\W\x00-\x7f])\w+-?)" + ahead
-        )
-        self._scanner.append((ascii_scanner, any_scanner))
-        return ascii_scanner, any_scanner
-
     def _candidates(self, prefix: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
         found = self._by_prefix.get(prefix)
         if found is None:
-            # A rule is a candidate when its pattern can begin with these characters.
+            # A rule is a candidate when its pattern can begin with these characters; it can
+            # then begin with their first two, so only those rules are asked.
             found = tuple(
                 (rule, pattern)
-                for rule, pattern in self._each
+                for rule, pattern in (
+                    self._candidates(prefix[:2]) if len(prefix) > 2 else self._each
+                )
                 if pattern.match(prefix, partial=True) is not None
             )
             self._by_prefix[prefix] = found
@@ -615,44 +486,65 @@ class RuleSet:
         trigger can begin with the word are tried (found once per distinct word, then cached).
         """
         lowered = lower_same_length(text[start:end])
-        scanners = self._scanners()
-        # The scanners skip the words that start no trigger; they find the others where the
-        # plain word scan does, except after a "$" (which the word pattern takes as a letter).
-        if scanners is None or "$" in lowered:
-            return list(self._scan_words(text, start, end, lowered))
-        if lowered.isascii():
-            scanner, folded = scanners[0], False
-        else:
-            scanner, folded = scanners[1], _FOLDS_TO_ASCII.search(lowered) is not None
+        # the sentence holds a letter that case-folds to an ASCII one: later words may hide
+        folded = not lowered.isascii() and _FOLDS_TO_ASCII.search(lowered) is not None
         found: list[tuple[Rule, int, int]] = []
         resume = start
+        by_chunk = self._by_chunk
         by_probe = self._by_probe
-        # the scanner matches the character before a word: its match starts where the word does
-        for word in scanner.finditer(" " + lowered):
-            offset = word.start()
-            position = start + offset
-            if position < resume:
-                continue
-            # Only the rules that can match a text beginning like this one are tried: the word
-            # and what follows it up to the next word (see _able).
-            probe = text[position : start + word.end(2) - 1]
-            tried = by_probe.get(probe)
-            if tried is None:
-                tried = self._able(word.group(1), probe)
-            for rule, pattern, needs in tried:
-                if needs and not folded:
-                    # a trigger with a gap of words cannot match without one of its later words
-                    for needed in needs:
-                        if lowered.find(needed, offset) >= 0:
-                            break
-                    else:
+        # A word never holds a space: split there and look the pieces up (most hold no word
+        # that starts a trigger), so only a few words cost any work.
+        at = 0  # where the piece starts in the sentence
+        for chunk in lowered.split(" "):
+            hits = by_chunk.get(chunk)
+            if hits is None:
+                hits = self._hits(chunk)
+            if hits:
+                # the probe runs to the end of the next piece, and one character beyond
+                stop = lowered.find(" ", at + len(chunk) + 1)
+                stop = len(lowered) if stop < 0 else stop + 1
+                for offset, key in hits:
+                    position = start + at + offset
+                    if position < resume:
                         continue
-                match = pattern.match(text, position, end)
-                if match is not None:
-                    resume = match.end()
-                    found.append((rule, match.start(), match.end()))
-                    break
+                    # Only the rules that can match a text beginning like this are tried.
+                    probe = text[position : start + min(stop, at + offset + _PROBE_LENGTH)]
+                    tried = by_probe.get(probe)
+                    if tried is None:
+                        tried = self._able(key, probe)
+                    for rule, pattern, needs in tried:
+                        if needs and not folded:
+                            # a trigger with a gap of words cannot match without a later word
+                            for needed in needs:
+                                if lowered.find(needed, at + offset) >= 0:
+                                    break
+                            else:
+                                continue
+                        match = pattern.match(text, position, end)
+                        if match is not None:
+                            resume = match.end()
+                            found.append((rule, match.start(), match.end()))
+                            break
+            at += len(chunk) + 1
         return found
+
+    def _hits(self, chunk: str) -> tuple[tuple[int, str], ...]:
+        """(offset, word) for the words of a space-free piece that may start a trigger."""
+        hits = []
+        by_word = self._by_word
+        for word in _KEYED_WORDS.finditer(chunk):
+            key = word.group()
+            found = by_word.get(key)
+            if found is None:
+                found = self._candidates(key if key[-1] == "-" else key + " ")
+                by_word[key] = found
+            if found:
+                hits.append((word.start(), key))
+        if len(chunk) <= _PROBE_LENGTH:  # long pieces are rare and would crowd the cache
+            if len(self._by_chunk) >= _PROBES:
+                self._by_chunk.clear()
+            self._by_chunk[chunk] = tuple(hits)
+        return tuple(hits)
 
     def _able(self, key: str, probe: str) -> tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]:
         """The rules worth trying at a word (``key`` lowered, as scanned) starting ``probe``.
@@ -675,30 +567,6 @@ class RuleSet:
             self._by_probe.clear()
         self._by_probe[probe] = tried
         return tried
-
-    def _scan_words(
-        self, text: str, start: int, end: int, lowered: str
-    ) -> Iterable[tuple[Rule, int, int]]:
-        """``finditer`` reading every word: for rules whose first words are unknown."""
-        resume = start
-        by_word = self._by_word
-        for word in _KEYED_WORDS.finditer(lowered):
-            key = word.group()
-            found = by_word.get(key)
-            if found is None:
-                found = self._candidates(key if key[-1] == "-" else key + " ")
-                by_word[key] = found
-            if not found:
-                continue  # most words start no trigger: one lookup each
-            position = start + word.start()
-            if position < resume:
-                continue
-            for rule, pattern in found:
-                match = pattern.match(text, position, end)
-                if match is not None:
-                    resume = match.end()
-                    yield rule, match.start(), match.end()
-                    break
 
     def alternatives(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
         """Every rule whose trigger matches at ``start`` (within ``end``), in table order.
@@ -749,8 +617,10 @@ def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> regex.Pattern
     return compiled
 
 
-# At most this many probes are remembered (a word and the next: a few hundred per article).
+# At most this many probes and pieces are remembered (a few hundred per article), and a
+# probe holds at most this many characters (any beginning of the text would do).
 _PROBES: Final = 50_000
+_PROBE_LENGTH: Final = 48
 
 
 @functools.cache
