@@ -434,6 +434,10 @@ class RuleSet:
     _by_chunk: dict[str, tuple[tuple[int, str], ...]] = attrs.field(
         init=False, repr=False, factory=dict
     )
+    # (word key, probe) -> the rules worth trying in ``alternatives``
+    _by_alternative: dict[tuple[str, str], tuple[tuple[Rule, regex.Pattern[str]], ...]] = (
+        attrs.field(init=False, repr=False, factory=dict)
+    )
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -459,6 +463,7 @@ class RuleSet:
         object.__setattr__(self, "_by_prefix", {})
         object.__setattr__(self, "_by_word", {})
         object.__setattr__(self, "_by_chunk", {})
+        object.__setattr__(self, "_by_alternative", {})
         object.__setattr__(self, "_by_probe", {})
         for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
@@ -502,13 +507,16 @@ class RuleSet:
             if hits:
                 # the probe runs to the end of the next piece, and one character beyond
                 stop = lowered.find(" ", at + len(chunk) + 1)
-                stop = len(lowered) if stop < 0 else stop + 1
+                stop = start + (len(lowered) if stop < 0 else stop + 1)
                 for offset, key in hits:
                     position = start + at + offset
                     if position < resume:
                         continue
                     # Only the rules that can match a text beginning like this are tried.
-                    probe = text[position : start + min(stop, at + offset + _PROBE_LENGTH)]
+                    if stop - position > _PROBE_LENGTH:
+                        probe = text[position : position + _PROBE_LENGTH]
+                    else:
+                        probe = text[position:stop]
                     tried = by_probe.get(probe)
                     if tried is None:
                         tried = self._able(key, probe)
@@ -579,7 +587,24 @@ class RuleSet:
         if word is None:
             return found
         follow = "-" if text[word.end() : word.end() + 1] == "-" else " "
-        for rule, pattern in self._candidates(word.group().lower() + follow):
+        key = word.group().lower() + follow
+        # as in finditer: skip the rules that cannot match a text beginning with this probe
+        stop = text.find(" ", start, end)
+        if stop >= 0:
+            stop = text.find(" ", stop + 1, end)
+        stop = end if stop < 0 else stop + 1
+        probe = text[start : min(stop, start + _PROBE_LENGTH)]
+        tried = self._by_alternative.get((key, probe))
+        if tried is None:
+            tried = tuple(
+                (rule, pattern)
+                for rule, pattern in self._candidates(key)
+                if "(?<=" in rule.trigger or pattern.match(probe, partial=True) is not None
+            )
+            if len(self._by_alternative) >= _PROBES:
+                self._by_alternative.clear()
+            self._by_alternative[key, probe] = tried
+        for rule, pattern in tried:
             match = pattern.match(text, start, end)
             if match:
                 found.append((rule, match.start(), match.end()))
