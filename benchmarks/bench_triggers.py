@@ -3,9 +3,11 @@
 Median CPU time (time.process_time) of many warm samples, each ``--loops`` articles long, so the
 figure is stable on a shared machine. ``--dump FILE`` instead writes every (rule, start, end)
 that ``finditer`` yields per sentence, and what ``alternatives`` returns at every word, over the
-check_outputs corpus; dump with the old code (``--src OLD/src``) and the new, then ``cmp`` them.
+check_outputs corpus; ``--compare OLD/src`` dumps this tree and the old code's and compares them
+(a change to the trigger scan must leave them identical, as the stage digests must be).
 
 Run: python benchmarks/bench_triggers.py [--runs 300] [--loops 20]
+     python benchmarks/bench_triggers.py --compare OLD/src     # e.g. a copy of main's src/
      python benchmarks/bench_triggers.py --dump /tmp/new.txt [--src OLD/src]
 """
 
@@ -14,7 +16,9 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -56,16 +60,39 @@ def _dump(path: Path) -> None:
                         out.write(f"{i}\talt\t{m.start()}\t{shown}\n")
 
 
-def main() -> None:
+def _compare(old_src: str) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        old, new = Path(tmp) / "old.txt", Path(tmp) / "new.txt"
+        subprocess.run(
+            [sys.executable, __file__, "--dump", str(old), "--src", old_src], check=True
+        )
+        _dump(new)
+        old_lines = old.read_text(encoding="utf-8", errors="surrogatepass").splitlines()
+        new_lines = new.read_text(encoding="utf-8", errors="surrogatepass").splitlines()
+    for a, b in zip(old_lines, new_lines, strict=False):
+        if a != b:
+            print(f"DIFFERENT\n  old: {a}\n  new: {b}")
+            return 1
+    if len(old_lines) != len(new_lines):
+        print(f"DIFFERENT: {len(old_lines)} lines before, {len(new_lines)} now")
+        return 1
+    print(f"identical ({len(new_lines)} lines of triggers and alternatives)")
+    return 0
+
+
+def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=300)
     ap.add_argument("--loops", type=int, default=20)
     ap.add_argument("--dump", type=Path)
+    ap.add_argument("--compare", metavar="OLD_SRC", help="compare the output with this src/ dir's")
     ap.add_argument("--src", help="run the code under this src/ dir (e.g. an old copy)")
     args = ap.parse_args()
+    if args.compare:
+        return _compare(args.compare)
     if args.dump:
         _dump(args.dump)
-        return
+        return 0
     text = SEED.read_text(encoding="utf-8")
     sentences = [(s.start, s.end) for s in split_sentences(text)]
     rules = default_rules()
@@ -79,7 +106,8 @@ def main() -> None:
     print(f"load average {os.getloadavg()[0]:.2f} (2 cores shared); {len(sentences)} sentences, "
           f"{found} triggers, median of {args.runs} x {args.loops}")
     print(f"{'finditer':22} {statistics.median(times) * 1e3:7.3f} ms")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
