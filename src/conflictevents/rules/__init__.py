@@ -320,7 +320,8 @@ def _needs(trigger: str) -> tuple[str, ...]:
         alternatives = [items]
     words: set[str] = set()
     for alternative in alternatives:
-        needed = _needs_of(alternative)
+        # an alternative of one word (or without a telling later word) needs what it holds
+        needed = _needs_of(alternative) or _best(list(_requirements(alternative)))
         if not needed:
             return ()
         words |= set(needed)
@@ -404,6 +405,10 @@ def _best(found: Sequence[tuple[str, set[str] | None]]) -> set[str] | None:
     return max(needs, key=lambda need: min(map(len, need))) if needs else None
 
 
+# A rule worth trying at a word: the rule, its pattern and the later words it needs (_needs).
+_Try = tuple[Rule, regex.Pattern[str], tuple[str, ...]]
+
+
 @attrs.frozen(eq=False)
 class RuleSet:
     """A validated, compiled collection of rules, matched in one pass per sentence.
@@ -426,9 +431,7 @@ class RuleSet:
         init=False, repr=False, factory=dict
     )
     # the rules worth trying at a word, keyed on the word and the text after it (see finditer)
-    _by_probe: dict[str, tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]] = attrs.field(
-        init=False, repr=False, factory=dict
-    )
+    _by_probe: dict[str, tuple[_Try, ...]] = attrs.field(init=False, repr=False, factory=dict)
     # a space-free piece of lowered text -> (offset, word) for each word in it that may start
     # a trigger (the word as the scan reads it, "word" or "word-"); a cache of small strings
     _by_chunk: dict[str, tuple[tuple[int, str], ...]] = attrs.field(
@@ -554,7 +557,7 @@ class RuleSet:
             self._by_chunk[chunk] = tuple(hits)
         return tuple(hits)
 
-    def _able(self, key: str, probe: str) -> tuple[tuple[Rule, regex.Pattern[str], tuple[str, ...]], ...]:
+    def _able(self, key: str, probe: str) -> tuple[_Try, ...]:
         """The rules worth trying at a word (``key`` lowered, as scanned) starting ``probe``.
 
         A pattern that matches the text matches a beginning of it at least partially, so
