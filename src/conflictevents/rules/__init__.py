@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import importlib
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
@@ -279,6 +280,134 @@ _KEYED_WORDS = re.compile(r"(?<![\w-])[\w$]+-?")
 
 _NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed"})
 
+# The characters that case-fold to an ASCII letter (İ, ſ, Kelvin K): in a sentence holding one,
+# a trigger's ASCII word may match where the lowered text does not hold it.
+_FOLDS_TO_ASCII: Final = re.compile("[\u0130\u017f\u212a]")
+
+
+_COUNTED_GROUP: Final = re.compile(r"\)\{")
+
+
+@functools.cache
+def _needs(trigger: str) -> tuple[str, ...]:
+    r"""Lower-case words one of which any match of the trigger holds after its first word.
+
+    Only for a trigger with a gap of words (``(?:\w+\s+){0,4}``), slow to try, and that goes
+    on after its first word; () when there is no short list.
+
+    >>> _needs(r"(?:said|told)\s+(?:\w+\s+){1,12}?(?:must|has\s+to)\b")
+    ('has', 'must')
+    >>> _needs(r"attack(?:ed|s)?")
+    ()
+    """
+    if _COUNTED_GROUP.search(trigger) is None:
+        return ()  # no gap of words (a counted group); skip the parsing
+    try:
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover
+        parser = importlib.import_module("sre_parse")
+    try:
+        items = list(parser.parse(trigger.replace(r"\p{Lu}", r"\w"), re.IGNORECASE))
+    except (re.error, RecursionError):
+        return ()
+    if not _has_gap(items):
+        return ()  # checking costs more than trying a trigger without a gap of words
+    if len(items) == 1 and items[0][0].name == "BRANCH":
+        alternatives = items[0][1][1]
+    elif len(items) == 1 and items[0][0].name == "SUBPATTERN":
+        return _needs_of(items[0][1][3])
+    else:
+        alternatives = [items]
+    words: set[str] = set()
+    for alternative in alternatives:
+        # an alternative of one word (or without a telling later word) needs what it holds
+        needed = _needs_of(alternative) or _best(list(_requirements(alternative)))
+        if not needed:
+            return ()
+        words |= set(needed)
+    return tuple(sorted(words)) if len(words) <= 8 else ()
+
+
+def _has_gap(items: Iterable[Any]) -> bool:
+    """Whether the items repeat a sequence (a word and a space) more than once."""
+    for op, arg in items:
+        name = op.name
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            inner = [arg[2]]
+            if arg[1] > 1 and len(arg[2]) > 1:
+                return True
+        elif name == "SUBPATTERN":
+            inner = [arg[3]]
+        elif name == "BRANCH":
+            inner = arg[1]
+        else:
+            continue
+        if any(_has_gap(body) for body in inner):
+            return True
+    return False
+
+
+def _needs_of(items: Sequence[Any]) -> tuple[str, ...]:
+    """The most telling requirement among the items that follow the first white space."""
+    spaced = False
+    best: set[str] | None = None
+    for run, need in _requirements(items):
+        if not spaced:
+            spaced = run == " "
+            continue
+        if need and (best is None or min(map(len, need)) > min(map(len, best))):
+            best = need
+    return tuple(sorted(best)) if best else ()
+
+
+def _requirements(items: Sequence[Any]) -> Iterable[tuple[str, set[str] | None]]:
+    """(" " for an item that holds white space else "", what one of its matches contains)."""
+    literal = ""
+    for op, arg in items:
+        name = op.name
+        if name == "LITERAL" and chr(arg).isascii():
+            if chr(arg) == " ":
+                yield " ", None
+            literal += chr(arg).lower()
+            continue
+        if literal:
+            yield "", {literal}
+            literal = ""
+        if name == "IN":
+            spaced = any(k.name == "CATEGORY" and v.name == "CATEGORY_SPACE" for k, v in arg)
+            yield (" " if spaced else ""), None
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, body = arg
+            inner = list(_requirements(body))
+            yield (" " if any(run == " " for run, _ in inner) else ""), (
+                _best(inner) if low >= 1 else None
+            )
+        elif name == "SUBPATTERN":
+            inner = list(_requirements(arg[3]))
+            yield (" " if any(run == " " for run, _ in inner) else ""), _best(inner)
+        elif name == "BRANCH":
+            union: set[str] | None = set()
+            spaced = False
+            for branch in arg[1]:
+                inner = list(_requirements(branch))
+                spaced = spaced or any(run == " " for run, _ in inner)
+                need = _best(inner)
+                union = None if need is None or union is None else union | need
+            yield (" " if spaced else ""), union
+        else:
+            yield "", None
+    if literal:
+        yield "", {literal}
+
+
+def _best(found: Sequence[tuple[str, set[str] | None]]) -> set[str] | None:
+    needs = [need for _, need in found if need]
+    return max(needs, key=lambda need: min(map(len, need))) if needs else None
+
+
+# A rule worth trying at a word: the rule, its pattern and the later words it needs (_needs).
+_Try = tuple[Rule, regex.Pattern[str], tuple[str, ...]]
+
 
 @attrs.frozen(eq=False)
 class RuleSet:
@@ -300,6 +429,17 @@ class RuleSet:
     # the same keyed on the word as the scan reads it ("word" or "word-")
     _by_word: dict[str, tuple[tuple[Rule, regex.Pattern[str]], ...]] = attrs.field(
         init=False, repr=False, factory=dict
+    )
+    # the rules worth trying at a word, keyed on the word and the text after it (see finditer)
+    _by_probe: dict[str, tuple[_Try, ...]] = attrs.field(init=False, repr=False, factory=dict)
+    # a space-free piece of lowered text -> (offset, word) for each word in it that may start
+    # a trigger (the word as the scan reads it, "word" or "word-"); a cache of small strings
+    _by_chunk: dict[str, tuple[tuple[int, str], ...]] = attrs.field(
+        init=False, repr=False, factory=dict
+    )
+    # (word key, probe) -> the rules worth trying in ``alternatives``
+    _by_alternative: dict[tuple[str, str], tuple[tuple[Rule, regex.Pattern[str]], ...]] = (
+        attrs.field(init=False, repr=False, factory=dict)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -325,48 +465,119 @@ class RuleSet:
         fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
         object.__setattr__(self, "_by_prefix", {})
         object.__setattr__(self, "_by_word", {})
+        object.__setattr__(self, "_by_chunk", {})
+        object.__setattr__(self, "_by_alternative", {})
+        object.__setattr__(self, "_by_probe", {})
         for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
 
     def _candidates(self, prefix: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
         found = self._by_prefix.get(prefix)
         if found is None:
-            # A rule is a candidate when its pattern can begin with these characters.
+            # A rule is a candidate when its pattern can begin with these characters; it can
+            # then begin with their first two, so only those rules are asked.
             found = tuple(
                 (rule, pattern)
-                for rule, pattern in self._each
+                for rule, pattern in (
+                    self._candidates(prefix[:2]) if len(prefix) > 2 else self._each
+                )
                 if pattern.match(prefix, partial=True) is not None
             )
             self._by_prefix[prefix] = found
         return found
 
-    def finditer(self, text: str, start: int, end: int) -> Iterable[tuple[Rule, int, int]]:
-        """Yield (rule, start, end) for every trigger in ``text[start:end]``, left to right.
+    def finditer(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
+        """(rule, start, end) for every trigger in ``text[start:end]``, left to right.
 
         At each word the first rule (in table order) that matches wins and the scan resumes
         after its match, as one alternation of all triggers would; only the rules whose
         trigger can begin with the word are tried (found once per distinct word, then cached).
         """
-        resume = start
         lowered = lower_same_length(text[start:end])
+        # the sentence holds a letter that case-folds to an ASCII one: later words may hide
+        folded = not lowered.isascii() and _FOLDS_TO_ASCII.search(lowered) is not None
+        found: list[tuple[Rule, int, int]] = []
+        resume = start
+        by_chunk = self._by_chunk
+        by_probe = self._by_probe
+        # A word never holds a space: split there and look the pieces up (most hold no word
+        # that starts a trigger), so only a few words cost any work.
+        at = 0  # where the piece starts in the sentence
+        for chunk in lowered.split(" "):
+            hits = by_chunk.get(chunk)
+            if hits is None:
+                hits = self._hits(chunk)
+            if hits:
+                # the probe runs to the end of the next piece, and one character beyond
+                stop = lowered.find(" ", at + len(chunk) + 1)
+                stop = start + (len(lowered) if stop < 0 else stop + 1)
+                for offset, key in hits:
+                    position = start + at + offset
+                    if position < resume:
+                        continue
+                    # Only the rules that can match a text beginning like this are tried.
+                    if stop - position > _PROBE_LENGTH:
+                        probe = text[position : position + _PROBE_LENGTH]
+                    else:
+                        probe = text[position:stop]
+                    tried = by_probe.get(probe)
+                    if tried is None:
+                        tried = self._able(key, probe)
+                    for rule, pattern, needs in tried:
+                        if needs and not folded:
+                            # a trigger with a gap of words cannot match without a later word
+                            for needed in needs:
+                                if lowered.find(needed, at + offset) >= 0:
+                                    break
+                            else:
+                                continue
+                        match = pattern.match(text, position, end)
+                        if match is not None:
+                            resume = match.end()
+                            found.append((rule, match.start(), match.end()))
+                            break
+            at += len(chunk) + 1
+        return found
+
+    def _hits(self, chunk: str) -> tuple[tuple[int, str], ...]:
+        """(offset, word) for the words of a space-free piece that may start a trigger."""
+        hits = []
         by_word = self._by_word
-        for word in _KEYED_WORDS.finditer(lowered):
+        for word in _KEYED_WORDS.finditer(chunk):
             key = word.group()
             found = by_word.get(key)
             if found is None:
                 found = self._candidates(key if key[-1] == "-" else key + " ")
                 by_word[key] = found
-            if not found:
-                continue  # most words start no trigger: one lookup each
-            position = start + word.start()
-            if position < resume:
-                continue
-            for rule, pattern in found:
-                match = pattern.match(text, position, end)
-                if match is not None:
-                    resume = match.end()
-                    yield rule, match.start(), match.end()
-                    break
+            if found:
+                hits.append((word.start(), key))
+        if len(chunk) <= _PROBE_LENGTH:  # long pieces are rare and would crowd the cache
+            if len(self._by_chunk) >= _PROBES:
+                self._by_chunk.clear()
+            self._by_chunk[chunk] = tuple(hits)
+        return tuple(hits)
+
+    def _able(self, key: str, probe: str) -> tuple[_Try, ...]:
+        """The rules worth trying at a word (``key`` lowered, as scanned) starting ``probe``.
+
+        A pattern that matches the text matches a beginning of it at least partially, so
+        dropping the rules that do not match ``probe`` partially loses no match. A lookbehind
+        inside a trigger may look before the probe: a negative one then passes (this keeps more
+        rules, never fewer) but a positive one would fail, so those rules are kept.
+        """
+        found = self._by_word.get(key)
+        if found is None:
+            found = self._candidates(key if key[-1] == "-" else key + " ")
+            self._by_word[key] = found
+        tried = tuple(
+            (rule, pattern, _needs(rule.trigger))
+            for rule, pattern in found
+            if "(?<=" in rule.trigger or pattern.match(probe, partial=True) is not None
+        )
+        if len(self._by_probe) >= _PROBES:
+            self._by_probe.clear()
+        self._by_probe[probe] = tried
+        return tried
 
     def alternatives(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
         """Every rule whose trigger matches at ``start`` (within ``end``), in table order.
@@ -379,7 +590,24 @@ class RuleSet:
         if word is None:
             return found
         follow = "-" if text[word.end() : word.end() + 1] == "-" else " "
-        for rule, pattern in self._candidates(word.group().lower() + follow):
+        key = word.group().lower() + follow
+        # as in finditer: skip the rules that cannot match a text beginning with this probe
+        stop = text.find(" ", start, end)
+        if stop >= 0:
+            stop = text.find(" ", stop + 1, end)
+        stop = end if stop < 0 else stop + 1
+        probe = text[start : min(stop, start + _PROBE_LENGTH)]
+        tried = self._by_alternative.get((key, probe))
+        if tried is None:
+            tried = tuple(
+                (rule, pattern)
+                for rule, pattern in self._candidates(key)
+                if "(?<=" in rule.trigger or pattern.match(probe, partial=True) is not None
+            )
+            if len(self._by_alternative) >= _PROBES:
+                self._by_alternative.clear()
+            self._by_alternative[key, probe] = tried
+        for rule, pattern in tried:
             match = pattern.match(text, start, end)
             if match:
                 found.append((rule, match.start(), match.end()))
@@ -415,6 +643,12 @@ def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> regex.Pattern
             raise TableError(where, f"example does not match the trigger: {example!r}",
                              row=row, field="examples")
     return compiled
+
+
+# At most this many probes and pieces are remembered (a few hundred per article), and a
+# probe holds at most this many characters (any beginning of the text would do).
+_PROBES: Final = 50_000
+_PROBE_LENGTH: Final = 48
 
 
 @functools.cache
