@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-import attrs
-
 from .codes.plover import EventType, Mode
-from .model import Actor, Event, EventDate, Feature, Location, Quantity
+from .model import Actor, Event, EventDate, Feature, Location, Quantity, replace
 
 __all__ = ["merge_events"]
 
@@ -150,19 +148,19 @@ def _absorb(kept: M, other: M, replace: Callable[..., M]) -> M:
 def merge_events(events: Sequence[Event]) -> tuple[Event, ...]:
     """Merge coreferent candidates (same type, same participant, compatible places and dates).
 
-    >>> from conflictevents.model import Event
+    >>> from conflictevents.model import Event, replace
     >>> a = Event(id="a", type="ASSAULT", trigger={"text": "attacked", "span": [8, 16]},
     ...           span=[0, 20], rule="r", actor={"name": "Taliban", "code": "AFGINS"})
-    >>> b = attrs.evolve(a, id="b", span=[30, 50], trigger={"text": "assault", "span": [35, 42]})
+    >>> b = replace(a, id="b", span=[30, 50], trigger={"text": "assault", "span": [35, 42]})
     >>> [e.id for e in merge_events([a, b])]
     ['a']
     """
-    return merge_with(events, attrs.evolve)
+    return merge_with(events, replace)
 
 
 def merge_with(items: Sequence[M], replace: Callable[..., M]) -> tuple[M, ...]:
     """``merge_events`` for anything with an Event's slots; ``replace(kept, **slots)`` makes the
-    merged copy (``attrs.evolve`` for Events)."""
+    merged copy (``model.replace`` for Events)."""
     merged: list[M] = []
     for item in items:
         for index, kept in enumerate(merged):
