@@ -534,7 +534,7 @@ class RuleSet:
                         match = pattern.match(text, position, end)
                         if match is not None:
                             resume = match.end()
-                            found.append((rule, match.start(), match.end()))
+                            found.append((rule, position, resume))  # a match starts at pos
                             break
             at += len(chunk) + 1
         return found
