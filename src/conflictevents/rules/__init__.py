@@ -431,7 +431,9 @@ class RuleSet:
         init=False, repr=False, factory=dict
     )
     # the rules worth trying at a word, keyed on the word and the text after it (see finditer)
-    _by_probe: dict[str, tuple[_Try, ...]] = attrs.field(init=False, repr=False, factory=dict)
+    _by_probe: dict[str | tuple[str, str], tuple[_Try, ...]] = attrs.field(
+        init=False, repr=False, factory=dict
+    )
     # a space-free piece of lowered text -> (offset, word) for each word in it that may start
     # a trigger (the word as the scan reads it, "word" or "word-"); a cache of small strings
     _by_chunk: dict[str, tuple[tuple[int, str], ...]] = attrs.field(
@@ -495,7 +497,8 @@ class RuleSet:
         """
         lowered = lower_same_length(text[start:end])
         # the sentence holds a letter that case-folds to an ASCII one: later words may hide
-        folded = not lowered.isascii() and _FOLDS_TO_ASCII.search(lowered) is not None
+        plain = lowered.isascii()
+        folded = not plain and _FOLDS_TO_ASCII.search(lowered) is not None
         found: list[tuple[Rule, int, int]] = []
         resume = start
         by_chunk = self._by_chunk
@@ -520,9 +523,14 @@ class RuleSet:
                         probe = text[position : position + _PROBE_LENGTH]
                     else:
                         probe = text[position:stop]
-                    tried = by_probe.get(probe)
+                    # An ASCII probe that holds the word and the character after it tells the
+                    # word as scanned; else (rare) the word is part of the cache's key.
+                    cached: str | tuple[str, str] = (
+                        probe if plain and len(probe) > len(key) else (key, probe)
+                    )
+                    tried = by_probe.get(cached)
                     if tried is None:
-                        tried = self._able(key, probe)
+                        tried = self._able(key, probe, cached)
                     for rule, pattern, needs in tried:
                         if needs and not folded:
                             # a trigger with a gap of words cannot match without a later word
@@ -557,7 +565,7 @@ class RuleSet:
             self._by_chunk[chunk] = tuple(hits)
         return tuple(hits)
 
-    def _able(self, key: str, probe: str) -> tuple[_Try, ...]:
+    def _able(self, key: str, probe: str, cached: str | tuple[str, str]) -> tuple[_Try, ...]:
         """The rules worth trying at a word (``key`` lowered, as scanned) starting ``probe``.
 
         A pattern that matches the text matches a beginning of it at least partially, so
@@ -576,7 +584,7 @@ class RuleSet:
         )
         if len(self._by_probe) >= _PROBES:
             self._by_probe.clear()
-        self._by_probe[probe] = tried
+        self._by_probe[cached] = tried
         return tried
 
     def alternatives(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
