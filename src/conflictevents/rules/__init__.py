@@ -503,6 +503,7 @@ class RuleSet:
         resume = start
         by_chunk = self._by_chunk
         by_probe = self._by_probe
+        last: dict[tuple[str, ...], int] = {}
         # A word never holds a space: split there and look the pieces up (most hold no word
         # that starts a trigger), so only a few words cost any work.
         at = 0  # where the piece starts in the sentence
@@ -533,11 +534,12 @@ class RuleSet:
                         tried = self._able(key, probe, cached)
                     for rule, pattern, needs in tried:
                         if needs and not folded:
-                            # a trigger with a gap of words cannot match without a later word
-                            for needed in needs:
-                                if lowered.find(needed, at + offset) >= 0:
-                                    break
-                            else:
+                            # a trigger with a gap of words cannot match without a later word;
+                            # where the last of them starts is found once per sentence
+                            reach = last.get(needs)
+                            if reach is None:
+                                reach = last[needs] = max(map(lowered.rfind, needs))
+                            if reach < at + offset:
                                 continue
                         match = pattern.match(text, position, end)
                         if match is not None:
@@ -600,11 +602,11 @@ class RuleSet:
         follow = "-" if text[word.end() : word.end() + 1] == "-" else " "
         key = word.group().lower() + follow
         # as in finditer: skip the rules that cannot match a text beginning with this probe
-        stop = text.find(" ", start, end)
+        limit = min(end, start + _PROBE_LENGTH)
+        stop = text.find(" ", start, limit)
         if stop >= 0:
-            stop = text.find(" ", stop + 1, end)
-        stop = end if stop < 0 else stop + 1
-        probe = text[start : min(stop, start + _PROBE_LENGTH)]
+            stop = text.find(" ", stop + 1, limit)
+        probe = text[start : limit if stop < 0 else stop + 1]
         tried = self._by_alternative.get((key, probe))
         if tried is None:
             tried = tuple(
