@@ -19,7 +19,7 @@ import enum
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final
 
 import attrs
@@ -488,12 +488,19 @@ class RuleSet:
             self._by_prefix[prefix] = found
         return found
 
-    def finditer(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
-        """(rule, start, end) for every trigger in ``text[start:end]``, left to right.
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[Rule, int, int]]:
+        """Iterate (rule, start, end) for every trigger in ``text[start:end]``, left to right.
 
         At each word the first rule (in table order) that matches wins and the scan resumes
-        after its match, as one alternation of all triggers would; only the rules whose
-        trigger can begin with the word are tried (found once per distinct word, then cached).
+        after its match, as one alternation of all triggers would. Only the rules whose
+        trigger can begin with the word (found once per distinct word) and with the text up to
+        the next word (once per such probe) are tried, and a trigger with a gap of words only
+        if one of its later words is still ahead; none of this changes which rule wins.
+
+        >>> rules = default_rules()
+        >>> text = "Gunmen attacked a checkpoint near Kabul."
+        >>> [(rule.id, text[a:b]) for rule, a, b in rules.finditer(text, 0, len(text))]
+        [('assault.attack', 'attacked')]
         """
         lowered = lower_same_length(text[start:end])
         # the sentence holds a letter that case-folds to an ASCII one: later words may hide
@@ -547,7 +554,7 @@ class RuleSet:
                             found.append((rule, position, resume))  # a match starts at pos
                             break
             at += len(chunk) + 1
-        return found
+        return iter(found)
 
     def _hits(self, chunk: str) -> tuple[tuple[int, str], ...]:
         """(offset, word) for the words of a space-free piece that may start a trigger."""
