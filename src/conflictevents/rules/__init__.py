@@ -439,10 +439,6 @@ class RuleSet:
     _by_chunk: dict[str, tuple[tuple[int, str], ...]] = attrs.field(
         init=False, repr=False, factory=dict
     )
-    # (word key, probe) -> the rules worth trying in ``alternatives``
-    _by_alternative: dict[tuple[str, str], tuple[tuple[Rule, regex.Pattern[str]], ...]] = (
-        attrs.field(init=False, repr=False, factory=dict)
-    )
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -468,7 +464,6 @@ class RuleSet:
         object.__setattr__(self, "_by_prefix", {})
         object.__setattr__(self, "_by_word", {})
         object.__setattr__(self, "_by_chunk", {})
-        object.__setattr__(self, "_by_alternative", {})
         object.__setattr__(self, "_by_probe", {})
         for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
@@ -607,24 +602,7 @@ class RuleSet:
         if word is None:
             return found
         follow = "-" if text[word.end() : word.end() + 1] == "-" else " "
-        key = word.group().lower() + follow
-        # as in finditer: skip the rules that cannot match a text beginning with this probe
-        limit = min(end, start + _PROBE_LENGTH)
-        stop = text.find(" ", start, limit)
-        if stop >= 0:
-            stop = text.find(" ", stop + 1, limit)
-        probe = text[start : limit if stop < 0 else stop + 1]
-        tried = self._by_alternative.get((key, probe))
-        if tried is None:
-            tried = tuple(
-                (rule, pattern)
-                for rule, pattern in self._candidates(key)
-                if "(?<=" in rule.trigger or pattern.match(probe, partial=True) is not None
-            )
-            if len(self._by_alternative) >= _PROBES:
-                self._by_alternative.clear()
-            self._by_alternative[key, probe] = tried
-        for rule, pattern in tried:
+        for rule, pattern in self._candidates(word.group().lower() + follow):
             match = pattern.match(text, start, end)
             if match:
                 found.append((rule, match.start(), match.end()))
