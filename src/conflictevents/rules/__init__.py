@@ -19,7 +19,7 @@ import enum
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final
 
 import attrs
@@ -431,15 +431,13 @@ class RuleSet:
         init=False, repr=False, factory=dict
     )
     # the rules worth trying at a word, keyed on the word and the text after it (see finditer)
-    _by_probe: dict[str, tuple[_Try, ...]] = attrs.field(init=False, repr=False, factory=dict)
+    _by_probe: dict[str | tuple[str, str], tuple[_Try, ...]] = attrs.field(
+        init=False, repr=False, factory=dict
+    )
     # a space-free piece of lowered text -> (offset, word) for each word in it that may start
     # a trigger (the word as the scan reads it, "word" or "word-"); a cache of small strings
     _by_chunk: dict[str, tuple[tuple[int, str], ...]] = attrs.field(
         init=False, repr=False, factory=dict
-    )
-    # (word key, probe) -> the rules worth trying in ``alternatives``
-    _by_alternative: dict[tuple[str, str], tuple[tuple[Rule, regex.Pattern[str]], ...]] = (
-        attrs.field(init=False, repr=False, factory=dict)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -466,7 +464,6 @@ class RuleSet:
         object.__setattr__(self, "_by_prefix", {})
         object.__setattr__(self, "_by_word", {})
         object.__setattr__(self, "_by_chunk", {})
-        object.__setattr__(self, "_by_alternative", {})
         object.__setattr__(self, "_by_probe", {})
         for field in ("rules", "name", "_each"):
             object.__setattr__(self, field, getattr(fresh, field))
@@ -486,20 +483,29 @@ class RuleSet:
             self._by_prefix[prefix] = found
         return found
 
-    def finditer(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
-        """(rule, start, end) for every trigger in ``text[start:end]``, left to right.
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[Rule, int, int]]:
+        """Iterate (rule, start, end) for every trigger in ``text[start:end]``, left to right.
 
         At each word the first rule (in table order) that matches wins and the scan resumes
-        after its match, as one alternation of all triggers would; only the rules whose
-        trigger can begin with the word are tried (found once per distinct word, then cached).
+        after its match, as one alternation of all triggers would. Only the rules whose
+        trigger can begin with the word (found once per distinct word) and with the text up to
+        the next word (once per such probe) are tried, and a trigger with a gap of words only
+        if one of its later words is still ahead; none of this changes which rule wins.
+
+        >>> rules = default_rules()
+        >>> text = "Gunmen attacked a checkpoint near Kabul."
+        >>> [(rule.id, text[a:b]) for rule, a, b in rules.finditer(text, 0, len(text))]
+        [('assault.attack', 'attacked')]
         """
         lowered = lower_same_length(text[start:end])
         # the sentence holds a letter that case-folds to an ASCII one: later words may hide
-        folded = not lowered.isascii() and _FOLDS_TO_ASCII.search(lowered) is not None
+        plain = lowered.isascii()
+        folded = not plain and _FOLDS_TO_ASCII.search(lowered) is not None
         found: list[tuple[Rule, int, int]] = []
         resume = start
         by_chunk = self._by_chunk
         by_probe = self._by_probe
+        last: dict[tuple[str, ...], int] = {}
         # A word never holds a space: split there and look the pieces up (most hold no word
         # that starts a trigger), so only a few words cost any work.
         at = 0  # where the piece starts in the sentence
@@ -520,24 +526,30 @@ class RuleSet:
                         probe = text[position : position + _PROBE_LENGTH]
                     else:
                         probe = text[position:stop]
-                    tried = by_probe.get(probe)
+                    # An ASCII probe that holds the word and the character after it tells the
+                    # word as scanned; else (rare) the word is part of the cache's key.
+                    cached: str | tuple[str, str] = (
+                        probe if plain and len(probe) > len(key) else (key, probe)
+                    )
+                    tried = by_probe.get(cached)
                     if tried is None:
-                        tried = self._able(key, probe)
+                        tried = self._able(key, probe, cached)
                     for rule, pattern, needs in tried:
                         if needs and not folded:
-                            # a trigger with a gap of words cannot match without a later word
-                            for needed in needs:
-                                if lowered.find(needed, at + offset) >= 0:
-                                    break
-                            else:
+                            # a trigger with a gap of words cannot match without a later word;
+                            # where the last of them starts is found once per sentence
+                            reach = last.get(needs)
+                            if reach is None:
+                                reach = last[needs] = max(map(lowered.rfind, needs))
+                            if reach < at + offset:
                                 continue
                         match = pattern.match(text, position, end)
                         if match is not None:
                             resume = match.end()
-                            found.append((rule, match.start(), match.end()))
+                            found.append((rule, position, resume))  # a match starts at pos
                             break
             at += len(chunk) + 1
-        return found
+        return iter(found)
 
     def _hits(self, chunk: str) -> tuple[tuple[int, str], ...]:
         """(offset, word) for the words of a space-free piece that may start a trigger."""
@@ -557,7 +569,7 @@ class RuleSet:
             self._by_chunk[chunk] = tuple(hits)
         return tuple(hits)
 
-    def _able(self, key: str, probe: str) -> tuple[_Try, ...]:
+    def _able(self, key: str, probe: str, cached: str | tuple[str, str]) -> tuple[_Try, ...]:
         """The rules worth trying at a word (``key`` lowered, as scanned) starting ``probe``.
 
         A pattern that matches the text matches a beginning of it at least partially, so
@@ -576,7 +588,7 @@ class RuleSet:
         )
         if len(self._by_probe) >= _PROBES:
             self._by_probe.clear()
-        self._by_probe[probe] = tried
+        self._by_probe[cached] = tried
         return tried
 
     def alternatives(self, text: str, start: int, end: int) -> list[tuple[Rule, int, int]]:
@@ -590,24 +602,7 @@ class RuleSet:
         if word is None:
             return found
         follow = "-" if text[word.end() : word.end() + 1] == "-" else " "
-        key = word.group().lower() + follow
-        # as in finditer: skip the rules that cannot match a text beginning with this probe
-        stop = text.find(" ", start, end)
-        if stop >= 0:
-            stop = text.find(" ", stop + 1, end)
-        stop = end if stop < 0 else stop + 1
-        probe = text[start : min(stop, start + _PROBE_LENGTH)]
-        tried = self._by_alternative.get((key, probe))
-        if tried is None:
-            tried = tuple(
-                (rule, pattern)
-                for rule, pattern in self._candidates(key)
-                if "(?<=" in rule.trigger or pattern.match(probe, partial=True) is not None
-            )
-            if len(self._by_alternative) >= _PROBES:
-                self._by_alternative.clear()
-            self._by_alternative[key, probe] = tried
-        for rule, pattern in tried:
+        for rule, pattern in self._candidates(word.group().lower() + follow):
             match = pattern.match(text, start, end)
             if match:
                 found.append((rule, match.start(), match.end()))
