@@ -303,13 +303,19 @@ def _needs(trigger: str) -> tuple[str, ...]:
     if _COUNTED_GROUP.search(trigger) is None:
         return ()  # no gap of words (a counted group); skip the parsing
     try:
+        return _read_needs(trigger)
+    except (ImportError, re.error, RecursionError, AttributeError, IndexError, TypeError):
+        # the standard library's parser is internal and may change shape: the skip is only a
+        # shortcut, so any surprise turns it off for this trigger (output stays the same)
+        return ()
+
+
+def _read_needs(trigger: str) -> tuple[str, ...]:
+    try:
         parser: Any = importlib.import_module("re._parser")
     except ImportError:  # pragma: no cover
         parser = importlib.import_module("sre_parse")
-    try:
-        items = list(parser.parse(trigger.replace(r"\p{Lu}", r"\w"), re.IGNORECASE))
-    except (re.error, RecursionError):
-        return ()
+    items = list(parser.parse(trigger.replace(r"\p{Lu}", r"\w"), re.IGNORECASE))
     if not _has_gap(items):
         return ()  # checking costs more than trying a trigger without a gap of words
     if len(items) == 1 and items[0][0].name == "BRANCH":
