@@ -434,22 +434,16 @@ def _inside_trigger(
     return None
 
 
-def _inside_named_actor(
-    trigger: Span, actors: Sequence[Actor], memo: dict[object, object]
-) -> bool:
-    """Whether the trigger lies inside a capitalised actor's name (not the whole of it); the
-    names' spans are kept in ``memo`` for the sentence's other triggers."""
-    spans = cast("tuple[tuple[int, int], ...] | None", memo.get("named spans"))
-    if spans is None:
-        spans = tuple(
-            (a.span.start, a.span.end)
-            for a in actors
-            if a.span is not None and a.text[:1].isupper()
-        )
-        memo["named spans"] = spans
-    start, end = trigger.start, trigger.end
-    for name_start, name_end in spans:
-        if name_start <= start and end <= name_end and (name_start, name_end) != (start, end):
+def _inside_named_actor(trigger: Span, actors: Sequence[Actor]) -> bool:
+    for actor in actors:
+        span = actor.span
+        if (
+            span is not None
+            and span.start <= trigger.start
+            and trigger.end <= span.end
+            and actor.text[:1].isupper()
+            and (span.start, span.end) != (trigger.start, trigger.end)
+        ):
             return True
     return False
 
@@ -1410,7 +1404,7 @@ def _build(
         text, clause.start, clause.end
     ):
         return None  # "after 12 days of battles", "since last month's invasion": background
-    if _inside_named_actor(trigger, actors, memo):
+    if _inside_named_actor(trigger, actors):
         return None  # "Amnesty International", "the Security Council", "Rally for Culture"
     modality, evidence = _modality(text, trigger.start, clause.start, rule)
     retyped = _retype(rule, modality, evidence)
