@@ -821,18 +821,8 @@ _COMPLEMENT_GAP = _lazy(
 
 
 def _purpose_before(text: str, lo: int, hi: int) -> bool:
-    # A purpose infinitive ends the window with "to" and blanks, or "to" and an adverb in -ly:
-    # most windows are done with a look at their last two words.
-    window = text[lo:hi]
-    if not window[-1:].isspace():
-        return False
-    words = window.lower().rsplit(None, 2)
-    if not words or not (
-        words[-1].endswith("to")
-        or (len(words) >= 2 and words[-2].endswith("to") and words[-1].endswith("ly"))
-    ):
-        return False
-    return _PURPOSE.search(text, lo, hi) is not None
+    # every purpose infinitive has a "to" in the window: most windows are done with one look
+    return "to" in text[lo:hi].lower() and _PURPOSE.search(text, lo, hi) is not None
 
 
 def _is_participle(word: str) -> bool:
