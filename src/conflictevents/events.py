@@ -62,6 +62,11 @@ def _lazy(name: str, pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _LazyPattern(name, pattern, flags))
 
 
+# The patterns that end in \Z (the words just before a trigger or a mention) are searched
+# backwards from the window's end: tried at one position instead of at each one. Most only say
+# whether the window ends so; the two whose text is read have a single possible start.
+_BACKWARD: Final = regex.IGNORECASE | regex.REVERSE
+
 __all__ = ["Mentions", "find_events", "find_merged_events", "infer_recipients"]
 
 T = EventType
@@ -101,11 +106,13 @@ _CLAUSE_BREAK = _lazy(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Every place a break can start (a superset): punctuation, or blanks before a dash, a semicolon
-# or one of the words that open a break.
+# or one of the words that open a break; never after a blank. Each branch starts with its
+# character and looks behind only then, and a blank goes on only before a dash, a semicolon or
+# the first letter of a break word: most characters are passed over at once.
 _CLAUSE_BREAK_START = _lazy(
     "_CLAUSE_BREAK_START",
-    r"(?<!\s)(?:,(?=\s)|;|\s++(?:[-–—;]|as|while|where|although|though|because|since|until"
-    r"|amid|after|before|when|unless|but|and\s++then|with))",
+    r",(?<!\s,)(?=\s)|;(?<!\s;)|\s(?<!\s\s)\s*+(?=[-–—;abstuw])(?:[-–—;]|as|while|where|although"
+    r"|though|because|since|until|amid|after|before|when|unless|but|and\s++then|with)",
     regex.IGNORECASE,
 )
 # Clauses that have no subject of their own take the previous clause's ("after being pushed back").
@@ -135,7 +142,7 @@ _NONFINITE_START = _lazy(
 _PASSIVE_BEFORE = _lazy(
     "_PASSIVE_BEFORE",
     r"(?:\b(?:is|are|was|were|be|been|being|get|got|gets|getting)\s+(?:\w+ly\s+|also\s+|not\s+|reportedly\s+|allegedly\s+){0,2})\Z",
-    regex.IGNORECASE,
+    _BACKWARD,
 )
 _BY_AGENT = _lazy("_BY_AGENT", r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
 
@@ -179,7 +186,7 @@ _RECIPROCAL = _lazy(
 _PREPOSITION_BEFORE = _lazy(
     "_PREPOSITION_BEFORE",
     r"\b(?:of|from|in|at|for|near|with|to|on|against|by|between|and|among|inside|outside|into|under|over|about|toward|towards)\s+(?:the\s+|a\s+|an\s+)?\Z",
-    regex.IGNORECASE,
+    _BACKWARD,
 )
 _LOCATIVE_BEFORE = _lazy(
     "_LOCATIVE_BEFORE",
@@ -201,12 +208,12 @@ _APPOSITIVE_OPEN = _lazy(
 )
 _APPOSITIVE_CLOSE = _lazy("_APPOSITIVE_CLOSE", r"[^,;()]{0,80},\s*+(?:\w++\s++){0,3}")
 _IN_BEFORE = _lazy(
-    "_IN_BEFORE", r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", regex.IGNORECASE
+    "_IN_BEFORE", r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", _BACKWARD
 )
 _PEOPLE_MODES: Final = frozenset(
     {Mode.BEAT, Mode.TORTURE, Mode.SEXUAL, Mode.ABDUCT, Mode.ARREST, Mode.DEPORT}
 )
-_COORDINATED = _lazy("_COORDINATED", r"\b(?:and|but)\s+\Z", regex.IGNORECASE)
+_COORDINATED = _lazy("_COORDINATED", r"\b(?:and|but)\s+\Z", _BACKWARD)
 _PRONOUN_OPENS = _lazy(
     "_PRONOUN_OPENS", r"[\s\"“']*+(?P<pronoun>he|she|it|they)\b", regex.IGNORECASE
 )
@@ -237,9 +244,9 @@ _INSTRUMENT_MODE: Final = {
     "explosives": Mode.EXPLOSIVES,
     "firearms": Mode.FIREARMS,
 }
-_OWN_BEFORE = _lazy("_OWN_BEFORE", r"\b(?:its|their|his|her|our)\s+\Z", regex.IGNORECASE)
-_PREP_BEFORE = _lazy("_PREP_BEFORE", r"\b(\w+)\s+(?:the\s+)?\Z")
-_BY_END = _lazy("_BY_END", r"\bby\s+(?:the\s+)?\Z", regex.IGNORECASE)
+_OWN_BEFORE = _lazy("_OWN_BEFORE", r"\b(?:its|their|his|her|our)\s+\Z", _BACKWARD)
+_PREP_BEFORE = _lazy("_PREP_BEFORE", r"\b(\w+)\s+(?:the\s+)?\Z", regex.REVERSE)
+_BY_END = _lazy("_BY_END", r"\bby\s+(?:the\s+)?\Z", _BACKWARD)
 _MODIFIER_GAP = _lazy("_MODIFIER_GAP", r"(?:'s|’s|'|’)?(?:\s+(?:\w+|\w+-\w+)){0,3}\s+|\s+|-")
 _GAP_STOPS = _lazy(
     "_GAP_STOPS",
@@ -389,8 +396,13 @@ _PRONOUNS: Final = frozenset("it they he she we them him her its their his who".
 
 
 def _is_pronoun(actor: Actor) -> bool:
+    return _is_pronoun_text(actor.text)
+
+
+@functools.lru_cache(maxsize=4096)  # keyed on a mention's words
+def _is_pronoun_text(text: str) -> bool:
     # casefold: the same letters as the case-insensitive pattern this replaced ("ſhe")
-    return actor.text.strip().casefold() in _PRONOUNS
+    return text.strip().casefold() in _PRONOUNS
 
 
 _OFFICIAL: Final = frozenset(
@@ -453,8 +465,11 @@ def _left_actor(
 ) -> Actor | None:
     """The subject: the nearest actor before ``hi`` in ``[lo, hi)``, preferring the head of a
     phrase ("Doctors from two American aid groups" -> Doctors) and skipping pronouns."""
-    candidates = [a for a in actors if a.span is not None and lo <= a.span.start < hi]
-    candidates = [a for a in candidates if not _is_pronoun(a)]
+    candidates = [
+        a
+        for a in actors
+        if a.span is not None and lo <= a.span.start < hi and not _is_pronoun_text(a.text)
+    ]
     if not candidates:
         return None
     best = candidates[-1]
@@ -638,11 +653,15 @@ def _instrument(
     text: str, lo: int, hi: int, memo: dict[object, object]
 ) -> regex.Match[str] | None:
     """The first weapon named in ``[lo, hi)``; most windows name none, which a look for the
-    branches' literals tells before the pattern runs."""
-    window = text[lo:hi].casefold()
-    if not any(hint in window for hint in _INSTRUMENT_HINTS):
-        return None
-    return _memo_search(_INSTRUMENT, text, lo, hi, memo)
+    branches' literals tells before the pattern runs. Kept in ``memo`` for the other triggers."""
+    key = ("instrument", lo, hi)
+    if key not in memo:
+        window = text[lo:hi].casefold()
+        found = None
+        if any(hint in window for hint in _INSTRUMENT_HINTS):
+            found = _INSTRUMENT.search(text, lo, hi)
+        memo[key] = found
+    return cast("regex.Match[str] | None", memo[key])
 
 
 def _memo_search(
@@ -696,18 +715,42 @@ def _counts(
 # --- modality ------------------------------------------------------------------------------------
 
 
-# Every word any modality pattern below starts from; a window without them is a plain report.
-_MODAL_CUE = _lazy(
-    "_MODAL_CUE",
-    r"\b(?:not|n't|never|no|neither|nor|without|fail\w*|unable|did|den(?:y|ied|ies)|refus\w*"
-    r"|declin\w*|reject\w*|unwilling|threaten\w*|vow\w*|swor\w*|swear\w*|warn\w*|will|would"
-    r"|shall|plan\w*|intend\w*|prepar\w*|could|might|may|if|whether|possibl\w*"
-    r"|risk|fears?|feared|unless|must|should|ought|needs?|promis\w*|pledg\w*"
-    r"|offer\w*|agree\w*|ready|willing|refrain\w*|stopped"
-    r"|(?:is|are)\s+to|to\s+(?:be|prevent|avoid|stop)|(?:has|have)\s+to"
-    r"|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about|due|expected|scheduled))\b|n't",
-    regex.IGNORECASE,
+# The word that ends the phrase of every modality pattern below ("refused to", "did not", "could");
+# at most three words follow it up to the trigger, four after "fear that".
+_MODAL_LAST: Final = (
+    "to", "n't", "not", "no", "never", "longer", "neither", "nor", "without", "deny", "denied",
+    "denies", "from", "threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed",
+    "vowing", "swore", "sworn", "swear", "swears", "swearing", "would", "will", "shall", "could",
+    "might", "may", "if", "whether", "possible", "possibly", "fear", "fears", "feared", "unless",
+    "prevent", "avoid", "stop", "must", "should",
 )
+# Common words that end a phrase only after certain others: "risk of", "could have", "to be".
+_MODAL_PAIR: Final = {
+    "of": ("short", "risk", "fear", "fears"),
+    "have": ("would", "could"),
+    "be": ("to",),
+}
+
+
+def _modal_end(before: str) -> bool:
+    """Whether ``before`` may end in a modality phrase: the word that closes one among its last
+    four words (blank-separated, case-folded), or "fear" as the fifth. A superset of the
+    patterns, at the cost of a split: a window it rejects is a plain report."""
+    if not before[-1:].isspace():
+        return False  # every pattern ends in blanks
+    folded = before.lower() if before.isascii() else before.casefold()
+    if "\u0307" in folded:
+        return True  # "İ" (which the patterns take for "i") folds to two letters
+    words = folded.rsplit(None, 5)[-5:]
+    for at in range(max(len(words) - 4, 0), len(words)):
+        word = words[at]
+        if word.endswith(_MODAL_LAST):
+            return True
+        if word in _MODAL_PAIR and at > 0 and words[at - 1].endswith(_MODAL_PAIR[word]):
+            return True
+    return len(words) == 5 and words[0].endswith(("fear", "fears", "feared"))
+
+
 _CONDITIONAL_CLAUSE = _lazy(
     "_CONDITIONAL_CLAUSE", r",?\s*(?:if|unless|whether|lest)\b", regex.IGNORECASE
 )
@@ -724,8 +767,8 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
     before = text[window_start:start]
     if _CONDITIONAL_CLAUSE.match(text, lo, start) and not rule.speech:
         return "hypothetical", "condition"
-    if not _MODAL_CUE.search(before):
-        return "done", ""  # none of the words below occurs: the common case, one scan
+    if not _modal_end(before):
+        return "done", ""  # none of the patterns below can match: the common case
     if _REFUSAL.search(before):
         return "refused", "refusal"
     if _NEGATION.search(before):
@@ -751,7 +794,7 @@ _SPEECH_TYPES: Final = frozenset({T.AGREE, T.THREATEN, T.REQUEST, T.REJECT, T.AC
 _ADJECTIVAL = _lazy(
     "_ADJECTIVAL",
     r"\b(?:the|a|an|his|her|its|their|this|these|those|our|newly|recently|so-called|self-styled)\s+(?:\w+-)?\Z",
-    regex.IGNORECASE,
+    _BACKWARD,
 )
 _PARTICIPLE = _lazy(
     "_PARTICIPLE",
@@ -767,7 +810,7 @@ _PURPOSE = _lazy(
     r"|willing|able|set|due|going|about|likely|unlikely|fail\w*|began|begin\w*|start\w*|offer\w*"
     r"|move[sd]?|mov\w*|appear\w*|seem\w*|us(?:ed|e)|allow\w*|permit\w*|help\w*|forc\w*)\s)"
     r"\bto\s+(?:\w+ly\s+)?\Z",
-    regex.IGNORECASE,
+    _BACKWARD,
 )
 _COMPLEMENT_GAP = _lazy(
     "_COMPLEMENT_GAP",
@@ -840,7 +883,7 @@ def _absorbed(
 
 
 _TIME_PREPOSITION_BEFORE = _lazy(
-    "_TIME_PREPOSITION_BEFORE", r"\b(?:after|before|since|until)\s+\Z", regex.IGNORECASE
+    "_TIME_PREPOSITION_BEFORE", r"\b(?:after|before|since|until)\s+\Z", _BACKWARD
 )
 _TO_BEFORE = _lazy("_TO_BEFORE", r"\bto\s+\Z", regex.IGNORECASE)
 _OBJECT_PRONOUN = _lazy("_OBJECT_PRONOUN", r"\s+(?:him|her|them)\b", regex.IGNORECASE)
@@ -1347,8 +1390,8 @@ def _build(
 
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event
-    if _BACKGROUND_CLAUSE.match(text, clause.start, clause.end) and (
-        rule.form is Form.NOUN or nominal_before
+    if (rule.form is Form.NOUN or nominal_before) and _BACKGROUND_CLAUSE.match(
+        text, clause.start, clause.end
     ):
         return None  # "after 12 days of battles", "since last month's invasion": background
     if _inside_named_actor(trigger, actors):
