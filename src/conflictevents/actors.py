@@ -27,7 +27,7 @@ import regex
 
 from .codes.iso3166 import ALPHA3
 from .errors import ArgumentTypeError, TableError
-from .model import Actor, Sector, Span
+from .model import Actor, Sector, Span, replace
 
 __all__ = ["ActorTables", "Leader", "find_actors"]
 
@@ -1053,7 +1053,7 @@ _NO_READINGS: Final = _Readings(())
 def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
     """The group reading of a demonym: "ethnic Albanians" are not Albania."""
     kind = "ethnic-people" if e.kind in ("people", "ethnic-people") else "ethnic"
-    return attrs.evolve(
+    return replace(
         e, kind=kind, country=e.country if keep_country else None, name=e.name or e.term
     )
 
@@ -1283,8 +1283,8 @@ class _Parser:
             ended = [r for r in rows if r.end is not None and r.end <= self.published]
             if ended:
                 latest = max(ended, key=lambda r: r.end or dt.date.min)
-                return attrs.evolve(latest, sector=Sector.ELI, role="former " + latest.role)
-            return attrs.evolve(min(rows, key=lambda r: r.start or dt.date.min), role="")
+                return replace(latest, sector=Sector.ELI, role="former " + latest.role)
+            return replace(min(rows, key=lambda r: r.start or dt.date.min), role="")
         return max(rows, key=lambda r: r.start or dt.date.min)
 
     # -- the grammar --
@@ -1369,7 +1369,7 @@ class _Parser:
             if ne is not None and nh is not None and ne.kind in ("ethnic", "ethnic-people"):
                 # "Iraqi Kurds", "Turkish Kurd refugees": a demonym places an ethnic group.
                 country = ne.country or (e.country if e.kind in _PLACING else None)
-                e = attrs.evolve(
+                e = replace(
                     ne,
                     country=country,
                     name=doc.words(start, nh.end),
@@ -1458,7 +1458,7 @@ class _Parser:
         elif owner.kind in _GROUP_KINDS and owner.country is None:
             pp = self.attach(end)  # "Druze inhabitants of the Syrian Golan Heights"
             if pp is not None:
-                end, owner = pp[0], attrs.evolve(owner, country=pp[1])
+                end, owner = pp[0], replace(owner, country=pp[1])
         self.emit_owned(
             quals[-1].start if quals else first_tok,
             end,

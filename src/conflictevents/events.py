@@ -37,6 +37,7 @@ from .model import (
     Sector,
     Span,
     TextSpan,
+    replace,
 )
 from .rules import Form, Rule, RuleSet, default_rules
 
@@ -1016,7 +1017,7 @@ def infer_recipients(
             if recipient is not None:
                 where = event.location.country if event.location is not None else None
                 recipient = _with_focus(recipient, where or focus_country or "")
-                event = attrs.evolve(event, recipient=recipient)
+                event = replace(event, recipient=recipient)
         out.append(event)
     return tuple(out)
 
@@ -1483,7 +1484,7 @@ def _build(
             # "He deployed the army": the last actor of the sentences before, coded as it, but
             # with the pronoun's own text and span (slots stay inside their sentence).
             word = opening.group("pronoun")
-            actor = attrs.evolve(
+            actor = replace(
                 antecedent, text=word, span=Span(opening.start("pronoun"), opening.end("pronoun"))
             )
     if actor is None and not passive and not nominal:
@@ -1685,4 +1686,4 @@ def _with_focus(actor: Actor | None, country: str) -> Actor | None:
     if actor.sector is None and (actor.kind or "unknown") in _STATELESS_KINDS:
         return actor
     code = f"{country}{actor.sector.value}" if actor.sector is not None else country
-    return attrs.evolve(actor, country=country, code=code)
+    return replace(actor, country=country, code=code)

@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from .errors import ArgumentTypeError
-from .model import Casualty, CasualtyKind, Quantity, Span
+from .model import Casualty, CasualtyKind, Quantity, Span, replace
 from .text import ascii_words, lower_same_length, whole_word_starts
 
 __all__ = [
@@ -786,7 +786,7 @@ def _casualty_for(
     count = q
     if either and kind is CasualtyKind.KILLED:
         # "killed or wounded": how many died is only bounded by the count
-        count = attrs.evolve(q, low=None, best=None, high=q.high if q.high is not None else q.best)
+        count = replace(q, low=None, best=None, high=q.high if q.high is not None else q.best)
     return Casualty(kind=kind, count=count, span=Span(c_start, c_end), text=text[c_start:c_end])
 
 
@@ -864,7 +864,7 @@ def _share_verbs(text: str, found: list[_Found], out: list[Casualty]) -> tuple[C
         assert s is not None
         span = Span(s.start, tgt.unit_end)
         extra.append(
-            attrs.evolve(src, count=tgt.quantity, span=span, text=text[span.start : span.end])
+            replace(src, count=tgt.quantity, span=span, text=text[span.start : span.end])
         )
     if not extra:
         return tuple(out)
