@@ -9,6 +9,7 @@ small phrase grammar joins qualifiers ("Iran's", "Afghan", "Taliban"), sector no
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import difflib
@@ -1146,13 +1147,14 @@ _ACRONYM = regex.compile(r"[A-Z][A-Z0-9-]{1,7}+")
 
 
 class _Parser:
-    __slots__ = ("acronyms", "doc", "out", "published", "tables")
+    __slots__ = ("acronyms", "doc", "ordered", "out", "published", "tables")
 
     def __init__(self, doc: _Doc, tables: ActorTables, published: dt.date | None) -> None:
         self.doc = doc
         self.tables = tables
         self.published = published
         self.out: list[Actor] = []
+        self.ordered = 0  # self.out[:ordered] is known to be in span order (see sort_from)
         # Acronyms an unknown organisation's name defined in this text: "(CFVC)".
         self.acronyms: dict[str, Actor] = {}
 
@@ -1952,9 +1954,24 @@ class _Parser:
                 if after > e + 1 and len(self.out) > before:
                     owner = self.out[before]
                     self.emit_person(i, e, owner)
-                    self.out.sort(key=lambda a: (a.span.start, a.span.end) if a.span else (0, 0))
+                    self.sort_from(before)
                     return after
         return i
+
+    def sort_from(self, before: int) -> None:
+        """Put the actors emitted from index ``before`` on in span order, as a stable sort of
+        the whole list would. The list before them is checked once per text (from where the
+        last call left it ordered), so a long text with many such people stays linear."""
+        out = self.out
+        checked = max(self.ordered - 1, 0)
+        if any(_ACTOR_ORDER(out[x]) > _ACTOR_ORDER(out[x + 1]) for x in range(checked, before - 1)):
+            out.sort(key=_ACTOR_ORDER)
+        else:
+            new = sorted(out[before:], key=_ACTOR_ORDER)
+            del out[before:]
+            for actor in new:
+                bisect.insort_right(out, actor, key=_ACTOR_ORDER)
+        self.ordered = len(out)
 
     def recent_actor(self, before: int, max_tokens: int) -> Actor | None:
         if not self.out:
@@ -2034,6 +2051,11 @@ def find_actors(
 
 
 _SPAN_KEY: Final = operator.attrgetter("span.start", "span.end")
+
+
+def _ACTOR_ORDER(actor: Actor) -> tuple[int, int]:
+    span = actor.span
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _iter_terms(tables: ActorTables) -> Iterable[tuple[tuple[str, ...], _Entry]]:
