@@ -615,6 +615,7 @@ _FILLERS = frozenset(
 )
 _FORMER = frozenset({"former", "ousted", "exiled", "late", "ex"})
 _COORD = frozenset({"and", "or", ","})
+_POSSESSIVE_KEYS = frozenset({"'s", "’s"})
 _LOCATIVE = frozenset(
     {
         "in",
@@ -1920,8 +1921,8 @@ class _Parser:
             "southwestern",
         ):
             prev, prev2 = prev2, doc.key(i - 3)
-        if prev in _LOCATIVE:
-            return False
+        if prev in _LOCATIVE and nxt not in _POSSESSIVE_KEYS:
+            return False  # "in Greece" is a place; "in Greece's biggest scandal" names Greece
         if prev in ("to", "from") and prev2 in _MOTION:
             return False
         if prev == "with" and prev2 in _PLACE_NOUNS:
