@@ -894,7 +894,9 @@ _NOMINAL_BEFORE = _lazy(
     r"(?:(?!(?:he|she|it|they|we|will|would|shall|is|are|was|were|has|have|had|to|not|can|could"
     r"|may|might|must|should|also|be|been|being|who|which|that)\b)\p{Ll}[\w-]*\s+){0,2}"
     r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+"
-    r"|(?:'s|’s)\s+(?:\p{Ll}[\w-]*\s+){0,2}|\b(?:the|a|an)\s+(?:\p{Lu}[\w.-]*\s+){1,3})\Z",
+    # "last month's U.S. invasion", "Israel's IDF offensive": abbreviations modify the noun too
+    r"|(?:'s|’s)\s+(?:(?:\p{Ll}[\w-]*|(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?![\w.]))\s+){0,2}"
+    r"|\b(?:the|a|an)\s+(?:\p{Lu}[\w.-]*\s+){1,3})\Z",
 )
 _THE_COUNTRY = _lazy(
     "_THE_COUNTRY",
