@@ -349,37 +349,21 @@ def _context_tuple(values: Iterable[Any]) -> tuple[Context, ...]:
 # The hot classes define ``__init__`` by hand (attrs then keeps it and still generates the full
 # ``__attrs_init__`` with the declared converters, validators and post-init checks). The hand-made
 # ``__init__`` takes one test for the common case, values that already have the field types and
-# pass every check, and then stores them straight into the slots (through slot setters for the
-# small classes, through a twin class for the big ones, see ``_twin``); any other input goes
-# through ``__attrs_init__``, so conversions and errors (and their order) stay exactly the ones the
-# fields declare. ``attrs.fields``, ``attrs.evolve``, eq/hash, pickling and ``to_dict`` are
-# unchanged. ``replace`` below is a cheaper ``attrs.evolve``.
+# pass every check, and then stores them straight into the slots through the slot setters; any
+# other input goes through ``__attrs_init__``, so conversions and errors (and their order) stay
+# exactly the ones the fields declare. ``attrs.fields``, ``attrs.evolve``, eq/hash, pickling and
+# ``to_dict`` are unchanged. ``replace`` below is a cheaper ``attrs.evolve``.
 
 _type = type  # Event's ``__init__`` has a parameter named ``type``
 _Setter = Callable[[Any, Any], None]
-_SET_CLASS: _Setter = object.__dict__["__class__"].__set__
 
 
-def _slot_setters(cls: type) -> tuple[_Setter, ...]:
-    """The slot setters of ``cls``'s fields, in field order: they bypass the frozen
-    ``__setattr__``, as the attrs-generated ``__init__`` does."""
-    return tuple(cls.__dict__[f.name].__set__ for f in attrs.fields(cls))
-
-
-def _twin(cls: type) -> type:
-    """A plain class with ``cls``'s base and slots, so the same memory layout, but no frozen
-    ``__setattr__``.
-
-    A frozen class must store each field through a call (a slot setter, ~60 ns); a plain class
-    stores with one specialised bytecode. So the classes with many fields lend ``self`` this twin
-    class while ``__init__`` fills the slots, then give it its own class back (two ``__class__``
-    assignments, which Python allows between classes of the same layout). Only for
-    ``type(self) is cls``: a subclass may have another layout.
-    """
-    twin = _type(f"_{cls.__name__}Slots", cls.__bases__, {"__slots__": cls.__dict__["__slots__"]})
-    probe: Any = object.__new__(cls)
-    _SET_CLASS(probe, twin)  # fails here, at import, if the layouts ever differ
-    return twin
+def _slot_setters(cls: type, names: Sequence[str] | None = None) -> tuple[_Setter, ...]:
+    """The slot setters of ``cls``'s fields (``names``, else all in field order): they bypass
+    the frozen ``__setattr__``, as the attrs-generated ``__init__`` does."""
+    return tuple(
+        cls.__dict__[name].__set__ for name in (names or [f.name for f in attrs.fields(cls)])
+    )
 
 
 def _attrs_init(cls: type) -> Callable[..., None]:
@@ -512,16 +496,14 @@ class EventDate(_DictMixin):
             )
             and (span is None or _type(span) is Span)
         ):
-            _SET_CLASS(self, _EVENT_DATE_SLOTS)  # see _twin
-            me: Any = self
-            me.start = start
-            me.end = end
-            me.precision = precision
-            me.text = text
-            me.span = span
-            me.reason = reason
-            me.future = future
-            me.__class__ = EventDate
+            for store, value in zip(
+                _EVENT_DATE_STORES,
+                (
+                    start, end, precision, text, span, reason, future
+                ),
+                strict=True,
+            ):
+                store(self, value)
         else:
             _EVENT_DATE_INIT(self, start, end, precision, text, span, reason, future)
 
@@ -544,7 +526,12 @@ class EventDate(_DictMixin):
 
 
 _DATE = dt.date
-_EVENT_DATE_SLOTS = _twin(EventDate)
+_EVENT_DATE_STORES = _slot_setters(
+    EventDate,
+    (
+        "start", "end", "precision", "text", "span", "reason", "future",
+    ),
+)
 _EVENT_DATE_INIT = _attrs_init(EventDate)
 
 
@@ -580,15 +567,14 @@ class Quantity(_DictMixin):
             and (high is None or (_type(high) is int and best <= high))
             and (span is None or _type(span) is Span)
         ):
-            _SET_CLASS(self, _QUANTITY_SLOTS)  # see _twin
-            me: Any = self
-            me.low = low
-            me.best = best
-            me.high = high
-            me.unit = unit
-            me.text = text
-            me.span = span
-            me.__class__ = Quantity
+            for store, value in zip(
+                _QUANTITY_STORES,
+                (
+                    low, best, high, unit, text, span
+                ),
+                strict=True,
+            ):
+                store(self, value)
         else:
             _QUANTITY_INIT(self, low, best, high, unit, text, span)
 
@@ -621,7 +607,7 @@ class Quantity(_DictMixin):
         return cls(**data)
 
 
-_QUANTITY_SLOTS = _twin(Quantity)
+_QUANTITY_STORES = _slot_setters(Quantity, ("low", "best", "high", "unit", "text", "span"))
 _QUANTITY_INIT = _attrs_init(Quantity)
 
 
@@ -814,16 +800,14 @@ class Actor(_DictMixin):
             and (country is None or (_type(country) is str and country in ALPHA3))
             and (sector is None or _type(sector) is Sector)
         ):
-            _SET_CLASS(self, _ACTOR_SLOTS)  # see _twin
-            me: Any = self
-            me.name = name
-            me.text = text
-            me.span = span
-            me.country = country
-            me.sector = sector
-            me.code = code
-            me.kind = kind
-            me.__class__ = Actor
+            for store, value in zip(
+                _ACTOR_STORES,
+                (
+                    name, text, span, country, sector, code, kind
+                ),
+                strict=True,
+            ):
+                store(self, value)
         else:
             _ACTOR_INIT(self, name, text, span, country, sector, code, kind)
 
@@ -833,7 +817,7 @@ class Actor(_DictMixin):
         return cls(**data)
 
 
-_ACTOR_SLOTS = _twin(Actor)
+_ACTOR_STORES = _slot_setters(Actor, ("name", "text", "span", "country", "sector", "code", "kind"))
 _ACTOR_INIT = _attrs_init(Actor)
 
 
@@ -899,20 +883,15 @@ class Location(_DictMixin):
             )
             and (precision is None or _type(precision) is GeoPrecision)
         ):
-            _SET_CLASS(self, _LOCATION_SLOTS)  # see _twin
-            me: Any = self
-            me.name = name
-            me.text = text
-            me.span = span
-            me.country = country
-            me.admin1 = admin1
-            me.feature = feature
-            me.lat = lat
-            me.lon = lon
-            me.geonames_id = geonames_id
-            me.precision = precision
-            me.reason = reason
-            me.__class__ = Location
+            for store, value in zip(
+                _LOCATION_STORES,
+                (
+                    name, text, span, country, admin1, feature, lat, lon, geonames_id, precision,
+                    reason
+                ),
+                strict=True,
+            ):
+                store(self, value)
         else:
             _LOCATION_INIT(
                 self, name, text, span, country, admin1, feature, lat, lon, geonames_id,
@@ -938,7 +917,13 @@ class Location(_DictMixin):
         return cls(**data)
 
 
-_LOCATION_SLOTS = _twin(Location)
+_LOCATION_STORES = _slot_setters(
+    Location,
+    (
+        "name", "text", "span", "country", "admin1", "feature", "lat", "lon", "geonames_id",
+        "precision", "reason",
+    ),
+)
 _LOCATION_INIT = _attrs_init(Location)
 
 
@@ -1047,28 +1032,16 @@ class Event(_DictMixin):
             and _type(quantities) is tuple
             and (not quantities or all(_type(q) is Quantity for q in quantities))
         ):
-            _SET_CLASS(self, _EVENT_SLOTS)  # see _twin
-            me: Any = self
-            me.id = id
-            me.type = type
-            me.trigger = trigger
-            me.span = span
-            me.rule = rule
-            me.mode = mode
-            me.context = context
-            me.cameo = cameo
-            me.quad_class = quad_class
-            me.goldstein = goldstein
-            me.acled = acled
-            me.actor = actor
-            me.recipient = recipient
-            me.location = location
-            me.date = date
-            me.fatalities = fatalities
-            me.injuries = injuries
-            me.quantities = quantities
-            me.confidence = confidence
-            me.__class__ = Event
+            for store, value in zip(
+                _EVENT_STORES,
+                (
+                    id, type, trigger, span, rule, mode, context, cameo, quad_class, goldstein,
+                    acled, actor, recipient, location, date, fatalities, injuries, quantities,
+                    confidence
+                ),
+                strict=True,
+            ):
+                store(self, value)
         else:
             _EVENT_INIT(
                 self, id, type, trigger, span, rule, mode, context, cameo, quad_class, goldstein,
@@ -1121,7 +1094,14 @@ class Event(_DictMixin):
         return cls(**data)
 
 
-_EVENT_SLOTS = _twin(Event)
+_EVENT_STORES = _slot_setters(
+    Event,
+    (
+        "id", "type", "trigger", "span", "rule", "mode", "context", "cameo", "quad_class",
+        "goldstein", "acled", "actor", "recipient", "location", "date", "fatalities", "injuries",
+        "quantities", "confidence",
+    ),
+)
 _EVENT_INIT = _attrs_init(Event)
 
 
