@@ -557,18 +557,21 @@ class RuleSet:
             at += len(chunk) + 1
         return iter(found)
 
+    def _word_rules(self, key: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
+        """The rules that can begin with a word as the scan reads it ("word" or "word-")."""
+        found = self._by_word.get(key)
+        if found is None:
+            found = self._candidates(key if key[-1] == "-" else key + " ")
+            self._by_word[key] = found
+        return found
+
     def _hits(self, chunk: str) -> tuple[tuple[int, str], ...]:
         """(offset, word) for the words of a space-free piece that may start a trigger."""
-        hits = []
-        by_word = self._by_word
-        for word in _KEYED_WORDS.finditer(chunk):
-            key = word.group()
-            found = by_word.get(key)
-            if found is None:
-                found = self._candidates(key if key[-1] == "-" else key + " ")
-                by_word[key] = found
-            if found:
-                hits.append((word.start(), key))
+        hits = [
+            (word.start(), word.group())
+            for word in _KEYED_WORDS.finditer(chunk)
+            if self._word_rules(word.group())
+        ]
         if len(chunk) <= _PROBE_LENGTH:  # long pieces are rare and would crowd the cache
             if len(self._by_chunk) >= _PROBES:
                 self._by_chunk.clear()
@@ -583,13 +586,9 @@ class RuleSet:
         inside a trigger may look before the probe: a negative one then passes (this keeps more
         rules, never fewer) but a positive one would fail, so those rules are kept.
         """
-        found = self._by_word.get(key)
-        if found is None:
-            found = self._candidates(key if key[-1] == "-" else key + " ")
-            self._by_word[key] = found
         tried = tuple(
             (rule, pattern, _needs(rule.trigger))
-            for rule, pattern in found
+            for rule, pattern in self._word_rules(key)
             if "(?<=" in rule.trigger or pattern.match(probe, partial=True) is not None
         )
         if len(self._by_probe) >= _PROBES:
