@@ -919,17 +919,14 @@ _SUBJECT_NP = _lazy(
 )
 
 
-# A subordinating word between a verb and a mention: the mention is not the verb's object.
-_OBJECT_STOP = _lazy(
-    "_OBJECT_STOP",
-    r"\s(?:while|when|whereas|although|though|because|amid|amidst|after|before|since|following"
-    r"|despite)\s",
-    regex.IGNORECASE,
+# Words that open a subordinate clause or phrase ("as" and "but" too often join words inside one).
+_SUBORDINATING = (
+    "while|when|whereas|although|though|because|amid|amidst|after|before|since|following|despite"
 )
+# A subordinating word between a verb and a mention: the mention is not the verb's object.
+_OBJECT_STOP = _lazy("_OBJECT_STOP", rf"\s(?:{_SUBORDINATING})\s", regex.IGNORECASE)
 _NEXT_SUBORDINATE = _lazy(
-    "_NEXT_SUBORDINATE",
-    r"[,;]?\s+(?:as|while|when|whereas|although|though|because|amid|amidst|but|after|before|since|following|despite)\s",
-    regex.IGNORECASE,
+    "_NEXT_SUBORDINATE", rf"[,;]?\s+(?:as|but|{_SUBORDINATING})\s", regex.IGNORECASE
 )
 _ATTRIBUTION = _lazy(
     "_ATTRIBUTION",
