@@ -123,7 +123,7 @@ def _better_actor(a: Actor | None, b: Actor | None) -> Actor | None:
     return a
 
 
-def _absorb(kept: M, other: M, replace: Callable[..., M]) -> M:
+def _absorb(kept: M, other: M, copy_with: Callable[..., M]) -> M:
     date = kept.date
     if (
         other.date is not None
@@ -131,7 +131,7 @@ def _absorb(kept: M, other: M, replace: Callable[..., M]) -> M:
         and (date is None or date.span is None)
     ):
         date = other.date
-    return replace(
+    return copy_with(
         kept,
         actor=_better_actor(kept.actor, other.actor),
         recipient=_better_actor(kept.recipient, other.recipient),
@@ -158,14 +158,14 @@ def merge_events(events: Sequence[Event]) -> tuple[Event, ...]:
     return merge_with(events, replace)
 
 
-def merge_with(items: Sequence[M], replace: Callable[..., M]) -> tuple[M, ...]:
-    """``merge_events`` for anything with an Event's slots; ``replace(kept, **slots)`` makes the
-    merged copy (``model.replace`` for Events)."""
+def merge_with(items: Sequence[M], copy_with: Callable[..., M]) -> tuple[M, ...]:
+    """``merge_events`` for anything with an Event's slots; ``copy_with(kept, **slots)`` makes
+    the merged copy (``model.replace`` for Events)."""
     merged: list[M] = []
     for item in items:
         for index, kept in enumerate(merged):
             if _same_event(kept, item):
-                merged[index] = _absorb(kept, item, replace)
+                merged[index] = _absorb(kept, item, copy_with)
                 break
         else:
             merged.append(item)
