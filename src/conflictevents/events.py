@@ -169,7 +169,7 @@ _PROMISE = _lazy(
 )
 _HYPOTHETICAL = _lazy(
     "_HYPOTHETICAL",
-    r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop)\s+(?:\w+\s+){0,3}\Z",
+    r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop|any)\s+(?:\w+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 _NOUN_FAILED = _lazy(
@@ -208,6 +208,12 @@ _APPOSITIVE_OPEN = _lazy(
     "_APPOSITIVE_OPEN", r",\s*+(?:a|an|the|one\s+of\s+the)\s+[^,;()]{0,60}", regex.IGNORECASE
 )
 _APPOSITIVE_CLOSE = _lazy("_APPOSITIVE_CLOSE", r"[^,;()]{0,80},\s*+(?:\w++\s++){0,3}")
+# Between a unit and the place it describes: "the West Bank town of Jenin".
+_HEAD_OF = _lazy(
+    "_HEAD_OF",
+    r"\s++(?:city|town|village|port|border\s++town|district|suburb|neighbou?rhood)\s++of\s++",
+    regex.IGNORECASE,
+)
 _IN_BEFORE = _lazy(
     "_IN_BEFORE", r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", _BACKWARD
 )
@@ -643,6 +649,8 @@ def _locatives(
             continue  # "Tajikistan President": part of a name; "police in Tehran": a place
         if not _LOCATIVE_BEFORE.search(text, max(lo, place.span.start - 60), place.span.start):
             continue
+        if found and _HEAD_OF.fullmatch(text, cast(Span, found[-1].span).end, place.span.start):
+            found.pop()  # "the West Bank town of Jenin": the unit before only describes Jenin
         found.append(place)
     out = tuple(found)
     if memo is not None:
@@ -723,7 +731,7 @@ _MODAL_LAST: Final = (
     "denies", "from", "threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed",
     "vowing", "swore", "sworn", "swear", "swears", "swearing", "would", "will", "shall", "could",
     "might", "may", "if", "whether", "possible", "possibly", "fear", "fears", "feared", "unless",
-    "prevent", "avoid", "stop", "must", "should",
+    "prevent", "avoid", "stop", "must", "should", "any",
 )
 # Common words that end a phrase only after certain others: "risk of", "could have", "to be".
 _MODAL_PAIR: Final = {
@@ -1412,6 +1420,8 @@ def _build(
     passive = participle and bool(
         _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
     )
+    if passive and rule.type is T.CONSULT and text[trigger.end - 5 : trigger.end].lower() == " with":
+        return None  # "was met with force", "were met with tear gas": received, not a meeting
     to_lo = max(clause.start, trigger.start - 4)
     infinitive = "to" in text[to_lo : trigger.start].lower() and bool(
         _TO_BEFORE.search(text, to_lo, trigger.start)

@@ -989,6 +989,13 @@ def _score(p: Place, ctx: dict[str, int], admins: dict[str, int], parent: Place 
 _ASCII_SPACE: Final = frozenset(" \t\n\r\x0b\x0c")
 
 
+def _names_next(text: str, head: _W) -> bool:
+    """Whether "of" follows a head noun: "the West Bank town of Jenin" names Jenin; the place
+    before the head describes it and is no "<province> town"."""
+    after = _next_word(text, head.end)
+    return after is not None and _fold(text, after) == "of"
+
+
 def _strong_before(text: str, start: int) -> bool:
     """``_STRONG_BEFORE`` matches right before ``start``."""
     low = start - 60 if start > 60 else 0
@@ -1158,7 +1165,7 @@ def _resolve(
         if units:
             cands, end, forced = units, nxt.end, True
             reason = reason or "named as a province"
-    elif head in _CITY_HEADS and nxt is not None:
+    elif head in _CITY_HEADS and nxt is not None and not _names_next(text, nxt):
         cities = [p for p in cands if p.feature is _CITY]
         capitals = [c for p in cands if p.feature is _ADMIN1
                     and (c := g.capital(p)) is not None]
@@ -1197,6 +1204,14 @@ def _resolve(
         if cities:
             best = max(cities, key=lambda p: p.population)
             reason = "city, not the province of the same name"
+        else:
+            # a bigger city of that name elsewhere ("Gaza": the city, not Mozambique's province)
+            bigger = [p for p in cands if p.feature is _CITY and p.population >= 100_000
+                      and p.population > best.population]
+            if bigger and not (ctx and ctx.get(best.country) and not any(
+                    ctx.get(p.country) for p in bigger)):
+                best = max(bigger, key=lambda p: p.population)
+                reason = "city, bigger than the province of the same name elsewhere"
 
     locative = prev in _LOCATIVE
     if prev in _SKIPPABLE and prev_w is not None:

@@ -82,7 +82,7 @@ RULES: Final[tuple[Rule, ...]] = (
     # --- THREATEN --------------------------------------------------------------------------------
     Rule("threaten.threaten", T.THREATEN,
          verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
-         r"|warn(?:s|ed|ing)?(?=\s+(?:(?-i:\p{Lu})|him|them|her|against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|" + noun("threat", "ultimatum"),
+         r"|warn(?:s|ed|ing)?(?=\s+(?:(?:the\s+)?(?-i:\p{Lu})|him|them|her|(?:[\w'’-]+\s+){0,3}?against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|" + noun("threat", "ultimatum"),
          cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("President Bush has threatened further action against Russia",
                    "Pyongyang warned it would respond with force")),
