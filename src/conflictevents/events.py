@@ -214,8 +214,25 @@ _HEAD_OF = _lazy(
     r"\s++(?:city|town|village|port|border\s++town|district|suburb|neighbou?rhood)\s++of\s++",
     regex.IGNORECASE,
 )
+# What joins two coordinated mentions: "X and Y", "X, and the Y", "X & Y"; "X, Y" in a list.
+_AND_LINK = _lazy("_AND_LINK", r"\s*+,?\s*+(?:and|&)\s++(?:the\s++)?", regex.IGNORECASE)
+_COMMA_LINK = _lazy("_COMMA_LINK", r"\s*+,\s*+(?:the\s++)?", regex.IGNORECASE)
+_BETWEEN_BEFORE = _lazy("_BETWEEN_BEFORE", r"\bbetween\s+(?:the\s+)?\Z", _BACKWARD)
+# Head nouns that a trigger word can modify: "protest leaders", "attack helicopters".
+_COMPOUND_HEAD = _lazy(
+    "_COMPOUND_HEAD",
+    r" (?:leaders?|camps?|movements?|groups?|organi[sz]ers?|sites?|helicopters?|aircraft"
+    r"|rifles?|dogs?|submarines?|teams?|vehicles?|planes?|jets?|songs?|slogans?|banners?"
+    r"|placards?|votes?|letters?|zones?|routes?|venues?|tactics?)\b",
+    regex.IGNORECASE,
+)
 _IN_BEFORE = _lazy(
-    "_IN_BEFORE", r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\Z", _BACKWARD
+    "_IN_BEFORE",
+    # "police in Tehran"; forces moved into a country: "sent 3,000 troops to Poland"
+    r"\b(?:in|at|near|outside|inside|into|(?:troops|soldiers|forces|units|warships|ships"
+    r"|reinforcements|peacekeepers|battalions|brigades|missiles|jets)\s+(?:to|towards?))"
+    r"\s+(?:the\s+)?\Z",
+    _BACKWARD,
 )
 _PEOPLE_MODES: Final = frozenset(
     {Mode.BEAT, Mode.TORTURE, Mode.SEXUAL, Mode.ABDUCT, Mode.ARREST, Mode.DEPORT}
@@ -239,9 +256,28 @@ _INSTRUMENT = _lazy(
 )
 # A literal that each branch of _INSTRUMENT contains: a window without any has no weapon.
 _INSTRUMENT_HINTS: Final = (
-    "bomb", "shell", "gun", "shot", "shoot", "air", "rocket", "mortar", "missile", "drone",
-    "uav", "jet", "warplane", "helicopter", "artillery", "tank", "explo", "blast", "ied", "mine",
-    "grenade", "suicide",
+    "bomb",
+    "shell",
+    "gun",
+    "shot",
+    "shoot",
+    "air",
+    "rocket",
+    "mortar",
+    "missile",
+    "drone",
+    "uav",
+    "jet",
+    "warplane",
+    "helicopter",
+    "artillery",
+    "tank",
+    "explo",
+    "blast",
+    "ied",
+    "mine",
+    "grenade",
+    "suicide",
 )
 _INSTRUMENT_MODE: Final = {
     "suicide": Mode.SUICIDE_ATTACK,
@@ -306,9 +342,7 @@ class _MentionIndex:
             name: tuple(m for m in getattr(mentions, name) if m.span is not None)
             for name in ("actors", "places", "dates", "quantities", "casualties")
         }
-        self.starts = {
-            name: [_start(m) for m in spanned] for name, spanned in self.spanned.items()
-        }
+        self.starts = {name: [_start(m) for m in spanned] for name, spanned in self.spanned.items()}
 
     def before(self, position: int) -> Actor | None:
         """The last named (not pronoun) actor that ends before ``position``."""
@@ -658,9 +692,7 @@ def _locatives(
     return out
 
 
-def _instrument(
-    text: str, lo: int, hi: int, memo: dict[object, object]
-) -> regex.Match[str] | None:
+def _instrument(text: str, lo: int, hi: int, memo: dict[object, object]) -> regex.Match[str] | None:
     """The first weapon named in ``[lo, hi)``; most windows name none, which a look for the
     branches' literals tells before the pattern runs. Kept in ``memo`` for the other triggers."""
     key = ("instrument", lo, hi)
@@ -727,11 +759,52 @@ def _counts(
 # The word that ends the phrase of every modality pattern below ("refused to", "did not", "could");
 # at most three words follow it up to the trigger, four after "fear that".
 _MODAL_LAST: Final = (
-    "to", "n't", "not", "no", "never", "longer", "neither", "nor", "without", "deny", "denied",
-    "denies", "from", "threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed",
-    "vowing", "swore", "sworn", "swear", "swears", "swearing", "would", "will", "shall", "could",
-    "might", "may", "if", "whether", "possible", "possibly", "fear", "fears", "feared", "unless",
-    "prevent", "avoid", "stop", "must", "should", "any",
+    "to",
+    "n't",
+    "not",
+    "no",
+    "never",
+    "longer",
+    "neither",
+    "nor",
+    "without",
+    "deny",
+    "denied",
+    "denies",
+    "from",
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "swore",
+    "sworn",
+    "swear",
+    "swears",
+    "swearing",
+    "would",
+    "will",
+    "shall",
+    "could",
+    "might",
+    "may",
+    "if",
+    "whether",
+    "possible",
+    "possibly",
+    "fear",
+    "fears",
+    "feared",
+    "unless",
+    "prevent",
+    "avoid",
+    "stop",
+    "must",
+    "should",
+    "any",
 )
 # Common words that end a phrase only after certain others: "risk of", "could have", "to be".
 _MODAL_PAIR: Final = {
@@ -1193,8 +1266,10 @@ def _publication_date(published: dt.date) -> EventDate:
     )
 
 
-def _event_id(text_digest: str, span: Span, kind: EventType, trigger: Span) -> str:
+def _event_id(text_digest: str, span: Span, kind: EventType, trigger: Span, part: int = 0) -> str:
     key = f"{text_digest}:{span.start}:{span.end}:{kind.value}:{trigger.start}"
+    if part:
+        key += f":{part}"
     return hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:16]
 
 
@@ -1297,9 +1372,7 @@ def find_merged_events(
     candidates = _find_candidates(
         text, sentences, mentions, published=published, rules=rules, focus_country=focus_country
     )
-    return tuple(
-        _finish(text, digest, c) for c in merge_with(candidates, _Candidate._replace)
-    )
+    return tuple(_finish(text, digest, c) for c in merge_with(candidates, _Candidate._replace))
 
 
 def _digest(text: str) -> str:
@@ -1356,9 +1429,107 @@ def _find_candidates(
                         if event is not None:
                             break
             if event is not None:
-                events.append(event)
-                prior.append((ci, event))
+                found = _coordinated(text, local.actors, event, focus_country)
+                events += found
+                prior.append((ci, found[0]))
     return events
+
+
+def _coordinated(
+    text: str, actors: Sequence[Actor], event: _Candidate, focus_country: str | None
+) -> list[_Candidate]:
+    """``event``, then one copy of it per participant coordinated with its actor or recipient.
+
+    "Russia and China vetoed", "urged India and Pakistan", "Saudi Arabia, Bahrain and the UAE
+    severed ties": each state is a participant of its own record, as event coders code compound
+    actors (PLOVER gold standard, PETRARCH). A list joined by commas only is an apposition
+    ("Lavrov, Russia's foreign minister,"), not a coordination: an "and" must join it.
+    """
+    copies: list[_Candidate] = []
+    for is_actor in (True, False):
+        slot, other = (event.actor, event.recipient) if is_actor else (event.recipient, event.actor)
+        if slot is None or slot.span is None or slot.kind == "place":
+            continue
+        extras = _conjuncts(text, actors, slot)
+        if not extras or (other is not None and any(x.span == other.span for x in extras)):
+            continue  # "clashes between Russian and Georgian forces": the two sides already
+        first = min([slot.span.start] + [cast(Span, x.span).start for x in extras])
+        if other is None and _BETWEEN_BEFORE.search(text, max(0, first - 12), first):
+            # "clashes between A and B": one event of two sides, not two events
+            event = (
+                event._replace(recipient=extras[0]) if is_actor else event._replace(actor=extras[0])
+            )
+            continue
+        # the same defaults for a country-less participant as the slot it copies (see _build)
+        where = event.location.country if event.location is not None else None
+        default = (focus_country if is_actor else where or focus_country) or ""
+        seen = {_actor_key_of(slot)}
+        for extra in extras:
+            extra = _with_focus(extra, default) or extra
+            key = _actor_key_of(extra)
+            if key in seen:
+                continue  # another of the same side adds no participant ("army and police")
+            seen.add(key)
+            part = len(copies) + 1
+            copies.append(
+                event._replace(actor=extra, part=part)
+                if is_actor
+                else event._replace(recipient=extra, part=part)
+            )
+    return [event, *copies]
+
+
+def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
+    """The actors coordinated with ``actor`` ("X and Y", "X, Y and Z"), in text order."""
+    spans = [a.span for a in actors]
+    try:
+        at = spans.index(actor.span)
+    except ValueError:
+        return []
+    # the chain of mentions joined to this one, each by a comma or an "and"
+    lo = hi = at
+    while lo > 0 and _joined(text, actors[lo - 1], actors[lo]):
+        lo -= 1
+    while hi + 1 < len(actors) and _joined(text, actors[hi], actors[hi + 1]):
+        hi += 1
+    # A list is "A, B and C": commas, then one "and" that closes it. Commas alone are an
+    # apposition ("Lavrov, Russia's foreign minister,"); a comma after the "and" opens
+    # something else (", Turkey's foreign minister said").
+    closing = next(
+        (
+            k
+            for k in range(lo, hi)
+            if _AND_LINK.fullmatch(
+                text, cast(Span, actors[k].span).end, cast(Span, actors[k + 1].span).start
+            )
+        ),
+        None,
+    )
+    if closing is None or at > closing + 1:
+        return []
+    # each must stand for a side of its own: a country or an organisation ("police and
+    # soldiers" are one side, with no country of their own)
+    return [
+        actors[k]
+        for k in range(lo, closing + 2)
+        if k != at and not _is_pronoun(actors[k]) and _own_side(actors[k])
+    ]
+
+
+def _own_side(actor: Actor) -> bool:
+    return actor.country is not None or (actor.code or "")[:3] in ("IGO", "NGO")
+
+
+def _joined(text: str, left: Actor, right: Actor) -> bool:
+    if left.span is None or right.span is None or left.span.end > right.span.start:
+        return False
+    link = text[left.span.end : right.span.start]
+    return len(link) <= 12 and bool(_AND_LINK.fullmatch(link) or _COMMA_LINK.fullmatch(link))
+
+
+def _actor_key_of(actor: Actor) -> str | None:
+    """The side an actor stands for: its country, else its code or sector."""
+    return actor.country or actor.code or (actor.sector.value if actor.sector else None)
 
 
 def _build(
@@ -1378,13 +1549,16 @@ def _build(
 ) -> _Candidate | None:
     actors = mentions.actors
     # "the attack", "of fighting", "Russia's assault": asked up to three times below
-    nominal_before = rule.form is not Form.NOUN and bool(
-        _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
-        # "after clashes with", "since protests began": no verb follows a preposition
-        or (
-            text[trigger.start : trigger.end].endswith(("s", "S"))
-            and _TIME_PREPOSITION_BEFORE.search(
-                text, max(clause.start, trigger.start - 12), trigger.start
+    nominal_before = (
+        rule.form is not Form.NOUN
+        and bool(
+            _NOMINAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+            # "after clashes with", "since protests began": no verb follows a preposition
+            or (
+                text[trigger.start : trigger.end].endswith(("s", "S"))
+                and _TIME_PREPOSITION_BEFORE.search(
+                    text, max(clause.start, trigger.start - 12), trigger.start
+                )
             )
         )
     )
@@ -1398,6 +1572,12 @@ def _build(
 
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event
+    if (
+        _COMPOUND_HEAD.match(text, trigger.end, clause.end)
+        and not participle
+        and not text[trigger.end - 3 : trigger.end].lower().endswith("ing")
+    ):
+        return None  # "protest leaders", "attack helicopters": a noun modifier, no event
     if (rule.form is Form.NOUN or nominal_before) and _BACKGROUND_CLAUSE.match(
         text, clause.start, clause.end
     ):
@@ -1420,7 +1600,11 @@ def _build(
     passive = participle and bool(
         _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
     )
-    if passive and rule.type is T.CONSULT and text[trigger.end - 5 : trigger.end].lower() == " with":
+    if (
+        passive
+        and rule.type is T.CONSULT
+        and text[trigger.end - 5 : trigger.end].lower() == " with"
+    ):
         return None  # "was met with force", "were met with tear gas": received, not a meeting
     to_lo = max(clause.start, trigger.start - 4)
     infinitive = "to" in text[to_lo : trigger.start].lower() and bool(
@@ -1533,9 +1717,7 @@ def _build(
         kind, mode = T.ACCUSE, (Mode.DISAPPROVE,)
 
     # Fill the remaining slots from the clause first; material events may look next door.
-    location = _pick_place(
-        text, mentions.places, actors, clause.start, clause.end, trigger, memo
-    )
+    location = _pick_place(text, mentions.places, actors, clause.start, clause.end, trigger, memo)
     if location is None and kind in _MATERIAL:
         for index in (ci - 1, ci + 1):
             if 0 <= index < len(clauses) and location is None:
@@ -1646,12 +1828,15 @@ class _Candidate(NamedTuple):
     injuries: Quantity | None
     quantities: tuple[Quantity, ...]
     confidence: float
+    # 0 for the event as found; k for its copy with the k-th coordinated participant
+    # ("Russia and China vetoed": one event per vetoing state)
+    part: int = 0
 
 
 def _finish(text: str, digest: str, c: _Candidate) -> Event:
     span = Span(c.start, c.end)
     return Event(
-        id=_event_id(digest, span, c.type, c.trigger),
+        id=_event_id(digest, span, c.type, c.trigger, c.part),
         type=c.type,
         trigger=TextSpan(text[c.trigger.start : c.trigger.end], c.trigger),
         span=span,
