@@ -226,6 +226,20 @@ _COMPOUND_HEAD = _lazy(
     r"|placards?|votes?|letters?|zones?|routes?|venues?|tactics?)\b",
     regex.IGNORECASE,
 )
+# Verbs whose object is the subject of the infinitive after it: "prompting China to reject".
+_OBJECT_CONTROL = _lazy(
+    "_OBJECT_CONTROL",
+    r"(?<!\bto\s)\b(?:prompt|force|lead|led|cause|persuade|compel|push|pressure|pressur|convince|induce"
+    r"|spur)(?:s|ed|d|ing|e|es)?\s+(?:[\w'’-]+\s+){1,6}?to\s+\Z",
+    _BACKWARD,
+)
+# A clause dated by its distance to the reported event: "a day after", "two years after".
+_AFTER_START = _lazy("_AFTER_START", r"\s*+(?:after|before|since)\s", regex.IGNORECASE)
+_TIME_UNIT_BEFORE = _lazy(
+    "_TIME_UNIT_BEFORE",
+    r"\b(?:\w+|a|an)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s*+\Z",
+    _BACKWARD,
+)
 _IN_BEFORE = _lazy(
     "_IN_BEFORE",
     # "police in Tehran"; forces moved into a country: "sent 3,000 troops to Poland"
@@ -929,7 +943,9 @@ def _absorbed(
     if not prior:
         return False
     nominal = rule.form is Form.NOUN or nominal_before
-    purpose = _purpose_before(text, max(clause.start - 1, trigger.start - 16), trigger.start)
+    purpose = _purpose_before(
+        text, max(clause.start - 1, trigger.start - 16), trigger.start
+    ) and not _OBJECT_CONTROL.search(text, max(0, trigger.start - 80), trigger.start)
     word = text[trigger.start : trigger.end].split()[0].lower()
     # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
     coordinated = bool(
@@ -1578,10 +1594,20 @@ def _build(
         and not text[trigger.end - 3 : trigger.end].lower().endswith("ing")
     ):
         return None  # "protest leaders", "attack helicopters": a noun modifier, no event
-    if (rule.form is Form.NOUN or nominal_before) and _BACKGROUND_CLAUSE.match(
-        text, clause.start, clause.end
+    # (an opening "after ..." clause ends at its comma: "After the raid, troops shelled ...")
+    opening = "," not in text[clause.start : trigger.start]
+    if (
+        (rule.form is Form.NOUN or nominal_before)
+        and opening
+        and _BACKGROUND_CLAUSE.match(text, clause.start, clause.end)
     ):
         return None  # "after 12 days of battles", "since last month's invasion": background
+    if (
+        opening
+        and _AFTER_START.match(text, clause.start, clause.end)
+        and _TIME_UNIT_BEFORE.search(text, max(sentence.start, clause.start - 30), clause.start)
+    ):
+        return None  # "two years after they entered the country": dated background
     if _inside_named_actor(trigger, actors):
         return None  # "Amnesty International", "the Security Council", "Rally for Culture"
     modality, evidence = _modality(text, trigger.start, clause.start, rule)
@@ -1630,7 +1656,14 @@ def _build(
             # "guerrillas have been demobilized", "troops were pulled out": they act.
             actor, recipient = recipient, None
     else:
-        if infinitive and rule.type is not T.REQUEST:
+        if infinitive and _OBJECT_CONTROL.search(
+            text, max(sentence.start, trigger.start - 80), trigger.start
+        ):
+            # "prompting China to reject", "forced the rebels to withdraw": the object acts
+            actor = _left_actor(
+                text, actors, max(sentence.start, trigger.start - 80), trigger.start
+            )
+        elif infinitive and rule.type is not T.REQUEST:
             # "X called Y to assure him": the infinitive's subject is the clause's subject.
             actor = _first_actor(text, actors, subject_lo, trigger.start)
         else:
