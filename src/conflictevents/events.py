@@ -234,6 +234,12 @@ _OBJECT_CONTROL = _lazy(
     _BACKWARD,
 )
 # A clause dated by its distance to the reported event: "a day after", "two years after".
+# A phrase that names an event's cause or background: "despite protests by settlers".
+_BACKGROUND_PP_BEFORE = _lazy(
+    "_BACKGROUND_PP_BEFORE",
+    r"\b(?:following|after|since|amid|amidst|despite|over)\s+(?:[\w'’-]+\s+){0,7}\Z",
+    _BACKWARD,
+)
 _AFTER_START = _lazy("_AFTER_START", r"\s*+(?:after|before|since)\s", regex.IGNORECASE)
 _TIME_UNIT_BEFORE = _lazy(
     "_TIME_UNIT_BEFORE",
@@ -988,6 +994,7 @@ _OBJECT_PRONOUN = _lazy("_OBJECT_PRONOUN", r"\s+(?:him|her|them)\b", regex.IGNOR
 _NOMINAL_BEFORE = _lazy(
     "_NOMINAL_BEFORE",
     r"\b(?:(?i:the|a|an|its|their|his|her|this)\s+[\"“']?"
+    r"(?:(?:1[89]|20)\d\d\s+)?"  # "the 1994 bombing"
     r"(?:(?!(?:he|she|it|they|we|will|would|shall|is|are|was|were|has|have|had|to|not|can|could"
     r"|may|might|must|should|also|be|been|being|who|which|that)\b)\p{Ll}[\w-]*\s+){0,2}"
     r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+"
@@ -1602,6 +1609,11 @@ def _build(
         and _BACKGROUND_CLAUSE.match(text, clause.start, clause.end)
     ):
         return None  # "after 12 days of battles", "since last month's invasion": background
+    # (after a preposition and no comma, a word that is no past form is a noun)
+    if (
+        rule.form is Form.NOUN or nominal_before or not participle
+    ) and _BACKGROUND_PP_BEFORE.search(text, max(clause.start, trigger.start - 70), trigger.start):
+        return None  # "following the suppression of protests", "despite protests by settlers"
     if (
         opening
         and _AFTER_START.match(text, clause.start, clause.end)
