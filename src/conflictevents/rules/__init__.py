@@ -64,6 +64,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "flee": ("flees", "fled", "fled", "fleeing"),
     "fly": ("flies", "flew", "flown", "flying"),
     "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"),
     "give": ("gives", "gave", "given", "giving"),
     "go": ("goes", "went", "gone", "going"),
     "have": ("has", "had", "had", "having"),
@@ -113,7 +114,7 @@ _VOWELS = "aeiou"
 _DOUBLING: Final = frozenset(
     "ban bar commit control drop grab kidnap man mob nab patrol plan rob ship shun "
     "spar stab stop swap tag trap admit expel compel propel refer occur rebel repel "
-    "regret abet".split()
+    "regret abet slap".split()
 )
 
 

@@ -12,6 +12,22 @@ M = Mode
 TH = EventType.THREATEN
 
 _LIGHT = r"(?:launch|launches|launched|launching|carr(?:y|ies|ied|ying)\s+out|stag(?:e|es|ed|ing)|mount(?:s|ed|ing)?|conduct(?:s|ed|ing)?|unleash(?:es|ed|ing)?|began|begin|begins|started|starts|start|initiat(?:e|es|ed|ing)|continu(?:e|es|ed|ing))"
+# "striking miners", "strike group": the strike word names people on strike or a unit, no attack.
+_NOT_STRIKE_NOUN = (
+    r"(?!(?<=\bstriking)\s+(?:[\w-]+\s+)?(?:miners|workers|teachers|doctors|nurses|employees|staff|dockers|drivers|students|unions?|pilots|farmers|truckers|journalists|civil\s+servants|labou?rers|protesters|health\s+workers)\b)"
+    r"(?!(?<=\bstrike)\s+(?:groups?|forces?|teams?)\b)"
+)
+# A gap of modifiers before a noun: "an indefinite dusk-to-dawn curfew", "a strict 24-hour curfew".
+# Never a preposition or a verb of ending: "extended the deadline for lifting the curfew".
+_MODIFIERS = r"(?:\s+(?!(?:for|of|on|to|in|at|lifting|easing|ending|relaxing)\b)[\w'’-]+){0,4}?"
+# What is sent, moved or ordered somewhere when forces are mobilised.
+_MILITARY_UNITS = (
+    r"(?:troops|soldiers|warships|forces|tanks|jets|warplanes|fighter\s+jets|fighters|militants|militiamen"
+    r"|aircraft\s+carriers?|(?:aircraft\s+)?carrier(?:\s+strike)?\s+groups?|strike\s+groups?|reinforcements"
+    r"|paratroopers|marines|battalions?|brigades?|divisions?|naval\s+vessels|destroyers|frigates|submarines"
+    r"|missiles|artillery|armou?red\s+vehicles|armou?r|rocket\s+launchers|air\s+defen[cs]e\s+systems|bombers"
+    r"|riot\s+police|police\s+reinforcements)\b"
+)
 _DET = r"(?:\s+(?:a|an|the|its|their|his|her|new|fresh|major|large-scale|massive|deadly|fierce|coordinated|surprise|first|second|two|several|multiple|series\s+of|wave\s+of)){0,4}"
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -44,6 +60,11 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.TARGETED,), future=TH, cameo="190",
          examples=("Gunmen killed five villagers", "two soldiers were killed by a roadside bomb",
                    "the journalist was shot dead")),
+    Rule("assault.neutralise", T.ASSAULT,
+         # military speech for killing; a bomb, a mine or a threat that is neutralised is not
+         verb("neutralise", "neutralize") + r"(?!\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|IEDs?|mines?|threats?|effects?|risks?|impact|acid|poison|toxins?)\b)",
+         mode=(M.TARGETED,), future=TH, cameo="190", needs=frozenset({"actor", "recipient"}),
+         examples=("Israeli troops neutralised two gunmen", "the army said it neutralized 20 terrorists")),
     Rule("assault.shoot", T.ASSAULT, verb("shoot", "open fire", "fire on", "fire at", "snipe"),
          mode=(M.FIREARMS,), future=TH, cameo="190",
          examples=("police opened fire on protesters", "soldiers fired at the crowd")),
@@ -68,7 +89,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.drone", T.ASSAULT, noun("drone strike", "drone attack", "kamikaze drone"),
          mode=(M.DRONE,), future=TH, cameo="195",
          examples=("a US drone strike killed a commander",)),
-    Rule("assault.strike", T.ASSAULT, verb("strike", "hit", "target", "pummel", "batter"),
+    Rule("assault.strike", T.ASSAULT,
+         # "striking miners" is an adjective, "a carrier strike group" a noun
+         verb("strike", "hit", "target", "pummel", "batter") + _NOT_STRIKE_NOUN,
          future=TH, cameo="190", needs=frozenset({"actor", "recipient"}),
          examples=("missiles struck the city", "Russian drones hit energy facilities")),
     Rule("assault.abduct", T.ASSAULT,
@@ -104,15 +127,20 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.crowd-control", T.ASSAULT, phrase("tear gas", "teargas", "water cannon", "water cannons", "rubber bullets", "stun grenades"),
          mode=(M.CROWD_CONTROL,), cameo="175", needs=frozenset({"actor"}),
          examples=("police fired tear gas at demonstrators",)),
-    Rule("assault.wound", T.ASSAULT, verb("wound", "injure", "maim"),
+    Rule("assault.wound", T.ASSAULT,
+         # "wound up a visit" is the past of "wind up" (finish), not an injury
+         verb("wound", "injure", "maim") + r"(?!(?<=\bwound)\s+up\b(?!\s+to\b))",
          future=TH, cameo="190", needs=frozenset({"actor"}),
-         examples=("the blast wounded 30 people",)),
+         examples=("the blast wounded 30 people", "the blast wounded up to 30 people")),
     # --- COERCE ----------------------------------------------------------------------------------
     Rule("coerce.arrest", T.COERCE,
-         verb("arrest", "detain", "imprison", "jail", "round up", "apprehend", "take into custody", "nab", "incarcerate") + "|" + noun("arrest", "detention"),
+         verb("arrest", "detain", "imprison", "round up", "apprehend", "take into custody", "nab", "incarcerate") + "|" + noun("arrest", "detention")
+         # "held in Israeli jails", "in jail": the noun is a place, not an arrest
+         + r"|jail(?:ed|ing)|(?<!\b(?:in|into|from|of|inside|out\s+of)\s(?:[\w'’-]+\s){0,2})(?<!\b(?:the|a|an|its|their|his|her)\s)jails?",
          mode=(M.ARREST,), future=TH, cameo="173",
          needs=frozenset({"participant"}),
-         examples=("Police arrested ten protesters", "the activist was detained by security forces")),
+         examples=("Police arrested ten protesters", "the activist was detained by security forces",
+                   "a court jailed the activist")),
     Rule("sanction.expel-diplomats", T.SANCTION,
          verb("expel", "order out", "declare persona non grata", "kick out") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|embassy\s+staff|attach[eé]s?|consuls?|military\s+attach[eé]s?)\b",
          mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
@@ -120,9 +148,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("coerce.deport", T.COERCE, verb("deport", "expel", "banish", "exile", "forcibly return") + "|" + noun("deportation", "expulsion"),
          mode=(M.DEPORT,), future=TH, cameo="174",
          examples=("the government deported 200 migrants", "Russia expelled diplomats")),
-    Rule("coerce.curfew", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _DET + r"\s+(?:(?:dusk-to-dawn|nighttime|night|24-hour|round-the-clock)\s+)?curfews?",
+    Rule("coerce.curfew", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _MODIFIERS + r"\s+curfews?",
          mode=(M.CURFEW,), future=TH, cameo="1723",
-         examples=("authorities imposed a curfew in the city",)),
+         examples=("authorities imposed a curfew in the city",
+                   "imposed an indefinite dusk-to-dawn curfew on the town")),
     Rule("coerce.martial-law", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _DET + r"\s+(?:martial\s+law|state\s+of\s+emergency|emergency\s+rule)",
          mode=(M.MARTIAL_LAW,), future=TH, cameo="1724",
          examples=("the president declared a state of emergency",)),
@@ -142,6 +171,35 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("coerce.censor", T.COERCE, verb("censor", "block access to", "shut down the internet", "cut off the internet", "blackout") + "|" + phrase("internet shutdown", "internet blackout"),
          mode=(M.CENSOR,), future=TH, cameo="1721",
          examples=("the government shut down the internet",)),
+    Rule("coerce.close-media", T.COERCE,
+         verb("close", "shut", "shut down", "close down", "suspend", "ban", "take off the air", "pull off the air")
+         + r"\s+(?:[\w'’,-]+\s+){0,4}?(?:newspapers?|news\s*papers?|media\s+outlets?|(?:news\s+)?outlets|(?:television|TV|radio)\s+(?:stations?|channels?)|broadcasters?|news\s+(?:agenc(?:y|ies)|websites?|sites?|channels?)|publications?|magazines?|weeklies|dailies)\b",
+         mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}),
+         examples=("The junta closed three newspapers", "authorities shut down two independent media outlets")),
+    Rule("coerce.revoke-licence", T.COERCE,
+         verb("revoke", "withdraw", "cancel", "suspend", "strip") + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:licen[cs]es?|accreditations?|press\s+cards?|operating\s+permits?|broadcasting\s+rights)\b",
+         mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}),
+         examples=("the regulator revoked the licences of two radio stations",
+                   "the junta revoked the licenses of five media outlets")),
+    Rule("coerce.cut-communications", T.COERCE,
+         verb("cut", "cut off", "shut down", "shut off", "switch off", "suspend", "block", "disrupt", "restrict", "sever")
+         + r"\s+(?:access\s+to\s+(?:the\s+)?|(?:(?!(?:on|for|of|from|in|at|by|with)\b)[\w'’,-]+\s+){0,3}?)(?:internet|mobile(?:\s+phone)?\s+(?:services|networks?|data)|(?:tele)?phone\s+(?:services|lines|networks?)|telecommunications?|communications|social\s+media|messaging\s+services|text\s+messaging)\b",
+         mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}),
+         examples=("Authorities cut off internet and mobile phone services in Tigray",
+                   "Iran cut off mobile internet services")),
+    Rule("coerce.seal-off", T.COERCE, verb("seal", "cordon", particle="off") + "|" + verb("lock down"),
+         mode=(M.RESTRICT,), future=TH, cameo="172", needs=frozenset({"actor"}),
+         examples=("Israeli forces sealed off the town of Hebron", "troops sealed the area off")),
+    Rule("coerce.dissolve", T.COERCE,
+         verb("order", "decree", "announce", "approve", "rule for", "vote for") + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dissolution|disbanding|banning|closure|liquidation)\s+of\b"
+         + "|" + verb("dissolve", "disband", "outlaw", "proscribe", "ban", "liquidate", "deregister") + r"\s+(?:[\w'’,-]+\s+){0,4}?(?:part(?:y|ies)|groups?|movements?|organi[sz]ations?|associations?|unions?|NGOs?|charit(?:y|ies)|societ(?:y|ies)|fronts?|coalitions?|alliances?|militias?)\b",
+         mode=(M.RESTRICT,), future=TH, cameo="172", needs=frozenset({"actor"}),
+         examples=("the court ordered the dissolution of the opposition party",
+                   "The court dissolved the main opposition party")),
+    Rule("coerce.freeze-funds", T.COERCE,
+         verb("freeze") + r"\s+(?:[\w'’,-]+\s+){0,4}?(?:funds|bank\s+accounts|accounts)\b",
+         mode=(M.SEIZE,), future=TH, cameo="1711", needs=frozenset({"actor"}),
+         examples=("Turkish authorities froze the funds of the charity", "the government froze its funds")),
     Rule("coerce.seize", T.COERCE, verb("confiscate", "impound", "requisition", "search", "raid the home of", "raid the offices of"),
          mode=(M.SEIZE,), future=TH, cameo="1711",
          examples=("Palestinian police confiscated weapons",)),
@@ -158,16 +216,26 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("the army imposed a blockade on the port",)),
     # --- MOBILIZE --------------------------------------------------------------------------------
     Rule("mobilize.troops", T.MOBILIZE,
-         verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "station", "call up") + "|" + noun("mobilization", "mobilisation", "deployment", "troop buildup", "military buildup", "build-up", "buildup", "reinforcements", "call-up"),
+         verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up") + r"|station(?:ed|ing)|stations?(?=\s+(?:\d|troops|soldiers|forces|its|their|more|additional|some|up\s+to)\b)" + "|" + noun("mobilization", "mobilisation", "deployment", "troop buildup", "military buildup", "build-up", "buildup", "reinforcements", "call-up"),
          mode=(M.TROOPS,), future=TH, cameo="154",
          needs=frozenset({"actor"}),
          examples=("ordered the mobilization of 20,000 reservists", "Russia deployed troops to the border",
                    "Israel has strengthened its forces in Lebanon")),
     Rule("mobilize.send", T.MOBILIZE,
-         verb("send", "dispatch", "move", "rush", "deploy", "station", "position") + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:troops|soldiers|warships|forces|tanks|jets|warplanes|fighter\s+jets|aircraft\s+carriers?|reinforcements|paratroopers|marines|battalions?|brigades?|divisions?|naval\s+vessels|destroyers|submarines|missiles)\b",
+         r"(?:" + verb("send", "dispatch", "move", "rush", "deploy", "station", "position", "redeploy") + r"|mass(?:ed|es|ing))"
+         + r"\s+(?:[\w,'’-]+\s+){0,4}?" + _MILITARY_UNITS,
          mode=(M.TROOPS,), future=EventType.THREATEN, cameo="154", needs=frozenset({"actor"}),
          recipient_preps=("to", "into", "toward", "towards"),
-         examples=("China sent warships to the strait", "Russia moved tanks and troops toward the border")),
+         examples=("China sent warships to the strait", "Russia moved tanks and troops toward the border",
+                   "Russia massed troops along the border", "Hezbollah moved fighters into southern Syria")),
+    Rule("mobilize.order-to", T.MOBILIZE,
+         # "ordered an aircraft carrier group to the eastern Mediterranean": to a place, not to act
+         verb("order") + r"\s+(?:[\w,'’-]+\s+){0,4}?" + _MILITARY_UNITS
+         + r"(?=\s+(?:into|toward|towards|to\s+(?:the|a|an|its|their|(?-i:\p{Lu}))))",
+         mode=(M.TROOPS,), future=EventType.THREATEN, cameo="154", needs=frozenset({"actor"}),
+         recipient_preps=("to", "into", "toward", "towards"),
+         examples=("The Pentagon ordered an aircraft carrier group to the eastern Mediterranean",
+                   "Beijing ordered warships to the Taiwan Strait")),
     Rule("mobilize.alert", T.MOBILIZE, r"(?:put|puts|putting|placed|place|places|placing)\s+(?:\w+\s+){0,4}?on\s+(?:high\s+|full\s+|maximum\s+|combat\s+)?(?:alert|standby|war\s+footing)|(?:remain(?:s|ed)?|stay(?:s|ed)?|are|were|was|is|be|been|went|go|goes)\s+on\s+(?:high\s+|full\s+|maximum\s+|combat\s+|heightened\s+)?(?:alert|standby|war\s+footing)|" + phrase("raised alert level", "heightened alert", "high alert", "combat readiness", "missile test", "test-fired", "test-fires", "test-fire", "fired a ballistic missile", "military drills", "military exercises", "war games"),
          mode=(M.WEAPONS,), future=TH, cameo="152",
          needs=frozenset({"actor"}),
@@ -178,6 +246,25 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.DISCONTINUE,), future=TH, cameo="163",
          needs=frozenset({"actor"}),
          examples=("the EU imposed sanctions on Russia", "Washington blacklisted the firm")),
+    Rule("sanction.slap", T.SANCTION,
+         verb("slap", "impose", "place", "clamp", "enforce", "tighten", "widen", "expand", "extend", "reimpose", "re-impose")
+         + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:embargo(?:es)?|sanctions|asset\s+freezes?|travel\s+bans?|trade\s+restrictions|export\s+controls)\b",
+         mode=(M.DISCONTINUE,), future=TH, cameo="163", needs=frozenset({"actor"}),
+         recipient_preps=("on", "against"),
+         examples=("The United States slapped an oil and arms embargo on Libya",
+                   "the EU imposed new sanctions on Russia")),
+    Rule("sanction.freeze-assets", T.SANCTION,
+         verb("freeze") + r"\s+(?:[\w'’,$.-]+\s+){0,6}?(?:assets|reserves|holdings|loans|credits?|credit\s+lines)\b",
+         mode=(M.DISCONTINUE,), future=TH, cameo="163", needs=frozenset({"actor"}),
+         recipient_preps=("to", "of"),
+         examples=("Britain froze the assets of the Libyan central bank", "The EU froze Russia's central bank assets",
+                   "The World Bank froze loans to Myanmar")),
+    Rule("sanction.order-boycott", T.SANCTION,
+         # a government that orders a boycott of a country's goods sanctions it; crowds that
+         # boycott protest (protest.boycott)
+         verb("order", "decree", "impose", "enforce") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?boycotts?\s+(?:of|on)\s+(?:[\w'’-]+\s+){0,3}?(?:goods|products|imports|exports|companies|firms|brands|produce|trade)\b",
+         mode=(M.DISCONTINUE,), future=TH, cameo="163", needs=frozenset({"actor"}),
+         examples=("The Chinese commerce ministry ordered a boycott of Lithuanian goods",)),
     Rule("sanction.cut-ties", T.SANCTION,
          verb("sever", "break off", "cut", "suspend", "halt", "freeze", "end", "terminate", "downgrade", "recall") + r"\s+(?:\w+\s+){0,3}?(?:diplomatic\s+)?(?:ties|relations|aid|assistance|cooperation|contacts|talks|negotiations|mediation|ambassador|envoy|funding|military\s+aid|trade|imports|exports)",
          mode=(M.DISCONTINUE,), future=TH, cameo="161",
@@ -187,9 +274,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("sanction.suspension", T.SANCTION, r"(?:suspension|severing|severance|cutoff|cut-off|freezing|freeze|halt|termination|downgrading|breaking\s+off)\s+of\s+(?:[\w-]+\s+){0,3}?(?:ties|relations|links|aid|flights|talks|cooperation|trade|contacts|assistance|funding)",
          mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}),
          examples=("Italy announced a suspension of air links with Serbia",)),
-    Rule("sanction.expel", T.SANCTION, r"(?:expel(?:s|led|ling)?|suspend(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+out)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:union|alliance|league|organi[sz]ation|bloc|council|commonwealth|body|group)",
+    Rule("sanction.expel", T.SANCTION, r"(?:expel(?:s|led|ling)?|suspend(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+out)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,3}?(?:union|alliance|league|organi[sz]ation|bloc|council|councils|commonwealth|body|group|grouping|community|activities|membership|meetings|summits?|institutions|decision-making\s+bodies)\b"
+         r"|(?:suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?membership\b",
          mode=(M.EXPEL,), future=TH, cameo="166",
-         examples=("the AU suspended Mali from the union",)),
+         examples=("the AU suspended Mali from the union", "ECOWAS suspended Mali from its activities",
+                   "the AU suspended Niger from membership", "the bloc suspended Russia's membership")),
     Rule("sanction.withdraw", T.SANCTION, r"(?:peacekeepers|observers|monitors|inspectors|diplomats|envoys|aid\s+workers|humanitarian\s+workers)\s+(?:were|was|have\s+been|had\s+been|are\s+being|are\s+to\s+be)\s+(?:shipped|pulled|withdrawn|recalled|evacuated)(?:\s+out)?|(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:s|ed|ing)?\s+out|recall(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:peacekeepers|observers|monitors|inspectors|diplomats|ambassador|envoy|aid\s+workers|humanitarian\s+workers|mission|staff)",
          mode=(M.WITHDRAW,), future=TH, cameo="166",
          needs=frozenset({"participant"}),
@@ -217,7 +306,7 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}),
          examples=("Palestinian riots against Israeli military policies",)),
     Rule("protest.strike", T.PROTEST,
-         r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+out|walkouts?)",
+         r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+out|walkouts?)",
          mode=(M.STRIKE,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("workers went on strike", "unions called a general strike")),

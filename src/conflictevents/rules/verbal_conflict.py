@@ -14,10 +14,32 @@ from . import Form, Rule, noun, verb
 T = EventType
 M = Mode
 
+# "dismissed as baseless a demand by X": the object follows the "as" phrase (which would
+# otherwise open a new clause); reject.reject leaves this to reject.dismiss-as.
+_AS_OBJECT = (
+    r"\s+as\s+(?:[\w'’-]+\s+){1,3}?(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:demands?|calls?|requests?|appeals?|accusations?|claims?|allegations?|charges?|reports?"
+    r"|proposals?|offers?|plans?|ultimatum)\b"
+)
+# "ruled out any talks with X": a refusal to meet (reject.rule-out leaves this to rule-out-talks).
+_TALKS_OBJECT = (
+    r"\s+(?:(?:any|an?|the|further|new|direct|fresh)\s+){0,2}(?:[\w-]+\s+)?"
+    r"(?:talks|meetings?|negotiations|dialogue|summit|contacts?|discussions)\b"
+)
+# "vowed that the attackers would be punished": a promise of harm to others is a threat
+# (agree.promise leaves this to threaten.vow-that).
+HARM_VOW: Final = (
+    r"(?:\s+that)?\s+(?:[\w'’,-]+\s+){1,6}?(?:would|will|shall)\s+(?:be\s+|not\s+go\s+)?(?:\w+ly\s+)?"
+    r"(?:punished|tracked\s+down|hunted\s+down|brought\s+to\s+justice|pay|crushed|destroyed|eliminated"
+    r"|avenged|wiped\s+out|defeated|killed|held\s+accountable|made\s+to\s+pay|unpunished|prosecuted)\b"
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- REQUEST ---------------------------------------------------------------------------------
     Rule("request.call-on", T.REQUEST,
-         verb("call") + r"\s+(?:on|upon)\b|" + verb("call") + r"\s+for\b|" + verb("appeal") + r"(?:\s+to|\s+for)?|" + verb("urge", "press", "implore", "exhort", "beseech", "lobby", "petition"),
+         verb("call") + r"\s+(?:on|upon)\b|" + verb("call") + r"\s+for\b|" + verb("appeal") + r"(?:\s+to|\s+for)?|" + verb("urge", "implore", "exhort", "beseech", "lobby", "petition")
+         # "pressed on towards Kherson", "pressed ahead with": went on, asked nothing
+         + "|" + verb("press") + r"(?!\s+(?:on|ahead|forward)\s+(?:with|towards?|into|to|through|regardless|despite|in)\b|\s+(?:on|ahead|forward)\s*+(?:[.,;]|$))",
          cameo="100", recipient_preps=("on", "upon", "to"), needs=frozenset({"actor"}), speech=True,
          examples=("Zarif called on both sides to commit", "the UN urged restraint",
                    "they appealed for international aid")),
@@ -65,8 +87,24 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
          examples=("Turkey summoned the Swedish ambassador",)),
     # --- REJECT ----------------------------------------------------------------------------------
+    Rule("reject.dismiss-as", T.REJECT,
+         # "dismissed as baseless a demand by X": the object follows the "as" phrase, which would
+         # otherwise open a new clause
+         verb("dismiss", "reject", "brush aside", "wave aside") + _AS_OBJECT,
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("Beijing dismissed as baseless a demand by Washington",)),
+    Rule("reject.rule-out-talks", T.REJECT,
+         verb("rule out") + _TALKS_OBJECT,
+         mode=(M.MEET,), cameo="125", needs=frozenset({"actor"}), speech=True, recipient_preps=("with",),
+         examples=("Israel ruled out any talks with Hamas", "Moscow ruled out a meeting between Putin and Zelensky")),
+    Rule("reject.rule-out", T.REJECT,
+         # "ruled" alone is the trigger (its particle in a lookahead), so it reads as a verb; with
+         # "brushed aside" the particle is kept so the object ("calls for ...") stays its theme
+         verb("rule") + r"(?=\s+out\b)(?!\s+out" + _TALKS_OBJECT + ")|" + verb("brush aside", "wave aside", "brush off", "shrug off"),
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("The Kremlin brushed aside calls for a ceasefire", "Iran ruled out a return to the deal")),
     Rule("reject.reject", T.REJECT,
-         verb("reject", "refuse", "decline", "rebuff", "spurn", "dismiss", "turn down", "veto", "renege on", "repudiate", "oppose", "defy", "resist", "ignore", "disregard") + "|" + noun("rejection", "refusal", "veto"),
+         "(?:" + verb("reject", "refuse", "decline", "rebuff", "spurn", "dismiss", "turn down", "veto", "renege on", "repudiate", "oppose", "defy", "resist", "ignore", "disregard") + ")(?!" + _AS_OBJECT + ")|" + noun("rejection", "refusal", "veto"),
          cameo="120", needs=frozenset({"actor"}), speech=True,
          examples=("The US on Thursday rejected calls by Kofi Annan", "Beirut again rejected a UN appeal",
                    "Vice-President Moody Awori has declined to resign")),
@@ -86,6 +124,13 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("President Bush has threatened further action against Russia",
                    "Pyongyang warned it would respond with force")),
+    Rule("threaten.vow-that", T.THREATEN,
+         # "vowed that the attackers would be punished": a promise of harm is a threat
+         verb("vow", "swear", "pledge", "promise") + HARM_VOW,
+         cameo="130", needs=frozenset({"actor"}), speech=True,
+         examples=("Erdogan vowed that the attackers would be punished",
+                   "The army vowed that the militants would be tracked down",
+                   "he swore those responsible would pay")),
     Rule("threaten.unless", T.THREATEN,
          r"(?:will|would|shall|could|may|might)\s+(?:[\w'’-]+\s+){0,8}?(?:unless|if)\b",
          cameo="130", needs=frozenset({"actor"}), speech=True,

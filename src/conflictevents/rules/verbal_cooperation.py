@@ -10,6 +10,7 @@ from typing import Final
 
 from ..codes.plover import EventType, Mode
 from . import Form, Rule, noun, verb
+from .verbal_conflict import HARM_VOW
 
 T = EventType
 M = Mode
@@ -24,10 +25,16 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.STATE, cameo="030", needs=frozenset({"actor"}),
          examples=("Iran said it was ready to help", "he would be ready to host a meeting")),
     Rule("agree.promise", T.AGREE,
-         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + r"(?!\s+to\s+(?:fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
+         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + "(?!" + HARM_VOW + ")" + r"(?!\s+to\s+(?:fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
          cameo="030", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("British Defence Secretary Tom King has promised to continue military aid",
                    "Libya has offered to hand over two of its nationals")),
+    Rule("agree.offer-aid", T.AGREE,
+         # "offered Pakistan a $3 billion credit line", "pledged 50 million euros in aid"
+         verb("offer", "pledge", "promise") + r"\s+(?:(?!(?:to|that)\b)[\w.,'’$€£-]+\s+){0,6}?(?:loans?|credits?|credit\s+lines?|aid|assistance|grants?|funds|funding|financing|debt\s+relief|support|relief|donations?|investments?)\b",
+         cameo="033", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("Saudi Arabia offered Pakistan a $3 billion credit line",
+                   "The EU pledged 50 million euros in aid to Sudan")),
     Rule("agree.assure", T.AGREE,
          verb("assure", "reassure") + r"\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+){0,3}?(?:help|support|assistance|aid|solidarity|backing|cooperation)",
          cameo="032", needs=frozenset({"actor"}),
@@ -48,7 +55,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("The United Nations will provide nearly 25,000 tons of emergency food aid",)),
     # --- CONSULT ---------------------------------------------------------------------------------
     Rule("consult.meet", T.CONSULT,
-         r"talked|" + verb("meet", "meet with", "talk with", "talk to", "hold talks", "hold consultations", "hold discussions", "hold a meeting", "confer", "consult", "negotiate", "parley", "sit down with", "convene", "hold a summit") + "|" + noun("meeting", "talks", "negotiations", "summit", "consultations", "discussions", "peace talks", "round of talks", "dialogue"),
+         r"talked|" + verb("hold") + r"\s+(?:[\w'’,-]+\s+){1,4}?(?:talks|consultations|discussions|negotiations)\b|" + verb("meet", "meet with", "talk with", "talk to", "hold talks", "hold consultations", "hold discussions", "hold a meeting", "confer", "consult", "negotiate", "parley", "sit down with", "convene", "hold a summit") + "|" + noun("meeting", "talks", "negotiations", "summit", "consultations", "discussions", "peace talks", "round of talks", "dialogue"),
          mode=(), future=AG, cameo="040", recipient_preps=("with",),
          needs=frozenset({"participant"}),
          examples=("The Afghan government delegation met Taliban representatives in Tehran",
@@ -97,6 +104,14 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="080", future=AG, needs=frozenset({"actor"}),
          examples=("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq to return home",
                    "the court decided to allow candidate Alassane Ouattara to participate")),
+    Rule("concede.call-off", T.CONCEDE,
+         # the protesters end their own protest: "called off a strike", "ended its boycott"
+         "(?:" + verb("call off", "suspend", "abandon", "give up") + r"\s+(?:(?!(?:to|for|of|in|on|against|over|during|after|amid|because)\b)[\w'’,-]+\s+){0,3}?"
+         + "|" + verb("end") + r"\s+(?:its|their|his|her|a|the)\s+(?:[\w'’,-]+\s+){0,2}?)"
+         + r"(?:strikes?|protests?|demonstrations?|boycotts?|sit-ins?|march(?:es)?|rall(?:y|ies)|walkouts?|blockades?|hunger\s+strikes?|stoppages?|picket(?:s|ing)?)\b",
+         cameo="080", needs=frozenset({"actor"}),
+         examples=("The union called off a strike at the port", "The opposition called off its boycott of parliament",
+                   "miners ended their strike")),
     Rule("concede.concede", T.CONCEDE, verb("concede", "make concessions", "compromise", "back down", "back off", "relent", "give in", "yield to") + "|" + noun("concession"),
          cameo="080", needs=frozenset({"actor"}),
          examples=("the government made concessions to the strikers",)),
