@@ -240,6 +240,8 @@ _BACKGROUND_PP_BEFORE = _lazy(
     r"\b(?:following|after|since|amid|amidst|despite|over)\s+(?:[\w'’-]+\s+){0,7}\Z",
     _BACKWARD,
 )
+# A clause that opens with the trigger's -ing participle after a comma: ", accusing".
+_PARTICIPIAL_OPEN = _lazy("_PARTICIPIAL_OPEN", r",\s*+(?:\w+ly\s+)?\Z", _BACKWARD)
 _AFTER_START = _lazy("_AFTER_START", r"\s*+(?:after|before|since)\s", regex.IGNORECASE)
 _TIME_UNIT_BEFORE = _lazy(
     "_TIME_UNIT_BEFORE",
@@ -1677,6 +1679,12 @@ def _build(
             )
         elif infinitive and rule.type is not T.REQUEST:
             # "X called Y to assure him": the infinitive's subject is the clause's subject.
+            actor = _first_actor(text, actors, subject_lo, trigger.start)
+        elif word.split()[0].endswith("ing") and _PARTICIPIAL_OPEN.search(
+            text, max(clause.start, trigger.start - 20), trigger.start
+        ):
+            # "Croatia sued Serbia, accusing Belgrade of genocide": the participle's subject is
+            # the clause's, not the object just before the comma
             actor = _first_actor(text, actors, subject_lo, trigger.start)
         else:
             actor = _left_actor(text, actors, subject_lo, trigger.start)
