@@ -157,6 +157,12 @@ _REFUSAL = _lazy(
     r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|unwilling)\s+to\s+(?:\w+\s+){0,1}\Z",
     regex.IGNORECASE,
 )
+# A concession, help or meeting that the actor says will not happen is a refusal.
+_WILL_NOT = _lazy(
+    "_WILL_NOT",
+    r"\b(?:(?:will|would|shall)\s+not|won't|won’t)\s+(?:be\s+|ever\s+)?\Z",
+    regex.IGNORECASE,
+)
 _THREAT = _lazy(
     "_THREAT",
     r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:it|they|he|she)\s+(?:would|will)|would|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|poised|preparing|about)\s+to|prepar(?:e|es|ed|ing)\s+to)\s+(?:\w+\s+){0,3}\Z",
@@ -780,6 +786,9 @@ def _counts(
 
 # The word that ends the phrase of every modality pattern below ("refused to", "did not", "could");
 # at most three words follow it up to the trigger, four after "fear that".
+_YIELDING: Final = frozenset(
+    {T.RETREAT, T.CONCEDE, T.AID, T.COOPERATE, T.CONSULT, T.AGREE, T.SUPPORT}
+)
 _MODAL_LAST: Final = (
     "to",
     "n't",
@@ -875,6 +884,8 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
         return "done", ""  # none of the patterns below can match: the common case
     if _REFUSAL.search(before):
         return "refused", "refusal"
+    if rule.type in _YIELDING and _WILL_NOT.search(before):
+        return "refused", "refusal"  # "would not be withdrawn", "will not resign": a refusal
     if _NEGATION.search(before):
         return "negated", "negation"
     if rule.type is T.THREATEN or rule.speech:
