@@ -87,7 +87,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("The German government today welcomed President Reagan's latest policy statement",
                    "the EU praised the agreement")),
     Rule("support.sign", T.SUPPORT,
-         verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink") + r"\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|" + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade") + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
+         verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink") + r"\s+(?:[\w'’-]+\s+){0,6}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|" + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade") + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
          cameo="057", needs=frozenset({"actor"}), recipient_preps=("with",),
          examples=("the two sides signed a peace agreement", "Israel and the UAE normalised relations")),
     # --- CONCEDE ---------------------------------------------------------------------------------
