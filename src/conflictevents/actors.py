@@ -1080,6 +1080,13 @@ _AGENTIVE = frozenset(
     ultimatum involvement intervention support backing policy policies delegation team
     uprising rejection refusal accusations""".split()
 )
+# "X-led" + one of these heads: X's (military) coalition. Reading kinds that may lead one.
+_LED_HEADS = frozenset({"coalition", "coalitions", "alliance", "alliances"})
+_LED_KINDS = frozenset({"country", "adjective", "capital", "seat", "name", "people"})
+# Lower-case words that never modify a following head noun.
+_NOT_MODIFIERS = (
+    _AFTER_NOUN | _DETS | _COORD | _PP_PREPS | _LOCATIVE | {"to", "by", "with", "for", "on"}
+)
 # Head nouns of an unknown organisation's name and the sector and kind they suggest; armed
 # heads count as state forces when a demonym is part of the name ("Afghan National Army").
 _ORG_HEADS: dict[str, tuple[Sector, str]] = {
@@ -1306,6 +1313,12 @@ class _Parser:
             c += 1
             k = keys[i]
             if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
+                at = i + 1 if k in _DETS else i
+                if keys[at].endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led"):
+                    nxt = self.led(at)  # "the Saudi-led coalition", "U.S.-led forces"
+                    if nxt > at:
+                        c = bisect_left(todo, nxt, c)
+                        continue
                 # an organisation's name needs a head noun within the next 16 tokens
                 b = bisect_left(heads, i)
                 if self.acronyms or (b < n_heads and heads[b] <= i + 17):
@@ -1618,6 +1631,68 @@ class _Parser:
             if sector in _ARMED:
                 self.called(end, (start, sector, label))
         return end
+
+    def led(self, i: int) -> int:
+        """'the Saudi-led coalition', 'U.S.-led forces', 'a NATO-led force': the force of the
+        state or body that leads it (a "-backed" force is not its backer's). The token after
+        the mention, or i."""
+        doc = self.doc
+        tok = doc.toks[i]
+        if doc.keys[i].endswith("-led"):
+            prefix = tok[:-4]
+            plan = self.tables._single.get(_key(prefix))
+            if plan is None:
+                return i
+            entries = tuple(
+                e
+                for e in plan[0].entries
+                if e.case == _ANY
+                or (e.case == _CAP and prefix[:1].isupper())
+                or (e.case == _EXACT and e.term == prefix)
+            )
+            owner = _find_qual_entry(entries)
+            j = i + 1
+        else:
+            h = doc.hit(i)
+            if h is None or h.end != i + 1:
+                return i
+            owner, j = h.rd.qual, i + 3
+        if owner is None or owner.kind not in _LED_KINDS or owner.code is None:
+            return i
+        # the head, after up to two modifiers: "the U.S.-led international coalition"
+        m, head_end, head = j, 0, None
+        while m <= j + 2:
+            h = doc.hit(m)
+            k = doc.key(m)
+            if h is not None and h.rd.sector is not None and not h.rd.name:
+                head_end, head = h.end, h.rd.sector
+                break
+            if k in _LED_HEADS:
+                head_end = m + 1
+                break
+            q = h.rd.qual if h is not None else None
+            if q is not None and h is not None and q.kind in ("adjective", "ethnic"):
+                m = h.end
+            elif h is None and k.isalpha() and k.islower() and k not in _NOT_MODIFIERS:
+                m += 1
+            else:
+                break
+        if not head_end:
+            return i
+        if owner.kind == "name" and owner.country is None:
+            # an international body's force keeps its code ("NATO-led troops" IGONAT)
+            self.emit(i, head_end, owner.name, None, owner.sector, owner.code, owner.label)
+            return head_end
+        country = owner.country
+        if head is not None:
+            sector, label = head.sector, head.label
+        elif owner.kind == "name":
+            sector, label = owner.sector, owner.label  # a group's coalition: its own kind
+        else:
+            sector, label = _MIL, "military"  # a coalition a state leads is a military one
+        name = f"{self.country_name(country)} {label}"
+        self.emit(i, head_end, name, country, sector, _make_code(country, sector), label)
+        return head_end
 
     def org_span(self, i: int) -> tuple[int, int, str | None, Sector, str] | None:
         """An unknown organisation's name at token i: (start, end, country, sector, kind).
