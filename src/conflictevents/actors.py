@@ -1087,6 +1087,32 @@ _LED_KINDS = frozenset({"country", "adjective", "capital", "seat", "name", "peop
 _NOT_MODIFIERS = (
     _AFTER_NOUN | _DETS | _COORD | _PP_PREPS | _LOCATIVE | {"to", "by", "with", "for", "on"}
 )
+# Qualifier kinds that keep a head noun across one unknown modifier: a demonym, or a possessive
+# state ("French paper workers", "Iran's commerce ministry"; "China sent warships" is no phrase).
+_GAP_KINDS = frozenset({"country", "adjective", "capital", "seat"})
+# Short words and common verb forms that are never such a modifier.
+_NOT_GAP = frozenset(
+    """as than like about after before against under between among without while when where
+    if because that which whom whose not no also only then still now all both each every any
+    more most such so too very just even yet nor but off up down out own same few
+    sent send sends took take takes met meet meets shot fought hit put made make makes won gave
+    give gives told tell tells let held hold holds left kept keeps found saw sees got gets brought
+    began rose struck ran drove threw beat bought sold lost paid says say urged fled flew
+    seized set cut led""".split()
+)
+
+
+def _modifier(k: str) -> bool:
+    """Can the word with this key modify a following head noun ("paper", "Sandinista")? Not a
+    function word or a verb form: "Iranian-backed", "trained" and "killed" are no such words."""
+    return (
+        k.isalpha()
+        and k not in _NOT_MODIFIERS
+        and k not in _NOT_GAP
+        and not k.endswith(("ed", "ing"))
+    )
+
+
 # Head nouns of an unknown organisation's name and the sector and kind they suggest; armed
 # heads count as state forces when a demonym is part of the name ("Afghan National Army").
 _ORG_HEADS: dict[str, tuple[Sector, str]] = {
@@ -1417,6 +1443,19 @@ class _Parser:
                 if not quals and not det:
                     sectors_start = j  # "Former President X": the filler opens the phrase
                 j += fill
+        last_q = quals[-1] if quals else None
+        if (
+            last_q is not None
+            and (last_q.possessive or last_q.entry.kind == "adjective")
+            and last_q.entry.kind in _GAP_KINDS
+            and hit(j) is None
+            and _modifier(key(j))
+        ):
+            # one unknown modifier between qualifier and head: "Iran's commerce ministry",
+            # "French paper workers", "Turkish state media"
+            h = hit(j + 1)
+            if h is not None and h.rd.sector is not None and not h.rd.name:
+                j += 1
         sectors: list[tuple[_Entry, int, int]] = []
         while len(sectors) < _MAX_SECTORS:
             h = hit(j)
@@ -1673,7 +1712,7 @@ class _Parser:
             q = h.rd.qual if h is not None else None
             if q is not None and h is not None and q.kind in ("adjective", "ethnic"):
                 m = h.end
-            elif h is None and k.isalpha() and k.islower() and k not in _NOT_MODIFIERS:
+            elif h is None and _modifier(k):
                 m += 1
             else:
                 break
