@@ -1157,6 +1157,16 @@ _ORG_HEADS: dict[str, tuple[Sector, str]] = {
     "church": (Sector.REL, "religious"),
     "police": (Sector.COP, "police"),
 }
+# Heads of bodies whose sector a topic word in the name decides, and those words.
+_TOPIC_HEADS = frozenset(
+    """congress council federation confederation union organisation organization association
+    league society committee commission centre center network foundation institute group
+    observatory""".split()
+)
+_ORG_TOPICS: dict[str, tuple[Sector, str]] = {
+    **dict.fromkeys(("labour", "labor", "trade", "trades"), (Sector.LAB, "labour")),
+    "human": (Sector.HRI, "human rights"),
+}
 _ORG_STATE_HEADS = frozenset({"army", "brigade", "brigades", "battalion", "battalions", "forces"})
 # Lower-case heads after a capitalised name: "the Umma (Nation) party".
 _ORG_LOWER_HEADS = frozenset(
@@ -1419,6 +1429,12 @@ class _Parser:
                 end = nh.end
             after = key(end)
             poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
+            named = self.state_name(e, start, end + 1 if poss else end, poss)
+            if named is not None:
+                # "Russia's Federal Security Service", "the Kenyan Red Cross": one mention
+                e, end = named
+                after = key(end)
+                poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
             quals.append(_Qual(e, start, end, poss))
             if poss:
                 j = end + 1
@@ -1524,6 +1540,25 @@ class _Parser:
             head_is_title=head.role == "title",
         )
         return end
+
+    def state_name(self, e: _Entry, i: int, k: int, poss: bool) -> tuple[_Entry, int] | None:
+        """A state's own group or organisation at token k after its demonym or possessive at i
+        ("Iran's Revolutionary Guards", "Lebanese Hezbollah"), or a national branch of an
+        international NGO ("the Kenyan Red Cross" KENNGO): (the reading, its end token). A
+        group of another country stays apart ("Iran's Hezbollah allies")."""
+        if e.country is None or e.kind not in ("adjective", "country", "capital"):
+            return None
+        h = self.doc.hit(k)
+        ne = h.rd.name if h is not None else None
+        if h is None or ne is None:
+            return None
+        if ne.country is None and ne.sector == Sector.NGO and (e.kind != "capital" or poss):
+            name = self.doc.words(i, h.end)
+            code = _make_code(e.country, ne.sector)
+            return replace(ne, name=name, country=e.country, code=code), h.end
+        if ne.country == e.country and (e.kind == "adjective" or poss):
+            return ne, h.end
+        return None
 
     def emit_owned(
         self,
@@ -1766,6 +1801,8 @@ class _Parser:
                 if h is not None and h.start == j and h.rd.first("name", "leader") is not None:
                     return None  # a known name inside: let the tables speak
                 q = h.rd.qual if h is not None and h.start == j else None
+                if q is not None and q.kind == "seat" and k in _ORG_HEADS:
+                    q = None  # "Nigeria Labour Congress" is no seat of the US Congress
                 if q is not None and q.country is not None and h is not None:
                     country = country or q.country
                     j = last = h.end
@@ -1808,6 +1845,14 @@ class _Parser:
         sector, kind = _ORG_HEADS[keys[head]]
         if country is not None and keys[head] in _ORG_STATE_HEADS:
             sector, kind = Sector.MIL, "military"
+        elif keys[head] in _TOPIC_HEADS:
+            # what the body works for: "Nigeria Labour Congress" LAB, "Egyptian Organisation
+            # for Human Rights" HRI
+            for t in range(i, end):
+                topic = _ORG_TOPICS.get(keys[t])
+                if topic is not None and (topic[0] == Sector.LAB or doc.key(t + 1) == "rights"):
+                    sector, kind = topic
+                    break
         return i, end, country, sector, kind
 
     def head_near(self, i: int) -> bool:
