@@ -1643,8 +1643,14 @@ class _Parser:
             doc.key(end) not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
         )
         gov_mod = len(sectors) > 1 and any(e.sector == _GOV for e, _, _ in sectors[:-1])
+        # a head noun that names an actor once a place follows: "Opposition parties in Togo"
+        # (not weapons or forces, "fighter jets from Washington", nor a place: "outside
+        # parliament in Nairobi")
+        ruled = (
+            head.role == "head" and sector != _MIL and doc.key(start - 1) not in _LOCATIVE
+        )
         before = doc.starts[start]
-        if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod):
+        if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod or ruled):
             pp = self.attach(end)
             if pp is not None:
                 pp_end, pp_country = pp
