@@ -1350,7 +1350,7 @@ class _Parser:
             k = keys[i]
             if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
                 at = i + 1 if k in _DETS else i
-                if keys[at].endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led"):
+                if key(at).endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led"):
                     nxt = self.led(at)  # "the Saudi-led coalition", "U.S.-led forces"
                     if nxt > at:
                         c = bisect_left(todo, nxt, c)
