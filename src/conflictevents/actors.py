@@ -805,6 +805,7 @@ _SENTENCE_BREAK = frozenset({".", "!", "?", '"', "“", "”", "(", ":", ";", "�
 _ARMED = frozenset(
     {Sector.INS, Sector.REB, Sector.SEP, Sector.IMG, Sector.UAF, Sector.PRM, Sector.CRM}
 )
+_INSURGENT = frozenset({Sector.INS, Sector.REB, Sector.SEP})
 # Enum members read once: Sector.X goes through a Python-level descriptor on every access.
 _ELI, _GOV, _MIL, _UNK = Sector.ELI, Sector.GOV, Sector.MIL, Sector.UNK
 _STATE_SECTORS = frozenset(
@@ -1062,7 +1063,11 @@ def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
 
 # Qualifier kinds that place an ethnic group in a country ("Iraqi Kurds").
 _PLACING = frozenset({"country", "adjective", "capital", "people", "region"})
-_STARTERS = _DETS | _FILLERS | {"ethnic"}
+# Words that put an armed group on the state's side: a paramilitary (PRM), no country.
+_PRO_GOVERNMENT = frozenset(
+    {"pro-government", "pro-regime", "government-backed", "state-backed", "government-allied"}
+)
+_STARTERS = _DETS | _FILLERS | _PRO_GOVERNMENT | {"ethnic"}
 # Lower-case words the grammar can start from (with any capitalised word or lexicon hit).
 _RUN_WORDS = _STARTERS | _HEAD_VERBS
 # Prepositions whose object gives a country-less head its country ("rebels in Darfur").
@@ -1240,6 +1245,8 @@ class _Parser:
             if a.span is None or a.span.start >= before:
                 continue
             if want == "armed" and a.sector in _ARMED:
+                if a.sector == Sector.PRM and sector in _INSURGENT:
+                    continue  # a pro-government militia is not "the rebels"
                 return a
             if want == "group" and (
                 a.sector in _ARMED
@@ -1393,6 +1400,10 @@ class _Parser:
         j = i + 1 if det else i
         if hit(j) is None and key(j) not in _STARTERS:
             return i  # a determiner before an ordinary word
+        # "pro-government fighters": an armed head on the state's side is a paramilitary.
+        pro_gov = key(j) in _PRO_GOVERNMENT and hit(j + 1) is not None
+        if pro_gov:
+            j += 1
         # "the main Hutu rebel group": fillers may precede a qualifier.
         if key(j) in _FILLERS:
             pre = 2 if key(j + 1) in _FILLERS else 1
@@ -1498,6 +1509,8 @@ class _Parser:
                     break
         if former and sector in (_GOV, _MIL):
             sector, label = _ELI, "former official"
+        if pro_gov and sector in _ARMED:
+            sector, label = Sector.PRM, "paramilitary"
         # A name after a title or a person noun: "President Emomali Rakhmon".
         name_end = j
         if head.role in _GENERIC_ROLES and doc.is_name_token(j):
@@ -1676,7 +1689,7 @@ class _Parser:
                 return end
         if det == "the" or gov_mod or det in _POSSESSIVE_DETS:
             if sector in _ARMED or sector == _UNK:
-                ante = self.antecedent("armed" if sector in _ARMED else "group", None, before)
+                ante = self.antecedent("armed" if sector in _ARMED else "group", sector, before)
                 if ante is not None:
                     self.emit_like(start, end, ante)
                     return end
@@ -1880,6 +1893,8 @@ class _Parser:
         if org is None:
             return i
         s, e, country, sector, kind = org
+        if sector in _ARMED and doc.key(s - 1) in _PRO_GOVERNMENT:
+            sector, kind = Sector.PRM, "paramilitary"  # "the pro-government Kamajor militia"
         name = doc.words(s, e)
         actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
         if doc.key(e) == "(" and doc.key(e + 2) == ")":
