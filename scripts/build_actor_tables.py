@@ -270,17 +270,20 @@ NAMES: dict[str, str] = {
     "NZL": "New Zealand",
 }
 
-# iso3 -> seats of power used as metonyms: "term:SECTOR" (no sector = the state itself).
+# iso3 -> seats of power used as metonyms: "term:SECTOR" (no sector = the state itself). Also
+# seats of government other than the official capital (Abidjan, La Paz, Ramallah) and former
+# capitals or spellings that older news uses for the government ("Bonn recognised Croatia",
+# "Rangoon rejected", "Peking said"): each city's use as an actor means that state only.
 SEATS: dict[str, str] = {
     "USA": "White House:GOV/Pentagon:MIL/Capitol Hill:LEG/State Department:GOV/Oval Office:GOV/"
     "Foggy Bottom:GOV/Congress:LEG/Washington",
     "RUS": "Kremlin:GOV/Moscow",
     "GBR": "Downing Street:GOV/Whitehall:GOV/Westminster:LEG/London",
     "FRA": "Elysee:GOV/Élysée:GOV/Elysee Palace:GOV/Quai d'Orsay:GOV/Paris",
-    "CHN": "Beijing/Zhongnanhai:GOV",
+    "CHN": "Beijing/Peking/Zhongnanhai:GOV",
     "UKR": "Kyiv/Kiev",
-    "ISR": "Knesset:LEG/Jerusalem",
-    "DEU": "Berlin/Bundestag:LEG",
+    "ISR": "Knesset:LEG/Jerusalem/Tel Aviv",
+    "DEU": "Berlin/Bonn/Bundestag:LEG",
     "JPN": "Tokyo",
     "IND": "New Delhi/Delhi",
     "IRN": "Tehran",
@@ -313,7 +316,7 @@ SEATS: dict[str, str] = {
     "RWA": "Kigali",
     "TJK": "Dushanbe",
     "UZB": "Tashkent",
-    "MMR": "Naypyitaw",
+    "MMR": "Naypyitaw/Rangoon/Yangon",
     "THA": "Bangkok",
     "PHL": "Manila",
     "IDN": "Jakarta",
@@ -323,6 +326,17 @@ SEATS: dict[str, str] = {
     "ARG": "Buenos Aires",
     "HTI": "Port-au-Prince",
     "YEM": "Sanaa/Sana'a",
+    "KAZ": "Astana/Almaty/Alma-Ata",
+    "BGD": "Dacca",
+    "BDI": "Bujumbura",
+    "TZA": "Dar es Salaam",
+    "CIV": "Abidjan",
+    "BEN": "Cotonou",
+    "BOL": "La Paz",
+    "MNG": "Ulan Bator",
+    "GNQ": "Malabo",
+    "XKX": "Pristina",
+    "PSE": "Ramallah",
 }
 
 # Ambiguous leftovers of inverted names and shared demonyms: keep the reading news means.

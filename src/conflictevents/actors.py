@@ -805,6 +805,7 @@ _SENTENCE_BREAK = frozenset({".", "!", "?", '"', "“", "”", "(", ":", ";", "�
 _ARMED = frozenset(
     {Sector.INS, Sector.REB, Sector.SEP, Sector.IMG, Sector.UAF, Sector.PRM, Sector.CRM}
 )
+_INSURGENT = frozenset({Sector.INS, Sector.REB, Sector.SEP})
 # Enum members read once: Sector.X goes through a Python-level descriptor on every access.
 _ELI, _GOV, _MIL, _UNK = Sector.ELI, Sector.GOV, Sector.MIL, Sector.UNK
 _STATE_SECTORS = frozenset(
@@ -1062,7 +1063,11 @@ def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
 
 # Qualifier kinds that place an ethnic group in a country ("Iraqi Kurds").
 _PLACING = frozenset({"country", "adjective", "capital", "people", "region"})
-_STARTERS = _DETS | _FILLERS | {"ethnic"}
+# Words that put an armed group on the state's side: a paramilitary (PRM), no country.
+_PRO_GOVERNMENT = frozenset(
+    {"pro-government", "pro-regime", "government-backed", "state-backed", "government-allied"}
+)
+_STARTERS = _DETS | _FILLERS | _PRO_GOVERNMENT | {"ethnic"}
 # Lower-case words the grammar can start from (with any capitalised word or lexicon hit).
 _RUN_WORDS = _STARTERS | _HEAD_VERBS
 # Prepositions whose object gives a country-less head its country ("rebels in Darfur").
@@ -1080,6 +1085,39 @@ _AGENTIVE = frozenset(
     ultimatum involvement intervention support backing policy policies delegation team
     uprising rejection refusal accusations""".split()
 )
+# "X-led" + one of these heads: X's (military) coalition. Reading kinds that may lead one.
+_LED_HEADS = frozenset({"coalition", "coalitions", "alliance", "alliances"})
+_LED_KINDS = frozenset({"country", "adjective", "capital", "seat", "name", "people"})
+# Lower-case words that never modify a following head noun.
+_NOT_MODIFIERS = (
+    _AFTER_NOUN | _DETS | _COORD | _PP_PREPS | _LOCATIVE | {"to", "by", "with", "for", "on"}
+)
+# Qualifier kinds that keep a head noun across one unknown modifier: a demonym, or a possessive
+# state ("French paper workers", "Iran's commerce ministry"; "China sent warships" is no phrase).
+_GAP_KINDS = frozenset({"country", "adjective", "capital", "seat"})
+# Short words and common verb forms that are never such a modifier.
+_NOT_GAP = frozenset(
+    """as than like about after before against under between among without while when where
+    if because that which whom whose not no also only then still now all both each every any
+    more most such so too very just even yet nor but off up down out own same few
+    sent send sends took take takes met meet meets shot fought hit put made make makes won gave
+    give gives told tell tells let held hold holds left kept keeps found saw sees got gets brought
+    began rose struck ran drove threw beat bought sold lost paid says say urged fled flew
+    seized set cut led""".split()
+)
+
+
+def _modifier(k: str) -> bool:
+    """Can the word with this key modify a following head noun ("paper", "Sandinista")? Not a
+    function word or a verb form: "Iranian-backed", "trained" and "killed" are no such words."""
+    return (
+        k.isalpha()
+        and k not in _NOT_MODIFIERS
+        and k not in _NOT_GAP
+        and not k.endswith(("ed", "ing"))
+    )
+
+
 # Head nouns of an unknown organisation's name and the sector and kind they suggest; armed
 # heads count as state forces when a demonym is part of the name ("Afghan National Army").
 _ORG_HEADS: dict[str, tuple[Sector, str]] = {
@@ -1123,6 +1161,16 @@ _ORG_HEADS: dict[str, tuple[Sector, str]] = {
     **dict.fromkeys(("university", "college"), (Sector.EDU, "education")),
     "church": (Sector.REL, "religious"),
     "police": (Sector.COP, "police"),
+}
+# Heads of bodies whose sector a topic word in the name decides, and those words.
+_TOPIC_HEADS = frozenset(
+    """congress council federation confederation union organisation organization association
+    league society committee commission centre center network foundation institute group
+    observatory""".split()
+)
+_ORG_TOPICS: dict[str, tuple[Sector, str]] = {
+    **dict.fromkeys(("labour", "labor", "trade", "trades"), (Sector.LAB, "labour")),
+    "human": (Sector.HRI, "human rights"),
 }
 _ORG_STATE_HEADS = frozenset({"army", "brigade", "brigades", "battalion", "battalions", "forces"})
 # Lower-case heads after a capitalised name: "the Umma (Nation) party".
@@ -1197,6 +1245,8 @@ class _Parser:
             if a.span is None or a.span.start >= before:
                 continue
             if want == "armed" and a.sector in _ARMED:
+                if a.sector == Sector.PRM and sector in _INSURGENT:
+                    continue  # a pro-government militia is not "the rebels"
                 return a
             if want == "group" and (
                 a.sector in _ARMED
@@ -1306,6 +1356,12 @@ class _Parser:
             c += 1
             k = keys[i]
             if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
+                at = i + 1 if k in _DETS else i
+                if key(at).endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led"):
+                    nxt = self.led(at)  # "the Saudi-led coalition", "U.S.-led forces"
+                    if nxt > at:
+                        c = bisect_left(todo, nxt, c)
+                        continue
                 # an organisation's name needs a head noun within the next 16 tokens
                 b = bisect_left(heads, i)
                 if self.acronyms or (b < n_heads and heads[b] <= i + 17):
@@ -1344,6 +1400,10 @@ class _Parser:
         j = i + 1 if det else i
         if hit(j) is None and key(j) not in _STARTERS:
             return i  # a determiner before an ordinary word
+        # "pro-government fighters": an armed head on the state's side is a paramilitary.
+        pro_gov = key(j) in _PRO_GOVERNMENT and hit(j + 1) is not None
+        if pro_gov:
+            j += 1
         # "the main Hutu rebel group": fillers may precede a qualifier.
         if key(j) in _FILLERS:
             pre = 2 if key(j + 1) in _FILLERS else 1
@@ -1380,6 +1440,12 @@ class _Parser:
                 end = nh.end
             after = key(end)
             poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
+            named = self.state_name(e, start, end + 1 if poss else end, poss)
+            if named is not None:
+                # "Russia's Federal Security Service", "the Kenyan Red Cross": one mention
+                e, end = named
+                after = key(end)
+                poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
             quals.append(_Qual(e, start, end, poss))
             if poss:
                 j = end + 1
@@ -1404,6 +1470,19 @@ class _Parser:
                 if not quals and not det:
                     sectors_start = j  # "Former President X": the filler opens the phrase
                 j += fill
+        last_q = quals[-1] if quals else None
+        if (
+            last_q is not None
+            and (last_q.possessive or last_q.entry.kind == "adjective")
+            and last_q.entry.kind in _GAP_KINDS
+            and hit(j) is None
+            and _modifier(key(j))
+        ):
+            # one unknown modifier between qualifier and head: "Iran's commerce ministry",
+            # "French paper workers", "Turkish state media"
+            h = hit(j + 1)
+            if h is not None and h.rd.sector is not None and not h.rd.name:
+                j += 1
         sectors: list[tuple[_Entry, int, int]] = []
         while len(sectors) < _MAX_SECTORS:
             h = hit(j)
@@ -1430,6 +1509,8 @@ class _Parser:
                     break
         if former and sector in (_GOV, _MIL):
             sector, label = _ELI, "former official"
+        if pro_gov and sector in _ARMED:
+            sector, label = Sector.PRM, "paramilitary"
         # A name after a title or a person noun: "President Emomali Rakhmon".
         name_end = j
         if head.role in _GENERIC_ROLES and doc.is_name_token(j):
@@ -1472,6 +1553,25 @@ class _Parser:
             head_is_title=head.role == "title",
         )
         return end
+
+    def state_name(self, e: _Entry, i: int, k: int, poss: bool) -> tuple[_Entry, int] | None:
+        """A state's own group or organisation at token k after its demonym or possessive at i
+        ("Iran's Revolutionary Guards", "Lebanese Hezbollah"), or a national branch of an
+        international NGO ("the Kenyan Red Cross" KENNGO): (the reading, its end token). A
+        group of another country stays apart ("Iran's Hezbollah allies")."""
+        if e.country is None or e.kind not in ("adjective", "country", "capital"):
+            return None
+        h = self.doc.hit(k)
+        ne = h.rd.name if h is not None else None
+        if h is None or ne is None:
+            return None
+        if ne.country is None and ne.sector == Sector.NGO and (e.kind != "capital" or poss):
+            name = self.doc.words(i, h.end)
+            code = _make_code(e.country, ne.sector)
+            return replace(ne, name=name, country=e.country, code=code), h.end
+        if ne.country == e.country and (e.kind == "adjective" or poss):
+            return ne, h.end
+        return None
 
     def emit_owned(
         self,
@@ -1556,8 +1656,14 @@ class _Parser:
             doc.key(end) not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
         )
         gov_mod = len(sectors) > 1 and any(e.sector == _GOV for e, _, _ in sectors[:-1])
+        # a head noun that names an actor once a place follows: "Opposition parties in Togo"
+        # (not weapons or forces, "fighter jets from Washington", nor a place: "outside
+        # parliament in Nairobi")
+        ruled = (
+            head.role == "head" and sector != _MIL and doc.key(start - 1) not in _LOCATIVE
+        )
         before = doc.starts[start]
-        if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod):
+        if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod or ruled):
             pp = self.attach(end)
             if pp is not None:
                 pp_end, pp_country = pp
@@ -1583,7 +1689,7 @@ class _Parser:
                 return end
         if det == "the" or gov_mod or det in _POSSESSIVE_DETS:
             if sector in _ARMED or sector == _UNK:
-                ante = self.antecedent("armed" if sector in _ARMED else "group", None, before)
+                ante = self.antecedent("armed" if sector in _ARMED else "group", sector, before)
                 if ante is not None:
                     self.emit_like(start, end, ante)
                     return end
@@ -1619,6 +1725,68 @@ class _Parser:
                 self.called(end, (start, sector, label))
         return end
 
+    def led(self, i: int) -> int:
+        """'the Saudi-led coalition', 'U.S.-led forces', 'a NATO-led force': the force of the
+        state or body that leads it (a "-backed" force is not its backer's). The token after
+        the mention, or i."""
+        doc = self.doc
+        tok = doc.toks[i]
+        if doc.keys[i].endswith("-led"):
+            prefix = tok[:-4]
+            plan = self.tables._single.get(_key(prefix))
+            if plan is None:
+                return i
+            entries = tuple(
+                e
+                for e in plan[0].entries
+                if e.case == _ANY
+                or (e.case == _CAP and prefix[:1].isupper())
+                or (e.case == _EXACT and e.term == prefix)
+            )
+            owner = _find_qual_entry(entries)
+            j = i + 1
+        else:
+            h = doc.hit(i)
+            if h is None or h.end != i + 1:
+                return i
+            owner, j = h.rd.qual, i + 3
+        if owner is None or owner.kind not in _LED_KINDS or owner.code is None:
+            return i
+        # the head, after up to two modifiers: "the U.S.-led international coalition"
+        m, head_end, head = j, 0, None
+        while m <= j + 2:
+            h = doc.hit(m)
+            k = doc.key(m)
+            if h is not None and h.rd.sector is not None and not h.rd.name:
+                head_end, head = h.end, h.rd.sector
+                break
+            if k in _LED_HEADS:
+                head_end = m + 1
+                break
+            q = h.rd.qual if h is not None else None
+            if q is not None and h is not None and q.kind in ("adjective", "ethnic"):
+                m = h.end
+            elif h is None and _modifier(k):
+                m += 1
+            else:
+                break
+        if not head_end:
+            return i
+        if owner.kind == "name" and owner.country is None:
+            # an international body's force keeps its code ("NATO-led troops" IGONAT)
+            self.emit(i, head_end, owner.name, None, owner.sector, owner.code, owner.label)
+            return head_end
+        country = owner.country
+        if head is not None:
+            sector, label = head.sector, head.label
+        elif owner.kind == "name":
+            sector, label = owner.sector, owner.label  # a group's coalition: its own kind
+        else:
+            sector, label = _MIL, "military"  # a coalition a state leads is a military one
+        name = f"{self.country_name(country)} {label}"
+        self.emit(i, head_end, name, country, sector, _make_code(country, sector), label)
+        return head_end
+
     def org_span(self, i: int) -> tuple[int, int, str | None, Sector, str] | None:
         """An unknown organisation's name at token i: (start, end, country, sector, kind).
 
@@ -1652,6 +1820,8 @@ class _Parser:
                 if h is not None and h.start == j and h.rd.first("name", "leader") is not None:
                     return None  # a known name inside: let the tables speak
                 q = h.rd.qual if h is not None and h.start == j else None
+                if q is not None and q.kind == "seat" and k in _ORG_HEADS:
+                    q = None  # "Nigeria Labour Congress" is no seat of the US Congress
                 if q is not None and q.country is not None and h is not None:
                     country = country or q.country
                     j = last = h.end
@@ -1694,6 +1864,14 @@ class _Parser:
         sector, kind = _ORG_HEADS[keys[head]]
         if country is not None and keys[head] in _ORG_STATE_HEADS:
             sector, kind = Sector.MIL, "military"
+        elif keys[head] in _TOPIC_HEADS:
+            # what the body works for: "Nigeria Labour Congress" LAB, "Egyptian Organisation
+            # for Human Rights" HRI
+            for t in range(i, end):
+                topic = _ORG_TOPICS.get(keys[t])
+                if topic is not None and (topic[0] == Sector.LAB or doc.key(t + 1) == "rights"):
+                    sector, kind = topic
+                    break
         return i, end, country, sector, kind
 
     def head_near(self, i: int) -> bool:
@@ -1715,6 +1893,8 @@ class _Parser:
         if org is None:
             return i
         s, e, country, sector, kind = org
+        if sector in _ARMED and doc.key(s - 1) in _PRO_GOVERNMENT:
+            sector, kind = Sector.PRM, "paramilitary"  # "the pro-government Kamajor militia"
         name = doc.words(s, e)
         actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
         if doc.key(e) == "(" and doc.key(e + 2) == ")":
