@@ -786,6 +786,8 @@ def _counts(
 
 # The word that ends the phrase of every modality pattern below ("refused to", "did not", "could");
 # at most three words follow it up to the trigger, four after "fear that".
+# An event the text dates more than this many days before publication is background.
+_HISTORY_DAYS: Final = 365
 _YIELDING: Final = frozenset(
     {T.RETREAT, T.CONCEDE, T.AID, T.COOPERATE, T.CONSULT, T.AGREE, T.SUPPORT}
 )
@@ -1615,10 +1617,10 @@ def _build(
     ):
         return None  # "protest leaders", "attack helicopters": a noun modifier, no event
     # (an opening "after ..." clause ends at its comma: "After the raid, troops shelled ...")
-    opening = "," not in text[clause.start : trigger.start]
+    no_comma = "," not in text[clause.start : trigger.start]
     if (
         (rule.form is Form.NOUN or nominal_before)
-        and opening
+        and no_comma
         and _BACKGROUND_CLAUSE.match(text, clause.start, clause.end)
     ):
         return None  # "after 12 days of battles", "since last month's invasion": background
@@ -1628,7 +1630,7 @@ def _build(
     ) and _BACKGROUND_PP_BEFORE.search(text, max(clause.start, trigger.start - 70), trigger.start):
         return None  # "following the suppression of protests", "despite protests by settlers"
     if (
-        opening
+        no_comma
         and _AFTER_START.match(text, clause.start, clause.end)
         and _TIME_UNIT_BEFORE.search(text, max(sentence.start, clause.start - 30), clause.start)
     ):
@@ -1803,6 +1805,14 @@ def _build(
     if date is None and not clause.subordinate and ci > 0:
         first = clauses[0]
         date = _pick_date(mentions.dates, first.start, first.end, trigger)
+    if (
+        date is not None
+        and published is not None
+        and date.end is not None
+        and not date.future
+        and (published - date.end).days > _HISTORY_DAYS
+    ):
+        return None  # "pushed out of Mogadishu in 2011": history told as background, not news
     if date is None and published is not None:
         date = _publication_date(published)
     fatalities, injuries, quantities = _counts(mentions, clause.start, clause.end)

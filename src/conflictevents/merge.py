@@ -75,6 +75,11 @@ def _compatible_place(a: Location | None, b: Location | None) -> bool:
     return a.name.lower() == b.name.lower()
 
 
+# An event the text dates more than this many days before an undated report of the same kind
+# is another event.
+_STALE_DAYS = 14
+
+
 def _same_event(a: _Mergeable, b: _Mergeable) -> bool:
     if a.type is not b.type:
         return False
@@ -98,6 +103,12 @@ def _same_event(a: _Mergeable, b: _Mergeable) -> bool:
         explicit = bool(a.date.span) and bool(b.date.span)
         if explicit and (a.date.start, a.date.end) != (b.date.start, b.date.end):
             return False
+        if bool(a.date.span) != bool(b.date.span):
+            # an undated report is news of the publication day: not an event the text dates
+            # weeks earlier ("In October, a truck bomb killed 500")
+            dated, default = (a.date, b.date) if a.date.span else (b.date, a.date)
+            if dated.end and default.start and (default.start - dated.end).days > _STALE_DAYS:
+                return False
     return True
 
 

@@ -88,8 +88,20 @@ class Gazetteer:
     'Afghanistan'
     """
 
-    __slots__ = ("_admin1", "_by_id", "_cache", "_common", "_countries", "_demonyms", "_first",
-                 "_hits", "_index", "_raw", "_sources", "_words")
+    __slots__ = (
+        "_admin1",
+        "_by_id",
+        "_cache",
+        "_common",
+        "_countries",
+        "_demonyms",
+        "_first",
+        "_hits",
+        "_index",
+        "_raw",
+        "_sources",
+        "_words",
+    )
 
     _raw: list[str | Place]  # packaged rows stay text until first used
     _cache: dict[int, Place]
@@ -228,8 +240,13 @@ class Gazetteer:
                 ctx = ((next(iter(units)), 1),)
             admin_cands = [p for p in cands if p.feature is _ADMIN1]
             admin = admin_cands[0].admin1_code if len(admin_cands) == 1 else None
-            hit = _Hit(cands, ctx, admin or None, any(p.feature is not _CITY for p in cands),
-                       any(p.feature is _ADMIN1 or p.feature is _COUNTRY for p in cands))
+            hit = _Hit(
+                cands,
+                ctx,
+                admin or None,
+                any(p.feature is not _CITY for p in cands),
+                any(p.feature is _ADMIN1 or p.feature is _COUNTRY for p in cands),
+            )
             if len(self._hits) >= _HITS_MAX:
                 self._hits.clear()  # bounded: a memo of names, not of texts
             self._hits[key] = hit  # memo only: every reader computes the same value
@@ -244,9 +261,13 @@ class Gazetteer:
             head = fold_token(bare.replace(".", "") if "." in bare else bare)
             limit = self._first.get(head)
             # (a limit below 1 extends nothing, as 1 does; 0 is kept for "starts no name")
-            info = _WordInfo(head, poss, max(int(limit), 1) if limit is not None else 0,
-                             head in self._index,
-                             self._demonyms.get(head) if limit is None else None)
+            info = _WordInfo(
+                head,
+                poss,
+                max(int(limit), 1) if limit is not None else 0,
+                head in self._index,
+                self._demonyms.get(head) if limit is None else None,
+            )
             if len(self._words) >= _WORDS_MAX:
                 self._words.clear()  # bounded: a memo of words, not of texts
             self._words[word] = info
@@ -409,8 +430,14 @@ def _parse_packaged(blob: bytes) -> Gazetteer:
     index = dict(x.split("\t", 1) for x in sections["index"])
     first = dict(x.split("\t", 1) for x in sections["first"])
     demonyms = dict(x.split("\t", 1) for x in sections["demonyms"])
-    return Gazetteer(raw, index, first, common=frozenset(sections["common"]), demonyms=demonyms,
-                     sources=("<packaged>",))
+    return Gazetteer(
+        raw,
+        index,
+        first,
+        common=frozenset(sections["common"]),
+        demonyms=demonyms,
+        sources=("<packaged>",),
+    )
 
 
 def _read_user_table(path: Path, base: Gazetteer) -> tuple[list[str | Place], list[list[str]]]:
@@ -493,7 +520,7 @@ _TOKEN: Final = regex.compile(
     r"(?:\p{Lu}\.){2,6}+|[\p{L}\p{M}\p{N}]++(?:['’‘ʿʾʻ`][\p{L}\p{M}]++)*+"
 )
 _JOIN_CHARS: Final = frozenset(" -‐‑–")
-_SENTENCE_END: Final = frozenset(".!?\n;:\"“”")
+_SENTENCE_END: Final = frozenset('.!?\n;:"“”')
 _POSSESSIVE: Final = ("'s", "’s")
 
 #: Words before a place that mark it as a location, not an actor ("in Syria", "leaving Kabul").
@@ -507,8 +534,7 @@ _LOCATIVE: Final = frozenset(
 _SKIPPABLE: Final = frozenset("""neighbouring neighboring torn ravaged hit the mainland""".split())
 _DIRECTIONS: Final[frozenset[str]] = frozenset(
     d + suffix
-    for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast",
-              "southwest")
+    for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
     for suffix in ("", "ern")
 ) | {"central"}
 _ADMIN_HEADS: Final = frozenset(
@@ -516,8 +542,9 @@ _ADMIN_HEADS: Final = frozenset(
 )
 _CITY_HEADS: Final = frozenset({"city", "town", "village"})
 #: Capitalised words that may follow a place without making it part of a longer name.
-_NEXT_OK: Final = _ADMIN_HEADS | _CITY_HEADS | {"district", "valley", "river", "airport", "refugee",
-                                                "camp"}
+_NEXT_OK: Final = (
+    _ADMIN_HEADS | _CITY_HEADS | {"district", "valley", "river", "airport", "refugee", "camp"}
+)
 #: Words before a small town that say it is a place ("the town of Avdiivka", "for control of
 #: Saraqeb", "on the outskirts of Bakhmut"): they back names too small or too ambiguous alone.
 _STRONG_BEFORE: Final = regex.compile(
@@ -550,8 +577,10 @@ _ARTICLES: Final = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "ash", "
 # capital", "the capital" (capital, adj), in one pass: the two kinds cannot start at the same
 # "the" (one wants a lower-case word next, the other a capital letter or "capital"), nor inside
 # each other, so this finds exactly what two separate passes would.
-_DIRS: Final = (r"north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
-                r"|north-?western|south-?eastern|south-?western")
+_DIRS: Final = (
+    r"north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+    r"|north-?western|south-?eastern|south-?western"
+)
 _THE_PHRASE: Final = regex.compile(
     r"\b[Tt]he\s++(?:(?:(?P<adj>\p{Lu}[\p{L}'’-]{1,30}+)\s++)?(?P<capital>capital)\b"
     r"(?!\s++(?:of|city)\b)"
@@ -672,7 +701,8 @@ def _prev(text: str, start: int) -> tuple[_W | None, bool]:
         return None, True
     # the usual gap, one space, holds no sentence end
     initial = not (start - i == 1 and text[i] == " ") and not _SENTENCE_END.isdisjoint(
-        text[i:start])
+        text[i:start]
+    )
     e = i
     low = e - 64 if e > 64 else 0
     while i > low:
@@ -755,8 +785,12 @@ def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
             e -= 2
         w: _W = _new(_W, (s, e, poss))
         best: _Match | None = _new(_Match, (s, e, head, w, w)) if named else None
-        if (limit > 1 and not poss and text[e : e + 1] in _JOINERS
-                and _may_reach(text, spans, i + 1, e, 0, 1, limit)):
+        if (
+            limit > 1
+            and not poss
+            and text[e : e + 1] in _JOINERS
+            and _may_reach(text, spans, i + 1, e, 0, 1, limit)
+        ):
             best = _extend(text, index, spans, i + 1, w, head, limit, best)
         if best is None:
             continue
@@ -786,8 +820,9 @@ def _may_reach(
     parts += len(words)
     if parts >= limit:  # unless some are connectors (short words, when folded)
         for w in words:
-            if ((len(w) <= 2 or "'" in w or "`" in w)
-                    and w.lower().replace("'", "").replace("`", "") in CONNECTORS):
+            if (len(w) <= 2 or "'" in w or "`" in w) and w.lower().replace("'", "").replace(
+                "`", ""
+            ) in CONNECTORS:
                 parts -= 1
     return parts < limit
 
@@ -1034,8 +1069,13 @@ def _border_with(text: str, start: int) -> regex.Match[str] | None:
 
 _PARENT_LINK_WORDS: Final = frozenset(
     ["the", "provincial", "capital", "of", "in"]
-    + [d + sep + e + ern for d in ("north", "south") for sep in ("", "-")
-       for e in ("east", "west") for ern in ("", "ern")]
+    + [
+        d + sep + e + ern
+        for d in ("north", "south")
+        for sep in ("", "-")
+        for e in ("east", "west")
+        for ern in ("", "ern")
+    ]
     + [d + ern for d in ("north", "south", "east", "west", "central") for ern in ("", "ern")]
 )
 _LIST_LINK_WORDS: Final = frozenset({"and", "or"})
@@ -1058,8 +1098,7 @@ def _link_words(link: str, words: frozenset[str], most: int) -> bool:
 
 def _parent_link(link: str) -> bool:
     """``_PARENT_LINK`` matches all of ``link``."""
-    return (_link_words(link, _PARENT_LINK_WORDS, 6)
-            and _PARENT_LINK.fullmatch(link) is not None)
+    return _link_words(link, _PARENT_LINK_WORDS, 6) and _PARENT_LINK.fullmatch(link) is not None
 
 
 def _list_link(link: str) -> bool:
@@ -1086,8 +1125,12 @@ def _resolve(
     next_match = matches[k + 1] if k + 1 < len(matches) else None
 
     # part of a longer proper name: "Jordan Peterson", "Emomali Rakhmon", "Latin America"
-    if (nxt is not None and next_cap and head not in _NEXT_OK
-            and not (next_match is not None and next_match.start == nxt.start)):
+    if (
+        nxt is not None
+        and next_cap
+        and head not in _NEXT_OK
+        and not (next_match is not None and next_match.start == nxt.start)
+    ):
         return None
     prev_w, initial = _prev(text, start)
     prev = None if prev_w is None or initial else _fold(text, prev_w)
@@ -1112,19 +1155,26 @@ def _resolve(
 
     # a parent named right after: "Qala-i-Naw, capital of Badghis", "Kunduz in Afghanistan"
     parent: Place | None = None
-    if (next_match is not None and hits[k + 1].unit
-            and _parent_link(text[end : next_match.start])):
+    if next_match is not None and hits[k + 1].unit and _parent_link(text[end : next_match.start]):
         units: Sequence[Place] = hits[k + 1].places
-        inside = [u for u in units if u.feature is not _CITY
-                  and any(_inside(p, u) for p in cands)]
+        inside = [u for u in units if u.feature is not _CITY and any(_inside(p, u) for p in cands)]
         if inside:
             parent = max(inside, key=lambda u: _KIND_RANK[u.feature])
 
     # a possessive unit before it: "Niger's Agadez region", "Kashmir's Pulwama district"
-    if (parent is None and k > 0 and prev_w is not None and prev_w.possessive
-            and matches[k - 1].end == prev_w.end and text[prev_w.end + 2 : start].isspace()):
-        units = [u for u in hits[k - 1].places if u.feature in (_COUNTRY, _ADMIN1)
-                 and any(_inside(p, u) for p in cands)]
+    if (
+        parent is None
+        and k > 0
+        and prev_w is not None
+        and prev_w.possessive
+        and matches[k - 1].end == prev_w.end
+        and text[prev_w.end + 2 : start].isspace()
+    ):
+        units = [
+            u
+            for u in hits[k - 1].places
+            if u.feature in (_COUNTRY, _ADMIN1) and any(_inside(p, u) for p in cands)
+        ]
         if units:
             parent = max(units, key=lambda u: _KIND_RANK[u.feature])
             cands = [p for p in cands if _inside(p, parent)]
@@ -1159,16 +1209,20 @@ def _resolve(
         units = [p for p in cands if p.feature is _ADMIN1]
         if not units:
             # "Deir ez-Zor province" where only the city has that spelling: the unit it heads
-            units = [u for p in cands if (u := g._admin1_of(p)) is not None
-                     and u.capital_row is not None and g._place(u.capital_row) is p]
+            units = [
+                u
+                for p in cands
+                if (u := g._admin1_of(p)) is not None
+                and u.capital_row is not None
+                and g._place(u.capital_row) is p
+            ]
             reason = "province named after its capital"
         if units:
             cands, end, forced = units, nxt.end, True
             reason = reason or "named as a province"
     elif head in _CITY_HEADS and nxt is not None and not _names_next(text, nxt):
         cities = [p for p in cands if p.feature is _CITY]
-        capitals = [c for p in cands if p.feature is _ADMIN1
-                    and (c := g.capital(p)) is not None]
+        capitals = [c for p in cands if p.feature is _ADMIN1 and (c := g.capital(p)) is not None]
         if capitals and not [c for c in cities if c.population >= 100_000]:
             cands, reason = capitals, "'<province> city': the province's capital"
         elif cities:
@@ -1181,8 +1235,9 @@ def _resolve(
         before = found[-1]
         link = text[before.end : start]
         if _parent_link(link):
-            units = [p for p in cands if p.feature in (_ADMIN1, _COUNTRY)
-                     and _inside(before.place, p)]
+            units = [
+                p for p in cands if p.feature in (_ADMIN1, _COUNTRY) and _inside(before.place, p)
+            ]
             if units:
                 cands, forced, reason = units, True, f"the unit {before.place.name} is in"
 
@@ -1195,21 +1250,29 @@ def _resolve(
                 cands = towns
     if not cands:
         return None
-    best = cands[0] if len(cands) == 1 else max(
-        cands, key=lambda p: _score(p, ctx, admins, parent))
+    best = cands[0] if len(cands) == 1 else max(cands, key=lambda p: _score(p, ctx, admins, parent))
     # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
     if best.feature is _ADMIN1 and not forced:
-        cities = [p for p in cands if p.feature is _CITY and p.country == best.country
-                  and (p.population >= 50_000 or g.capital(best) is p)]
+        cities = [
+            p
+            for p in cands
+            if p.feature is _CITY
+            and p.country == best.country
+            and (p.population >= 50_000 or g.capital(best) is p)
+        ]
         if cities:
             best = max(cities, key=lambda p: p.population)
             reason = "city, not the province of the same name"
         else:
             # a bigger city of that name elsewhere ("Gaza": the city, not Mozambique's province)
-            bigger = [p for p in cands if p.feature is _CITY and p.population >= 100_000
-                      and p.population > best.population]
-            if bigger and not (ctx and ctx.get(best.country) and not any(
-                    ctx.get(p.country) for p in bigger)):
+            bigger = [
+                p
+                for p in cands
+                if p.feature is _CITY and p.population >= 100_000 and p.population > best.population
+            ]
+            if bigger and not (
+                ctx and ctx.get(best.country) and not any(ctx.get(p.country) for p in bigger)
+            ):
                 best = max(bigger, key=lambda p: p.population)
                 reason = "city, bigger than the province of the same name elsewhere"
 
@@ -1222,59 +1285,119 @@ def _resolve(
 
     # directions: "northern Syria", "the north of Syria", "the border with Afghanistan"
     if best.feature in (_COUNTRY, _ADMIN1):
-        precision = (_AT_COUNTRY if best.feature is _COUNTRY
-                     else _AT_ADMIN1)
+        precision = _AT_COUNTRY if best.feature is _COUNTRY else _AT_ADMIN1
         if prev in _DIRECTIONS and prev_w is not None and end == m.end:
-            return _new(_Found, (prev_w.start, end, best, _REGION, precision,
-                          "part of a named unit", f"{prev} {best.name}"))
+            return _new(
+                _Found,
+                (
+                    prev_w.start,
+                    end,
+                    best,
+                    _REGION,
+                    precision,
+                    "part of a named unit",
+                    f"{prev} {best.name}",
+                ),
+            )
         # both need the word before to be "of" or "with" ("İ" matches an "i" there)
         before_w = "" if prev_w is None else text[prev_w.start : prev_w.end]
         dm = _direction_of(text, start) if before_w.lower() == "of" else None
         if dm is not None:
-            return _new(_Found, (dm.start(), end, best, _REGION, precision,
-                          "part of a named unit", f"{dm.group(1).lower()} of {best.name}"))
-        bm = (_border_with(text, start)
-              if not before_w.isascii() or before_w.lower() == "with" else None)
+            return _new(
+                _Found,
+                (
+                    dm.start(),
+                    end,
+                    best,
+                    _REGION,
+                    precision,
+                    "part of a named unit",
+                    f"{dm.group(1).lower()} of {best.name}",
+                ),
+            )
+        bm = (
+            _border_with(text, start)
+            if not before_w.isascii() or before_w.lower() == "with"
+            else None
+        )
         if bm is not None and best.feature is _COUNTRY:
-            return _new(_Found, (bm.start(), end, best, _REGION, precision,
-                          "border of a country", f"border with {best.name}"))
+            return _new(
+                _Found,
+                (
+                    bm.start(),
+                    end,
+                    best,
+                    _REGION,
+                    precision,
+                    "border of a country",
+                    f"border with {best.name}",
+                ),
+            )
 
     if best.feature is _COUNTRY:
         # countries are places only where the text puts something in them, not as actors or
         # adjectives ("US troops", "Iran said", "Afghanistan's minister")
         if m.last.possessive or not locative:
             return None
-        return _new(_Found, (start, end, best, _COUNTRY, _AT_COUNTRY,
-                      "country after a locative word", best.name))
+        return _new(
+            _Found,
+            (start, end, best, _COUNTRY, _AT_COUNTRY, "country after a locative word", best.name),
+        )
 
     if strong is None:
         strong = _strong_before(text, start)
     # a demonym that is also a place name, used as an adjective: "the Somali capital"
-    if (single and g._demonyms.get(m.key) is not None and nxt is not None and not next_cap
-            and head not in _FUNCTION_WORDS):
+    if (
+        single
+        and g._demonyms.get(m.key) is not None
+        and nxt is not None
+        and not next_cap
+        and head not in _FUNCTION_WORDS
+    ):
         return None
     # weak names need support: common words, sentence-initial words, hamlets
     in_ctx = bool(ctx.get(best.country))
     # one place of that name anywhere, after "in"/"near"/"captured": a small town, not a homonym
-    unique = (prev in _PLACE_PREPS and m.key not in g._common
-              and len({(p.country, p.admin1_code) for p in cands}) == 1)
+    unique = (
+        prev in _PLACE_PREPS
+        and m.key not in g._common
+        and len({(p.country, p.admin1_code) for p in cands}) == 1
+    )
     supported = locative or parent is not None or in_ctx or forced or strong or unique
-    if single and m.key in g._common and not (forced and head in _ADMIN_HEADS) and (
-        initial
-        or not (locative or parent or strong)
-        or (nxt is not None and not next_cap and head not in _FUNCTION_WORDS
-            and not (forced or strong))
+    if (
+        single
+        and m.key in g._common
+        and not (forced and head in _ADMIN_HEADS)
+        and (
+            initial
+            or not (locative or parent or strong)
+            or (
+                nxt is not None
+                and not next_cap
+                and head not in _FUNCTION_WORDS
+                and not (forced or strong)
+            )
+        )
     ):
         return None  # "Nice people", "Reading is": English words, not towns
     if single and not supported and (initial or best.population < 15_000 or len(cands) > 5):
         return None
-    if (single and best.feature is _CITY and not (in_ctx or parent or forced or strong)
-            and best.population < (15_000 if locative else 50_000)
-            and not unique):
+    if (
+        single
+        and best.feature is _CITY
+        and not (in_ctx or parent or forced or strong)
+        and best.population < (15_000 if locative else 50_000)
+        and not unique
+    ):
         return None
 
-    if (start > 1 and text[start - 1] == "-" and prev_w is not None
-            and prev_w.end == start - 1 and _fold(text, prev_w) in _ARTICLES):
+    if (
+        start > 1
+        and text[start - 1] == "-"
+        and prev_w is not None
+        and prev_w.end == start - 1
+        and _fold(text, prev_w) in _ARTICLES
+    ):
         start = prev_w.start  # "al-Raqqa": the article belongs to the name
     if not reason:
         if parent is not None:
@@ -1290,8 +1413,9 @@ def _resolve(
     if best.feature is _ADMIN1:
         return _new(_Found, (start, end, best, _ADMIN1, _AT_ADMIN1, reason, best.name))
     if district:
-        return _new(_Found, (start, end, best, _REGION, _AT_ADMIN1, reason,
-                      f"{best.name} district"))
+        return _new(
+            _Found, (start, end, best, _REGION, _AT_ADMIN1, reason, f"{best.name} district")
+        )
     if best.feature is _REGION:
         return _new(_Found, (start, end, best, _REGION, _AT_ADMIN1, reason, best.name))
     return _new(_Found, (start, end, best, _CITY, _AT_PLACE, reason, best.name))
@@ -1334,10 +1458,12 @@ def _capitals(g: Gazetteer, main: str | None, matches: list[_Phrase]) -> list[_F
         cap = g.capital(country) if country is not None else None
         if cap is None:
             continue
-        reason = (f"'the {adj} capital': the capital of {country.name}" if adj and country
-                  else "'the capital': capital of the article's main country")
-        out.append(_new(_Found, (m.start, m.end, cap, _CITY, _AT_PLACE, reason,
-                          cap.name)))
+        reason = (
+            f"'the {adj} capital': the capital of {country.name}"
+            if adj and country
+            else "'the capital': capital of the article's main country"
+        )
+        out.append(_new(_Found, (m.start, m.end, cap, _CITY, _AT_PLACE, reason, cap.name)))
     return out
 
 
@@ -1359,20 +1485,55 @@ def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> li
                 break
         if head in ("province", "governorate"):
             if last_admin is not None:
-                out.append(_new(_Found, (m.start, m.end, last_admin, _ADMIN1,
-                                  _AT_ADMIN1, "the province last named", last_admin.name)))
+                out.append(
+                    _new(
+                        _Found,
+                        (
+                            m.start,
+                            m.end,
+                            last_admin,
+                            _ADMIN1,
+                            _AT_ADMIN1,
+                            "the province last named",
+                            last_admin.name,
+                        ),
+                    )
+                )
         elif head == "provincial capital":
             cap = g.capital(last_admin) if last_admin is not None else None
             if cap is not None:
-                out.append(_new(_Found, (m.start, m.end, cap, _CITY, _AT_PLACE,
-                                  "capital of the province last named", cap.name)))
+                out.append(
+                    _new(
+                        _Found,
+                        (
+                            m.start,
+                            m.end,
+                            cap,
+                            _CITY,
+                            _AT_PLACE,
+                            "capital of the province last named",
+                            cap.name,
+                        ),
+                    )
+                )
         elif m.dir is None and main is not None:
             after = text[m.end : m.end + 4]
             if after.startswith((" of ", "ern", "-")):
                 continue  # "the north of Syria" is read with its country
             country = g.country(main)
             if country is not None:
-                out.append(_new(_Found, (m.start, m.end, country, _REGION,
-                                  _AT_COUNTRY, "region of the article's main country",
-                                  f"{head} of {country.name}")))
+                out.append(
+                    _new(
+                        _Found,
+                        (
+                            m.start,
+                            m.end,
+                            country,
+                            _REGION,
+                            _AT_COUNTRY,
+                            "region of the article's main country",
+                            f"{head} of {country.name}",
+                        ),
+                    )
+                )
     return out

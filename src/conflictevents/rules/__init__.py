@@ -386,8 +386,9 @@ def _requirements(items: Sequence[Any]) -> Iterable[tuple[str, set[str] | None]]
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, _, body = arg
             inner = list(_requirements(body))
-            yield (" " if any(run == " " for run, _ in inner) else ""), (
-                _best(inner) if low >= 1 else None
+            yield (
+                (" " if any(run == " " for run, _ in inner) else ""),
+                (_best(inner) if low >= 1 else None),
             )
         elif name == "SUBPATTERN":
             inner = list(_requirements(arg[3]))
@@ -628,21 +629,30 @@ def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> regex.Pattern
     where = f"{table} ({rule.id})"
     for mode in rule.mode:
         if mode not in MODES[rule.type]:
-            raise TableError(where, f"mode {mode.value} is not a mode of {rule.type.value}",
-                             row=row, field="mode")
+            raise TableError(
+                where,
+                f"mode {mode.value} is not a mode of {rule.type.value}",
+                row=row,
+                field="mode",
+            )
     unknown = set(rule.needs) - _NEEDS
     if unknown:
         raise TableError(where, f"unknown needs {sorted(unknown)}", row=row, field="needs")
     try:
         compiled = regex.compile(rf"(?<![\w-])(?:{rule.trigger})(?![\w-])", regex.IGNORECASE)
     except regex.error as exc:
-        raise TableError(where, f"trigger does not compile: {exc}", row=row, field="trigger") from None
+        raise TableError(
+            where, f"trigger does not compile: {exc}", row=row, field="trigger"
+        ) from None
     if compiled.groups:
-        raise TableError(where, "trigger must not contain capturing groups", row=row, field="trigger")
+        raise TableError(
+            where, "trigger must not contain capturing groups", row=row, field="trigger"
+        )
     for example in rule.examples:
         if not compiled.search(example):
-            raise TableError(where, f"example does not match the trigger: {example!r}",
-                             row=row, field="examples")
+            raise TableError(
+                where, f"example does not match the trigger: {example!r}", row=row, field="examples"
+            )
     return compiled
 
 
