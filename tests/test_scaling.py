@@ -51,6 +51,8 @@ ADVERSARIAL: dict[str, str] = {
     "parens": "((",
     "html": "<b>",
     "caps_dots": "ABC.",
+    # one sentence of relative clauses and anaphors: "The army" looks back for an antecedent
+    "relatives": "The army, which has fought the rebels, launched raids ",
 }
 
 STAGES: dict[str, tuple[str, str, Callable[[Callable[..., Any], str], Any]]] = {

@@ -851,6 +851,8 @@ class _Hit:
 _FIRST = operator.itemgetter(0)
 
 
+# How many of the latest actors an anaphor ("the rebels", "the country's army") looks back at.
+_ANTECEDENT_REACH: Final = 200
 _HYPHENS = frozenset(("-", "‐"))
 # Empty keys after the text's last token: key(i) is "" a few tokens past either end.
 _PAD: Final = 64
@@ -1239,7 +1241,10 @@ class _Parser:
         return self.emit(i, j, src.name, src.country, src.sector, src.code, src.kind)
 
     def antecedent(self, want: str, sector: Sector | None, before: int) -> Actor | None:
-        for a in reversed(self.out):
+        # An antecedent is named within the last few paragraphs: the look back is bounded, so
+        # a long text where none fits does not cost the square of its actors.
+        recent = self.out[-_ANTECEDENT_REACH:]
+        for a in reversed(recent):
             if a.span is None or a.span.start >= before:
                 continue
             if want == "armed" and a.sector in _ARMED:
@@ -1269,7 +1274,7 @@ class _Parser:
             ):
                 return a
         if want == "state":
-            for a in reversed(self.out):
+            for a in reversed(recent):
                 if a.span is None or a.span.start >= before:
                     continue
                 if a.country is not None and a.kind in _STATEISH:

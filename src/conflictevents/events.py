@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import hashlib
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple, cast
 
@@ -133,6 +134,14 @@ _BACKGROUND_CLAUSE = _lazy(
     r",?\s*(?:after|since|following|before)\b(?!\s+(?:being|having)\b)",
     regex.IGNORECASE,
 )
+# A relative clause's closing comma, then the main clause's verb (not "and", a list, a quote).
+_RESUMED = _lazy(
+    "_RESUMED",
+    r",\s*+(?:also\s+|has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|on\s+\w+\s+)?"
+    r"\p{Ll}\w*(?:ed|ing|s)\b(?<!\b(?:and|but|or|as|in|on|at|its|his|her|their|this|was|is|has|said|says)\b)",
+)
+_RELATIVES_MAX: Final = 8
+_RELATIVE_OPEN = _lazy("_RELATIVE_OPEN", r",\s*+(?:which|whom|whose|who|where)\b", regex.IGNORECASE)
 _RELATIVE = _lazy("_RELATIVE", r",\s*(?:which|where|whom|whose|who)\b", regex.IGNORECASE)
 _NONFINITE_START = _lazy(
     "_NONFINITE_START",
@@ -404,6 +413,9 @@ class _Clause(NamedTuple):
     nonfinite: bool = False  # starts without its own subject
     subordinate: bool = False  # opened by as, while, after, amid, with ...
     relative: bool = False  # a relative clause: ", which ...", ", where ...", ", whom ..."
+    # the main clause going on after a relative one: "The army, which ..., launched" (its
+    # subject is before the relative clause)
+    resumes: bool = False
 
 
 def _clause(text: str, start: int, end: int) -> _Clause:
@@ -448,7 +460,30 @@ def _clauses(text: str, sentence: Span) -> list[_Clause]:
             start = match.end()
     if sentence.end > start:
         out.append(_Clause(start, sentence.end))
-    return out
+    return _close_relatives(text, out)
+
+
+def _close_relatives(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    """End each relative clause at its closing comma: "The army, which has fought the rebels
+    since 2012, launched an offensive" goes on with the main clause after the second comma,
+    whose subject is before the relative clause (``resumes``)."""
+    lo, hi = clauses[0].start, clauses[-1].end
+    if "," not in text[lo:hi]:
+        return clauses
+    # (at most a few per sentence: each pass rebuilds the list, so a hostile sentence with
+    # thousands of relative clauses must not cost their square)
+    for opener in itertools.islice(_RELATIVE_OPEN.finditer(text, lo, hi), _RELATIVES_MAX):
+        o = opener.start()
+        comma = text.find(",", opener.end(), min(hi, opener.end() + 200))
+        if comma < 0 or ";" in text[o:comma] or not _RESUMED.match(text, comma, hi):
+            continue
+        before = [c._replace(end=min(c.end, o)) for c in clauses if c.start < o]
+        after = [c for c in clauses if c.end > comma + 1]
+        resumed = _Clause(comma + 1, after[0].end, resumes=True) if after else None
+        later = [c for c in after[1:] if c.start >= comma + 1]
+        clauses = [*before, _Clause(o, comma, relative=True)]
+        clauses += [resumed, *later] if resumed is not None else []
+    return clauses
 
 
 def _clause_of(clauses: Sequence[_Clause], position: int) -> int:
@@ -1447,6 +1482,8 @@ def _find_candidates(
             ci = _clause_of(clauses, start)
             if ci not in flagged:
                 flagged[ci] = _clause(text, clauses[ci].start, clauses[ci].end)
+                if clauses[ci].resumes:
+                    flagged[ci] = flagged[ci]._replace(resumes=True)
             args = (
                 flagged[ci],
                 clauses,
@@ -1722,6 +1759,9 @@ def _build(
                 recipient = near
         if actor is None and clause.nonfinite and ci > 0:
             actor = _left_actor(text, actors, clauses[ci - 1].start, trigger.start)
+    if actor is None and clause.resumes and ci > 1 and not passive:
+        # "The army, which has fought the rebels, launched": the subject before ", which"
+        actor = _left_actor(text, actors, clauses[ci - 2].start, clauses[ci - 1].start)
     if recipient is None and rule.form is not Form.NOUN:
         recipient = _inside_trigger(text, trigger, actor, mentions, kind)
     if recipient is None:
