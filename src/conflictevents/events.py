@@ -1812,6 +1812,13 @@ def _build(
             kind, mode = T.COERCE, (Mode.ARREST,)  # police capturing a suspect arrest them
         elif recipient is not None and recipient.kind != "place":
             mode = (Mode.ABDUCT,)  # captured people, combatants included (PLOVER manual)
+    if (
+        kind is T.ASSAULT
+        and actor is not None
+        and actor.sector is Sector.COP
+        and text[trigger.start : trigger.end].lower().startswith("raid")
+    ):
+        kind, mode = T.COERCE, (Mode.SEIZE,)  # a police raid is a search (PLOVER COERCE seize)
     # A government or organisation that "protests" complains; crowds demonstrate.
     if (
         rule.id == "protest.demonstrate"
