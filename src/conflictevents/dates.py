@@ -172,7 +172,8 @@ def _family_sources() -> tuple[str, ...]:
         # in 2019, since 2014, by early 2022, in the 1990s
         rf"(?P<yr>(?P<ypre>in|since|during|by|until|till|from|through|throughout|of|before|after|"
         rf"for)\s{{1,3}}(?:(?P<ypart>early|mid|late|(?:the\s{{1,3}})?(?:end|beginning|start|middle)\s{{1,3}}of)"
-        rf"(?:-|\s{{1,3}}))?(?:the\s{{1,3}}(?P<decade>[12]\d{{2}}0)s|{year}))",
+        rf"(?:-|\s{{1,3}}))?(?:the\s{{1,3}}(?:(?P<dpart>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?P<decade>[12]\d{{2}}0)s|{year}))",
         # weekdays: on Wednesday, late on Sunday, last Tuesday, Tuesday night, since Sunday
         rf"(?P<wd>(?:(?P<wpre>late\s{{1,3}}on|early\s{{1,3}}on|late|early|last|this|next|on|since|"
         rf"by|until|till|from|before|overnight|coming|past)\s{{1,3}})?(?P<wday>{wd})"
@@ -291,7 +292,9 @@ _FOLLOW_THE: Final[dict[tuple[str, str], frozenset[str]]] = {
         for w in _FIRST_WORDS["my"] - _PARTS - set(MONTHS)
     },
     **{
-        ("yr", w): frozenset({"####", "end", "beginning", "start", "middle"})
+        ("yr", w): frozenset(
+            {"####", "end", "beginning", "start", "middle", "early", "mid", "late"}
+        )
         for w in _FIRST_WORDS["yr"]
     },
     **{
@@ -611,7 +614,12 @@ def _b_my(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
 def _b_yr(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if m["decade"]:
         d0 = int(m["decade"])
-        return _clamp(dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31), RANGE, "decade", published, fut)
+        # the early, mid and late 1990s: 1990-1993, 1994-1996, 1997-1999
+        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(m["dpart"], (0, 9))
+        reason = f"decade, {m['dpart']} years" if m["dpart"] else "decade"
+        return _clamp(
+            dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), RANGE, reason, published, fut
+        )
     year = int(m["year"])
     start, end, part = _part_of_year(m["ypart"], year)
     precision = YEAR if part == "year" else RANGE

@@ -220,7 +220,10 @@ _BY_WEAPON = _lazy(
 )
 # An appositive between a subject and its verb: ", a key U.S. ally in the war, has refused".
 _APPOSITIVE_OPEN = _lazy(
-    "_APPOSITIVE_OPEN", r",\s*+(?:a|an|the|one\s+of\s+the)\s+[^,;()]{0,60}", regex.IGNORECASE
+    "_APPOSITIVE_OPEN",
+    # ", a key U.S. ally,", ", Azerbaijan's closest ally,"
+    r",\s*+(?:a|an|the|one\s+of\s+the|\p{Lu}[\w.-]*+(?:'s|’s))\s+[^,;()]{0,60}",
+    regex.IGNORECASE,
 )
 _APPOSITIVE_CLOSE = _lazy("_APPOSITIVE_CLOSE", r"[^,;()]{0,80},\s*+(?:\w++\s++){0,3}")
 # Between a unit and the place it describes: "the West Bank town of Jenin".
@@ -596,9 +599,11 @@ def _left_actor(
         if at > 0:
             head = candidates[at - 1]
             assert head.span is not None and best.span is not None
-            if _APPOSITIVE_OPEN.fullmatch(
-                text, head.span.end, best.span.start
-            ) and _APPOSITIVE_CLOSE.fullmatch(text, best.span.end, hi):
+            opens = _APPOSITIVE_OPEN.fullmatch(text, head.span.end, best.span.start) or (
+                text[head.span.end : best.span.start].strip() == ","
+                and _APPOSITIVE_OPEN.match(", " + best.text) is not None
+            )  # the appositive is a mention itself: "Turkey, Azerbaijan's closest ally,"
+            if opens and _APPOSITIVE_CLOSE.fullmatch(text, best.span.end, hi):
                 best = head  # "Pakistan, a key U.S. ally, has refused": the appositive's head
     return best
 
@@ -1050,7 +1055,7 @@ _NOMINAL_BEFORE = _lazy(
     r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+"
     # "last month's U.S. invasion", "Israel's IDF offensive": abbreviations modify the noun too
     r"|(?:'s|’s)\s+(?:(?:\p{Ll}[\w-]*|(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?![\w.]))\s+){0,2}"
-    r"|\b(?:the|a|an)\s+(?:\p{Lu}[\w.-]*\s+){1,3})\Z",
+    r"|\b(?:the|a|an)\s+(?:\p{Lu}[\w.-]*\s+){1,3})[\"“']?\Z",
 )
 _THE_COUNTRY = _lazy(
     "_THE_COUNTRY",
