@@ -851,6 +851,11 @@ class _Hit:
 _FIRST = operator.itemgetter(0)
 
 
+# Things named after the city where they happen: "the Minsk agreements", "the Astana process".
+_NAMED_AFTER_CITY: Final = frozenset(
+    "talks agreement agreements accord accords process format protocol protocols summit"
+    " conference declaration negotiations meeting meetings conventions convention".split()
+)
 # How many of the latest actors an anaphor ("the rebels", "the country's army") looks back at.
 _ANTECEDENT_REACH: Final = 200
 _HYPHENS = frozenset(("-", "‐"))
@@ -2109,8 +2114,8 @@ class _Parser:
         if prev == "with" and prev2 in _PLACE_NOUNS:
             return False
         if e.kind == "capital":
-            if prev in _CAPITAL_BLOCK:
-                return False
+            if prev in _CAPITAL_BLOCK or nxt in _NAMED_AFTER_CITY:
+                return False  # "the Minsk agreements", "the Doha talks": named after a city
             if doc.sentence_initial(i) and nxt == ",":
                 return False  # a dateline: "KABUL, July 7 (Reuters) -"
         return True
