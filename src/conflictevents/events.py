@@ -138,7 +138,10 @@ _BACKGROUND_CLAUSE = _lazy(
 _RESUMED = _lazy(
     "_RESUMED",
     r",\s*+(?:also\s+|has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|on\s+\w+\s+)?"
-    r"\p{Ll}\w*(?:ed|ing|s)\b(?<!\b(?:and|but|or|as|in|on|at|its|his|her|their|this|was|is|has|said|says)\b)",
+    r"(?:\p{Ll}\w*(?:ed|ing|s)\b(?<!\b(?:and|but|or|as|in|on|at|its|his|her|their|this|was|is|has|said|says)\b)"
+    r"|(?:held|met|led|sent|took|gave|made|won|hit|struck|fought|fled|left|began|became|kept"
+    r"|brought|put|set|shot|sought|spoke|stood|threw|wrote|came|went|drew|broke|swore|told"
+    r"|lost|paid|rose|seized|overran|withdrew|beat|bid|cut|quit|shut|split|spread)\b)",
 )
 _RELATIVES_MAX: Final = 8
 _RELATIVE_OPEN = _lazy("_RELATIVE_OPEN", r",\s*+(?:which|whom|whose|who|where)\b", regex.IGNORECASE)
