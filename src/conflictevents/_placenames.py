@@ -26,22 +26,8 @@ _MARK_TABLE: Final[dict[int, None]] = {ord(c): None for c in _MARKS}
 _LETTERS: Final[dict[int, str]] = {
     ord(k): v
     for k, v in {
-        "ø": "o",
-        "Ø": "o",
-        "ł": "l",
-        "Ł": "l",
-        "đ": "d",
-        "Đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "æ": "ae",
-        "Æ": "ae",
-        "œ": "oe",
-        "Œ": "oe",
-        "ß": "ss",
-        "ı": "i",
-        "ħ": "h",
-        "ŧ": "t",
+        "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "þ": "th",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ı": "i", "ħ": "h", "ŧ": "t",
     }.items()
 }
 _NON_WORD: Final = regex.compile(r"[^a-z0-9]++")
@@ -76,7 +62,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     name = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), name)
     raw = [fold_token(p) for p in regex.split(r"[\s\-‐‑–—.,/()]++", name.translate(_MARK_TABLE))]
     raw = [p for p in raw if p]
-    return tuple(p for i, p in enumerate(raw) if not (0 < i < len(raw) - 1 and p in CONNECTORS))
+    return tuple(
+        p for i, p in enumerate(raw) if not (0 < i < len(raw) - 1 and p in CONNECTORS)
+    )
 
 
 def name_key(name: str) -> str:

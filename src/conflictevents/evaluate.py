@@ -48,16 +48,8 @@ __all__ = [
 ]
 
 NONE = "-"  # the confusion-table label for "no event"
-SLOTS = (
-    "actor",
-    "actor_country",
-    "target",
-    "target_country",
-    "place",
-    "place_country",
-    "date",
-    "fatalities",
-)
+SLOTS = ("actor", "actor_country", "target", "target_country", "place", "place_country", "date",
+         "fatalities")
 _OCCURRENCES = 20  # bound on how many places one evidence text is searched for
 
 
@@ -111,14 +103,8 @@ class Scores:
         return Scores(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-        }
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
+                "recall": self.recall, "f1": self.f1}
 
 
 @attrs.frozen(slots=True)
@@ -160,19 +146,11 @@ class GoldEvent:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "type": self.type.value,
-            "evidence": self.evidence,
-            "also": list(self.also),
-            "required": self.required,
-            "actor": self.actor,
-            "actor_country": self.actor_country,
-            "target": self.target,
-            "target_country": self.target_country,
-            "place": self.place,
-            "place_country": self.place_country,
-            "date": self.date,
-            "fatalities": self.fatalities,
-            "spans": [s.to_list() for s in self.spans],
+            "type": self.type.value, "evidence": self.evidence, "also": list(self.also),
+            "required": self.required, "actor": self.actor, "actor_country": self.actor_country,
+            "target": self.target, "target_country": self.target_country, "place": self.place,
+            "place_country": self.place_country, "date": self.date,
+            "fatalities": self.fatalities, "spans": [s.to_list() for s in self.spans],
         }
 
 
@@ -274,13 +252,8 @@ COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "KOS": "XKX", "KS
 #: Non-state "country" codes; UNO and EUR count as IGO because gold files code the UN and the EU
 #: both ways.
 NON_STATE: dict[str, str] = {
-    "IGO": "IGO",
-    "UNO": "IGO",
-    "EUR": "IGO",
-    "NGO": "NGO",
-    "ISM": "ISM",
-    "IMG": "IMG",
-    "MNC": "MNC",
+    "IGO": "IGO", "UNO": "IGO", "EUR": "IGO",
+    "NGO": "NGO", "ISM": "ISM", "IMG": "IMG", "MNC": "MNC",
 }
 
 
@@ -540,9 +513,8 @@ def _score_line(label: str, s: Scores) -> str:
     )
 
 
-def _run(
-    parse_fn: ParseFn, text: str, published: str | None, ident: str, warnings: list[str]
-) -> tuple[Event, ...]:
+def _run(parse_fn: ParseFn, text: str, published: str | None, ident: str,
+         warnings: list[str]) -> tuple[Event, ...]:
     try:
         return tuple(parse_fn(text, published).events)
     except ConflictEventsError as err:
@@ -597,10 +569,8 @@ def evaluate_articles(
     for art in articles:
         for gi, g in enumerate(art.events):
             if not g.spans:
-                warnings.append(
-                    f"{art.id}: gold event {gi} ({g.type.value}): evidence not found "
-                    f"in the text: {g.evidence!r}"
-                )
+                warnings.append(f"{art.id}: gold event {gi} ({g.type.value}): evidence not found "
+                                f"in the text: {g.evidence!r}")
         events = _run(parse, art.text, art.published, art.id, warnings)
         n_gold += len(art.events)
         n_required += sum(1 for g in art.events if g.required)
@@ -619,9 +589,8 @@ def evaluate_articles(
         # Cross-type pairs by span alone feed the confusion table (and only it).
         rest_gold = [gi for gi in range(len(art.events)) if gi not in matched_gold]
         rest_pred = [pi for pi in range(len(events)) if pi not in matched_pred]
-        cross = match_events(
-            [art.events[i] for i in rest_gold], [events[i] for i in rest_pred], same_type=False
-        )
+        cross = match_events([art.events[i] for i in rest_gold], [events[i] for i in rest_pred],
+                             same_type=False)
         crossed_gold = {rest_gold[a] for a, _ in cross}
         crossed_pred = {rest_pred[b] for _, b in cross}
         for a, b in cross:
@@ -634,25 +603,17 @@ def evaluate_articles(
             bump(per_type, g.type.value, Scores(fn=1))
             if gi not in crossed_gold:
                 cell(g.type.value, NONE)
-            misses.append(
-                {"id": art.id, "type": g.type.value, "text": g.evidence, "gold": g.to_dict()}
-            )
+            misses.append({"id": art.id, "type": g.type.value, "text": g.evidence,
+                           "gold": g.to_dict()})
         for pi in rest_pred:
             p = events[pi]
             totals += Scores(fp=1)
             bump(per_type, p.type.value, Scores(fp=1))
             if pi not in crossed_pred:
                 cell(NONE, p.type.value)
-            spurious.append(
-                {
-                    "id": art.id,
-                    "type": p.type.value,
-                    "text": p.span.slice(art.text),
-                    "trigger": p.trigger.text,
-                    "rule": p.rule,
-                    "signature": p.signature(),
-                }
-            )
+            spurious.append({"id": art.id, "type": p.type.value, "text": p.span.slice(art.text),
+                             "trigger": p.trigger.text, "rule": p.rule,
+                             "signature": p.signature()})
     return EvaluationReport(
         format="articles",
         source=source,
@@ -741,15 +702,11 @@ def evaluate_sentences(
         for exp in rec.get("expected") or ():
             t2 = _sentence_type(exp.get("code", rec.get("event")))
             if t2 is not None:
-                gold_triples.add(
-                    (t2, _gold_country(exp.get("source")), _gold_country(exp.get("target")))
-                )
+                gold_triples.add((t2, _gold_country(exp.get("source")),
+                                  _gold_country(exp.get("target"))))
         pred_triples = {(e.type, country_key(e.actor), country_key(e.recipient)) for e in events}
-        triples += Scores(
-            len(pred_triples & gold_triples),
-            len(pred_triples - gold_triples),
-            len(gold_triples - pred_triples),
-        )
+        triples += Scores(len(pred_triples & gold_triples), len(pred_triples - gold_triples),
+                          len(gold_triples - pred_triples))
     return EvaluationReport(
         format="sentences",
         source=source,
@@ -810,22 +767,16 @@ def load_gold(path: str | Path) -> tuple[str, list[Any]]:
     Returns ``("articles" | "sentences", records)``; articles come back as ``GoldArticle``.
     """
     path = Path(path)
-    files = (
-        sorted(p for p in path.iterdir() if p.suffix.lower() in (".json", ".jsonl"))
-        if path.is_dir()
-        else [path]
-    )
+    files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".json", ".jsonl")) \
+        if path.is_dir() else [path]
     kinds: set[str] = set()
     records: list[Any] = []
     for f in files:
         for i, rec in enumerate(_read_records(f)):
             kind = _kind(rec)
             if kind == "unknown":
-                raise TableError(
-                    str(f),
-                    "neither a gold article (events) nor a gold sentence (event, expected)",
-                    row=i,
-                )
+                raise TableError(str(f), "neither a gold article (events) nor a gold sentence "
+                                 "(event, expected)", row=i)
             kinds.add(kind)
             records.append(_gold_article(rec, str(f), i, f.parent) if kind == "articles" else rec)
     if len(kinds) > 1:

@@ -498,7 +498,9 @@ class EventDate(_DictMixin):
         ):
             for store, value in zip(
                 _EVENT_DATE_STORES,
-                (start, end, precision, text, span, reason, future),
+                (
+                    start, end, precision, text, span, reason, future
+                ),
                 strict=True,
             ):
                 store(self, value)
@@ -527,13 +529,7 @@ _DATE = dt.date
 _EVENT_DATE_STORES = _slot_setters(
     EventDate,
     (
-        "start",
-        "end",
-        "precision",
-        "text",
-        "span",
-        "reason",
-        "future",
+        "start", "end", "precision", "text", "span", "reason", "future",
     ),
 )
 _EVENT_DATE_INIT = _attrs_init(EventDate)
@@ -573,7 +569,9 @@ class Quantity(_DictMixin):
         ):
             for store, value in zip(
                 _QUANTITY_STORES,
-                (low, best, high, unit, text, span),
+                (
+                    low, best, high, unit, text, span
+                ),
                 strict=True,
             ):
                 store(self, value)
@@ -804,7 +802,9 @@ class Actor(_DictMixin):
         ):
             for store, value in zip(
                 _ACTOR_STORES,
-                (name, text, span, country, sector, code, kind),
+                (
+                    name, text, span, country, sector, code, kind
+                ),
                 strict=True,
             ):
                 store(self, value)
@@ -886,44 +886,23 @@ class Location(_DictMixin):
             for store, value in zip(
                 _LOCATION_STORES,
                 (
-                    name,
-                    text,
-                    span,
-                    country,
-                    admin1,
-                    feature,
-                    lat,
-                    lon,
-                    geonames_id,
-                    precision,
-                    reason,
+                    name, text, span, country, admin1, feature, lat, lon, geonames_id, precision,
+                    reason
                 ),
                 strict=True,
             ):
                 store(self, value)
         else:
             _LOCATION_INIT(
-                self,
-                name,
-                text,
-                span,
-                country,
-                admin1,
-                feature,
-                lat,
-                lon,
-                geonames_id,
-                precision,
-                reason,
+                self, name, text, span, country, admin1, feature, lat, lon, geonames_id,
+                precision, reason,
             )
 
     def __attrs_post_init__(self) -> None:
         # The lat/lon checks live here, in field order, so the common case costs one test.
         lat, lon = self.lat, self.lon
         if not (
-            type(lat) is float
-            and type(lon) is float
-            and -90.0 <= lat <= 90.0
+            type(lat) is float and type(lon) is float and -90.0 <= lat <= 90.0
             and -180.0 <= lon <= 180.0
         ):
             fields = attrs.fields(Location)
@@ -941,17 +920,8 @@ class Location(_DictMixin):
 _LOCATION_STORES = _slot_setters(
     Location,
     (
-        "name",
-        "text",
-        "span",
-        "country",
-        "admin1",
-        "feature",
-        "lat",
-        "lon",
-        "geonames_id",
-        "precision",
-        "reason",
+        "name", "text", "span", "country", "admin1", "feature", "lat", "lon", "geonames_id",
+        "precision", "reason",
     ),
 )
 _LOCATION_INIT = _attrs_init(Location)
@@ -1045,7 +1015,8 @@ class Event(_DictMixin):
             and _type(context) is tuple
             and (not context or (len(context) == 1 and _type(context[0]) is Context))
             and (
-                cameo is None or (_type(cameo) is str and cameo.isdigit() and 2 <= len(cameo) <= 4)
+                cameo is None
+                or (_type(cameo) is str and cameo.isdigit() and 2 <= len(cameo) <= 4)
             )
             and (quad_class is None or quad_class in (1, 2, 3, 4))
             and (goldstein is None or (_type(goldstein) is float and -10.0 <= goldstein <= 10.0))
@@ -1064,60 +1035,24 @@ class Event(_DictMixin):
             for store, value in zip(
                 _EVENT_STORES,
                 (
-                    id,
-                    type,
-                    trigger,
-                    span,
-                    rule,
-                    mode,
-                    context,
-                    cameo,
-                    quad_class,
-                    goldstein,
-                    acled,
-                    actor,
-                    recipient,
-                    location,
-                    date,
-                    fatalities,
-                    injuries,
-                    quantities,
-                    confidence,
+                    id, type, trigger, span, rule, mode, context, cameo, quad_class, goldstein,
+                    acled, actor, recipient, location, date, fatalities, injuries, quantities,
+                    confidence
                 ),
                 strict=True,
             ):
                 store(self, value)
         else:
             _EVENT_INIT(
-                self,
-                id,
-                type,
-                trigger,
-                span,
-                rule,
-                mode,
-                context,
-                cameo,
-                quad_class,
-                goldstein,
-                acled,
-                actor,
-                recipient,
-                location,
-                date,
-                fatalities,
-                injuries,
-                quantities,
+                self, id, type, trigger, span, rule, mode, context, cameo, quad_class, goldstein,
+                acled, actor, recipient, location, date, fatalities, injuries, quantities,
                 confidence,
             )
 
     def __attrs_post_init__(self) -> None:
         # The field checks live here, in field order, so the common case costs one test.
         cameo, quad, goldstein, confidence = (
-            self.cameo,
-            self.quad_class,
-            self.goldstein,
-            self.confidence,
+            self.cameo, self.quad_class, self.goldstein, self.confidence
         )
         if not (
             (cameo is None or (type(cameo) is str and cameo.isdigit() and 2 <= len(cameo) <= 4))
@@ -1162,25 +1097,9 @@ class Event(_DictMixin):
 _EVENT_STORES = _slot_setters(
     Event,
     (
-        "id",
-        "type",
-        "trigger",
-        "span",
-        "rule",
-        "mode",
-        "context",
-        "cameo",
-        "quad_class",
-        "goldstein",
-        "acled",
-        "actor",
-        "recipient",
-        "location",
-        "date",
-        "fatalities",
-        "injuries",
-        "quantities",
-        "confidence",
+        "id", "type", "trigger", "span", "rule", "mode", "context", "cameo", "quad_class",
+        "goldstein", "acled", "actor", "recipient", "location", "date", "fatalities", "injuries",
+        "quantities", "confidence",
     ),
 )
 _EVENT_INIT = _attrs_init(Event)

@@ -863,7 +863,9 @@ def _share_verbs(text: str, found: list[_Found], out: list[Casualty]) -> tuple[C
         s = tgt.quantity.span
         assert s is not None
         span = Span(s.start, tgt.unit_end)
-        extra.append(replace(src, count=tgt.quantity, span=span, text=text[span.start : span.end]))
+        extra.append(
+            replace(src, count=tgt.quantity, span=span, text=text[span.start : span.end])
+        )
     if not extra:
         return tuple(out)
     return tuple(sorted(out + extra, key=lambda c: (c.span.start, c.span.end)))

@@ -92,11 +92,7 @@ def quantities(draw: Any) -> Quantity:
         slots[position] = value
     low, best, high = slots
     return Quantity(
-        low,
-        best,
-        high,
-        unit=draw(st.none() | _text),
-        text=draw(_text),
+        low, best, high, unit=draw(st.none() | _text), text=draw(_text),
         span=draw(st.none() | spans()),
     )
 

@@ -120,23 +120,21 @@ DEFAULT_CAMEO: Final[dict[tuple[EventType, Mode | None], str]] = {
 
 #: Rows of DEFAULT_CAMEO whose code does not map back to the same (type, mode): CAMEO has no code
 #: for that mode, so the nearest code is used (docs/taxonomy.md says why for each).
-INEXACT_DEFAULTS: Final[frozenset[tuple[EventType, Mode | None]]] = frozenset(
-    {
-        (T.CONSULT, M.MULTILATERAL),  # CAMEO has no multilateral meeting: 040
-        (T.RETREAT, M.RESIGN),  # no resignation code: 0831 (accede to a change in leadership)
-        (T.ACCUSE, None),  # every ACCUSE code has a mode; 112 is the plain accusation
-        (T.THREATEN, M.ARREST),  # 137 threaten with repression
-        (T.PROTEST, M.STRIKE),  # 143 merges strikes and boycotts
-        (T.PROTEST, M.VANDALIZE),  # 145 violent protest
-        (T.SANCTION, M.CONVICT),  # no conviction code: 160
-        (T.MOBILIZE, M.WEAPONS),  # 152 raise military alert
-        (T.MOBILIZE, M.MILITIA),  # 154 mobilise armed forces
-        (T.COERCE, M.CENSOR),  # 1721 restrict political freedoms
-        (T.COERCE, M.WITHHOLD),  # 170
-        (T.COERCE, M.MISINFORMATION),  # 170
-        (T.ASSAULT, M.PRIMITIVE),  # 180 unconventional violence, unspecified
-    }
-)
+INEXACT_DEFAULTS: Final[frozenset[tuple[EventType, Mode | None]]] = frozenset({
+    (T.CONSULT, M.MULTILATERAL),  # CAMEO has no multilateral meeting: 040
+    (T.RETREAT, M.RESIGN),  # no resignation code: 0831 (accede to a change in leadership)
+    (T.ACCUSE, None),  # every ACCUSE code has a mode; 112 is the plain accusation
+    (T.THREATEN, M.ARREST),  # 137 threaten with repression
+    (T.PROTEST, M.STRIKE),  # 143 merges strikes and boycotts
+    (T.PROTEST, M.VANDALIZE),  # 145 violent protest
+    (T.SANCTION, M.CONVICT),  # no conviction code: 160
+    (T.MOBILIZE, M.WEAPONS),  # 152 raise military alert
+    (T.MOBILIZE, M.MILITIA),  # 154 mobilise armed forces
+    (T.COERCE, M.CENSOR),  # 1721 restrict political freedoms
+    (T.COERCE, M.WITHHOLD),  # 170
+    (T.COERCE, M.MISINFORMATION),  # 170
+    (T.ASSAULT, M.PRIMITIVE),  # 180 unconventional violence, unspecified
+})
 
 
 def default_cameo(type: EventType, mode: Mode | None = None) -> str:
@@ -155,19 +153,10 @@ def default_cameo(type: EventType, mode: Mode | None = None) -> str:
 
 #: Sectors of organised armed actors: an ASSAULT on one of them is a battle, not an attack on
 #: civilians. Government (GOV) is absent: officials are unarmed targets in ACLED's sense.
-ARMED_SECTORS: Final[frozenset[Sector]] = frozenset(
-    {
-        Sector.MIL,
-        Sector.COP,
-        Sector.SPY,
-        Sector.PRM,
-        Sector.REB,
-        Sector.INS,
-        Sector.SEP,
-        Sector.UAF,
-        Sector.IMG,
-    }
-)
+ARMED_SECTORS: Final[frozenset[Sector]] = frozenset({
+    Sector.MIL, Sector.COP, Sector.SPY, Sector.PRM, Sector.REB, Sector.INS, Sector.SEP,
+    Sector.UAF, Sector.IMG,
+})
 
 #: Sectors of unorganised crowds: their beatings and lynchings are ACLED mob violence.
 UNORGANISED_SECTORS: Final[frozenset[Sector]] = frozenset({Sector.CVL})

@@ -29,23 +29,8 @@ __all__ = ["load_rules", "rules_from_rows"]
 
 _FIELDS: Final = frozenset(
     {
-        "id",
-        "type",
-        "verbs",
-        "nouns",
-        "phrases",
-        "pattern",
-        "form",
-        "mode",
-        "context",
-        "cameo",
-        "needs",
-        "future",
-        "speech",
-        "recipient_preps",
-        "of_is_actor",
-        "confidence",
-        "examples",
+        "id", "type", "verbs", "nouns", "phrases", "pattern", "form", "mode", "context", "cameo",
+        "needs", "future", "speech", "recipient_preps", "of_is_actor", "confidence", "examples",
     }
 )
 
@@ -67,9 +52,7 @@ def _enum(table: str, row: int, field: str, kind: Any, value: Any) -> Any:
         return kind(value)
     except (ValueError, TypeError):
         choices = ", ".join(sorted(str(m.value) for m in kind))
-        raise TableError(
-            table, f"{value!r} is not one of {choices}", row=row, field=field
-        ) from None
+        raise TableError(table, f"{value!r} is not one of {choices}", row=row, field=field) from None
 
 
 def _row_to_rule(table: str, row: int, data: Mapping[str, Any]) -> Rule:
@@ -90,51 +73,46 @@ def _row_to_rule(table: str, row: int, data: Mapping[str, Any]) -> Rule:
         parts.append(phrase(*_strings(table, row, "phrases", data["phrases"])))
     if "pattern" in data:
         if not isinstance(data["pattern"], str) or not data["pattern"]:
-            raise TableError(
-                table, "a regular expression string is required", row=row, field="pattern"
-            )
+            raise TableError(table, "a regular expression string is required", row=row,
+                             field="pattern")
         parts.append(data["pattern"])
     if not parts:
-        raise TableError(table, "give verbs, nouns, phrases or a pattern", row=row, field="trigger")
+        raise TableError(table, "give verbs, nouns, phrases or a pattern", row=row,
+                         field="trigger")
     kind = _enum(table, row, "type", EventType, data["type"])
     options: dict[str, Any] = {}
     if "form" in data:
         options["form"] = _enum(table, row, "form", Form, data["form"])
     if "mode" in data:
-        options["mode"] = tuple(
-            _enum(table, row, "mode", Mode, m) for m in _strings(table, row, "mode", data["mode"])
-        )
+        options["mode"] = tuple(_enum(table, row, "mode", Mode, m)
+                                for m in _strings(table, row, "mode", data["mode"]))
     if "context" in data:
-        options["context"] = tuple(
-            _enum(table, row, "context", Context, c)
-            for c in _strings(table, row, "context", data["context"])
-        )
+        options["context"] = tuple(_enum(table, row, "context", Context, c)
+                                   for c in _strings(table, row, "context", data["context"]))
     if "cameo" in data:
         cameo = data["cameo"]
         if not (isinstance(cameo, str) and cameo.isdigit() and 2 <= len(cameo) <= 4):
-            raise TableError(table, f"{cameo!r} is not a CAMEO event code", row=row, field="cameo")
+            raise TableError(table, f"{cameo!r} is not a CAMEO event code", row=row,
+                             field="cameo")
         options["cameo"] = cameo
     if "needs" in data:
         options["needs"] = frozenset(_strings(table, row, "needs", data["needs"]))
     if "future" in data:
-        options["future"] = (
-            None
-            if data["future"] is None
-            else _enum(table, row, "future", EventType, data["future"])
-        )
+        options["future"] = (None if data["future"] is None
+                             else _enum(table, row, "future", EventType, data["future"]))
     for flag in ("speech", "of_is_actor"):
         if flag in data:
             if not isinstance(data[flag], bool):
                 raise TableError(table, "expected true or false", row=row, field=flag)
             options[flag] = data[flag]
     if "recipient_preps" in data:
-        options["recipient_preps"] = _strings(
-            table, row, "recipient_preps", data["recipient_preps"]
-        )
+        options["recipient_preps"] = _strings(table, row, "recipient_preps",
+                                              data["recipient_preps"])
     if "confidence" in data:
         value = data["confidence"]
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-            raise TableError(table, "expected a number from 0 to 1", row=row, field="confidence")
+            raise TableError(table, "expected a number from 0 to 1", row=row,
+                             field="confidence")
         options["confidence"] = float(value)
     if "examples" in data:
         options["examples"] = _strings(table, row, "examples", data["examples"])

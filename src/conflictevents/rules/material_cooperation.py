@@ -15,8 +15,7 @@ CO = EventType.CONCEDE
 # "left 12 people dead", "leaving thousands homeless": the result of an act, not a departure;
 # "as he left a mosque": one person going out of a building is no withdrawal.
 _LEAVE = (
-    r"(?<!\b(?:he|she)\s{1,3}(?:had\s{1,3}|has\s{1,3}|was\s{1,3})?)"
-    + verb("leave")
+    r"(?<!\b(?:he|she)\s{1,3}(?:had\s{1,3}|has\s{1,3}|was\s{1,3})?)" + verb("leave")
     + r"(?!\s+(?:[\w'’-]+\s+){0,6}?(?:dead|wounded|injured|hurt|homeless|stranded|destitute|paralys[ea]d|in\s+ruins)\b)"
     + r"(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:mosques?|church(?:es)?|temples?|synagogues?|homes?|house|office|hospital|restaurant|hotel|school|court(?:house)?|meeting|prayers|party|studio|building|polling\s+station)\b)"
 )
@@ -28,459 +27,129 @@ _FORCES = (
 # A short object before the forces, never a prepositional phrase ("withdrew from areas held by ...").
 _OBJECT_GAP = r"\s+(?:(?!(?:from|to|in|into|at|on|by|after|as|with)\b)[\w'’,-]+\s+){0,4}?"
 # Weapons handed in: "handed over their weapons" is disarmament, not an extradition.
-_WEAPONS = (
-    r"(?:weapons|arms|guns|rifles|firearms|ammunition|munitions|explosives|heavy\s+weaponry)\b"
-)
+_WEAPONS = r"(?:weapons|arms|guns|rifles|firearms|ammunition|munitions|explosives|heavy\s+weaponry)\b"
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- COOPERATE -------------------------------------------------------------------------------
-    Rule(
-        "cooperate.share",
-        T.COOPERATE,
-        verb(
-            "share intelligence",
-            "share information",
-            "share evidence",
-            "exchange intelligence",
-            "exchange prisoners",
-            "cooperate",
-            "collaborate",
-            "coordinate",
-            "partner",
-            "team up",
-            "join forces",
-            "work together",
-            "conduct joint",
-            "hold joint",
-        )
-        + "|"
-        + noun(
-            "joint patrol",
-            "joint exercise",
-            "joint operation",
-            "prisoner exchange",
-            "prisoner swap",
-        ),
-        future=AG,
-        cameo="060",
-        recipient_preps=("with",),
-        examples=(
-            "Israeli intelligence officials have shared evidence with the U.S.",
-            "the two armies conducted joint patrols",
-        ),
-    ),
-    Rule(
-        "cooperate.joint",
-        T.COOPERATE,
-        r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|patrols|operations|manoeuvres|maneuvers|investigation|statement|task\s+force|commission)",
-        future=AG,
-        cameo="062",
-        needs=frozenset({"participant"}),
-        recipient_preps=("with",),
-        examples=("French and Egyptian warships held joint naval exercises",),
-    ),
-    Rule(
-        "retreat.hand-in-weapons",
-        T.RETREAT,
-        verb(
-            "hand over",
-            "hand in",
-            "turn over",
-            "turn in",
-            "give up",
-            "surrender",
-            "lay down",
-            "put down",
-        )
-        + r"\s+(?:[\w'’,-]+\s+){0,4}?"
-        + _WEAPONS,
-        mode=(M.DISARM,),
-        future=CO,
-        cameo="0873",
-        recipient_preps=("to",),
-        needs=frozenset({"actor"}),
-        examples=(
-            "About 300 rebels handed over their weapons to the army",
-            "former fighters handed in 500 rifles",
-        ),
-    ),
-    Rule(
-        "cooperate.extradite",
-        T.COOPERATE,
-        verb("extradite", "hand over", "turn over", "surrender suspects"),
-        future=AG,
-        cameo="064",
-        recipient_preps=("to",),
-        needs=frozenset({"actor", "recipient"}),
-        examples=("Libya handed over the suspects to Britain",),
-    ),
+    Rule("cooperate.share", T.COOPERATE,
+         verb("share intelligence", "share information", "share evidence", "exchange intelligence", "exchange prisoners", "cooperate", "collaborate", "coordinate", "partner", "team up", "join forces", "work together", "conduct joint", "hold joint") + "|" + noun("joint patrol", "joint exercise", "joint operation", "prisoner exchange", "prisoner swap"),
+         future=AG, cameo="060", recipient_preps=("with",),
+         examples=("Israeli intelligence officials have shared evidence with the U.S.",
+                   "the two armies conducted joint patrols")),
+    Rule("cooperate.joint", T.COOPERATE, r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|patrols|operations|manoeuvres|maneuvers|investigation|statement|task\s+force|commission)",
+         future=AG, cameo="062", needs=frozenset({"participant"}), recipient_preps=("with",),
+         examples=("French and Egyptian warships held joint naval exercises",)),
+    Rule("retreat.hand-in-weapons", T.RETREAT,
+         verb("hand over", "hand in", "turn over", "turn in", "give up", "surrender", "lay down", "put down") + r"\s+(?:[\w'’,-]+\s+){0,4}?" + _WEAPONS,
+         mode=(M.DISARM,), future=CO, cameo="0873", recipient_preps=("to",), needs=frozenset({"actor"}),
+         examples=("About 300 rebels handed over their weapons to the army",
+                   "former fighters handed in 500 rifles")),
+    Rule("cooperate.extradite", T.COOPERATE, verb("extradite", "hand over", "turn over", "surrender suspects"),
+         future=AG, cameo="064", recipient_preps=("to",),
+         needs=frozenset({"actor", "recipient"}),
+         examples=("Libya handed over the suspects to Britain",)),
     # --- AID -------------------------------------------------------------------------------------
-    Rule(
-        "aid.give",
-        T.AID,
-        verb(
-            "provide",
-            "send",
-            "deliver",
-            "donate",
-            "supply",
-            "give",
-            "grant",
-            "airlift",
-            "ship",
-            "extend",
-            "disburse",
-            "allocate",
-            "channel",
-            "dispatch",
-        )
-        # "gave up their weapons" is a surrender (retreat.hand-in-weapons); "up to $5m" is aid
-        + r"\s+(?!up\s+(?!to\b))(?:[\w.,'’-]+\s+){0,8}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|weapons|arms|ammunition|equipment|funds|funding|loans?|grants?|money|asylum|refuge|intelligence|photographs|information|dollars|euros|\$\s*[\d.,]+(?:\s+(?:million|billion|m|bn))?|tents|vaccines|humanitarian|goods|support\s+package|(?:air|military|financial|logistic(?:al)?|technical|intelligence|material|humanitarian|artillery|naval|medical|budget(?:ary)?)\s+support)",
-        future=AG,
-        cameo="070",
-        recipient_preps=("to", "for"),
-        needs=frozenset({"actor"}),
-        examples=(
-            "Doctors from two American aid groups donated goods",
-            "the US sent weapons to Ukraine",
-            "Japan provided $10 million in aid",
-        ),
-    ),
-    Rule(
-        "aid.deliver-arms",
-        T.AID,
-        # arms delivered or flown to a country are aid; troops and arms sent or moved are mobilisation
-        verb(
-            "deliver",
-            "supply",
-            "donate",
-            "airlift",
-            "fly",
-            "ship",
-            "transfer",
-            "provide",
-            "hand over",
-        )
-        + r"\s+(?:(?!to\b)[\w.,'’-]+\s+){0,5}?(?:missiles|rockets|tanks|artillery|drones|air\s+defen[cs]e\s+systems|fighter\s+jets|howitzers|shells|munitions|armou?red\s+vehicles|rocket\s+launchers|military\s+equipment|military\s+hardware)\b",
-        future=AG,
-        cameo="070",
-        recipient_preps=("to", "for"),
-        needs=frozenset({"actor"}),
-        examples=(
-            "Germany delivered air defence missiles to Ukraine",
-            "Washington airlifted tanks to Kyiv",
-        ),
-    ),
-    Rule(
-        "aid.fly",
-        T.AID,
-        verb("fly", "airdrop", "truck", "ferry")
-        + r"\s+(?:(?!(?:to|in|into|from|with|over|on|out|back|home)\b)[\w.,'’-]+\s+){0,5}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|weapons|arms|ammunition|equipment|tents|vaccines|fuel|water|blankets)\b",
-        future=AG,
-        cameo="070",
-        recipient_preps=("to", "for"),
-        needs=frozenset({"actor"}),
-        examples=("Jordan flew medical supplies to Gaza", "the army trucked food to the town"),
-    ),
-    Rule(
-        "aid.flown",
-        T.AID,
-        # "Tons of medicine were flown to Benghazi by the Red Cross": the agent gives
-        r"(?:aid|assistance|relief|supplies|food|medicine|medicines|medical\s+supplies|weapons|arms|ammunition|equipment|tents|vaccines|fuel|blankets|missiles|tanks)"
-        r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:flown|airlifted|airdropped|shipped|delivered|trucked|sent|donated)\b",
-        form=Form.NOUN,
-        future=AG,
-        cameo="070",
-        recipient_preps=("to", "for"),
-        needs=frozenset({"actor"}),
-        examples=("Tons of medicine were flown to Benghazi by the Red Cross",),
-    ),
-    Rule(
-        "aid.noun",
-        T.AID,
-        phrase(
-            "aid convoy",
-            "aid convoys",
-            "aid shipment",
-            "aid shipments",
-            "airdrop",
-            "airdrops",
-            "air drops",
-            "food aid",
-            "humanitarian aid",
-            "military aid",
-            "arms deliveries",
-            "weapons deliveries",
-            "relief supplies",
-        ),
-        form=Form.NOUN,
-        future=AG,
-        cameo="070",
-        recipient_preps=("to", "for"),
-        needs=frozenset({"actor"}),
-        examples=("an aid convoy reached Gaza",),
-    ),
-    Rule(
-        "aid.train",
-        T.AID,
-        r"aid(?:ed|ing)|"
-        + verb(
-            "train",
-            "equip",
-            "fund",
-            "finance",
-            "bankroll",
-            "evacuate",
-            "rescue",
-            "shelter",
-            "host refugees",
-            "treat the wounded",
-        )
-        # "arms"/"armed" as a verb is followed by its object, never "arms dealer", "armed men"
-        + r"|(?<!\b(?:heavily|lightly|well|better|poorly|fully|their|its|his|her|the|of|small|heavy|down|and)\s{1,3})arm(?:s|ed|ing)?"
-        r"(?=\s+(?:and\s+train|by\s|the\b|its\b|their\b|(?-i:\p{Lu})|(?:local|rival|tribal|pro-government|anti-government|rebel|Kurdish|Sunni|Shiite|Shia)\s+(?:[\w-]+\s+)?(?:militias?|groups?|fighters|forces|tribes|rebels|civilians|villagers))|\s+(?:militias?|rebels|fighters|civilians|villagers|tribesmen|settlers|insurgents|proxies)\b)",
-        future=AG,
-        cameo="070",
-        needs=frozenset({"actor", "recipient"}),
-        examples=(
-            "NATO trained Afghan forces",
-            "the UN evacuated civilians",
-            "Iran arms the Houthis",
-            "the army armed local militias",
-        ),
-    ),
-    Rule(
-        "aid.evacuation",
-        T.AID,
-        noun("evacuation", "airlift", "rescue operation", "humanitarian corridor"),
-        form=Form.NOUN,
-        future=AG,
-        cameo="073",
-        recipient_preps=("of", "for"),
-        needs=frozenset({"actor"}),
-        examples=("officials announced the evacuation of residents",),
-    ),
-    Rule(
-        "aid.peacekeepers",
-        T.AID,
-        verb("deploy", "send", "dispatch")
-        + r"\s+(?:\w+\s+){0,3}?(?:peacekeepers|peacekeeping\s+(?:troops|force|mission)|observers|monitors|medical\s+teams?|rescue\s+teams?|aid\s+workers)",
-        future=AG,
-        cameo="074",
-        recipient_preps=("to", "in"),
-        needs=frozenset({"actor"}),
-        examples=("the AU deployed peacekeepers to Somalia",),
-    ),
+    Rule("aid.give", T.AID,
+         verb("provide", "send", "deliver", "donate", "supply", "give", "grant", "airlift", "ship", "extend", "disburse", "allocate", "channel", "dispatch")
+         # "gave up their weapons" is a surrender (retreat.hand-in-weapons); "up to $5m" is aid
+         + r"\s+(?!up\s+(?!to\b))(?:[\w.,'’-]+\s+){0,8}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|weapons|arms|ammunition|equipment|funds|funding|loans?|grants?|money|asylum|refuge|intelligence|photographs|information|dollars|euros|\$\s*[\d.,]+(?:\s+(?:million|billion|m|bn))?|tents|vaccines|humanitarian|goods|support\s+package|(?:air|military|financial|logistic(?:al)?|technical|intelligence|material|humanitarian|artillery|naval|medical|budget(?:ary)?)\s+support)",
+         future=AG, cameo="070", recipient_preps=("to", "for"),
+         needs=frozenset({"actor"}),
+         examples=("Doctors from two American aid groups donated goods", "the US sent weapons to Ukraine",
+                   "Japan provided $10 million in aid")),
+    Rule("aid.deliver-arms", T.AID,
+         # arms delivered or flown to a country are aid; troops and arms sent or moved are mobilisation
+         verb("deliver", "supply", "donate", "airlift", "fly", "ship", "transfer", "provide", "hand over")
+         + r"\s+(?:(?!to\b)[\w.,'’-]+\s+){0,5}?(?:missiles|rockets|tanks|artillery|drones|air\s+defen[cs]e\s+systems|fighter\s+jets|howitzers|shells|munitions|armou?red\s+vehicles|rocket\s+launchers|military\s+equipment|military\s+hardware)\b",
+         future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         examples=("Germany delivered air defence missiles to Ukraine", "Washington airlifted tanks to Kyiv")),
+    Rule("aid.fly", T.AID,
+         verb("fly", "airdrop", "truck", "ferry")
+         + r"\s+(?:(?!(?:to|in|into|from|with|over|on|out|back|home)\b)[\w.,'’-]+\s+){0,5}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|weapons|arms|ammunition|equipment|tents|vaccines|fuel|water|blankets)\b",
+         future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         examples=("Jordan flew medical supplies to Gaza", "the army trucked food to the town")),
+    Rule("aid.flown", T.AID,
+         # "Tons of medicine were flown to Benghazi by the Red Cross": the agent gives
+         r"(?:aid|assistance|relief|supplies|food|medicine|medicines|medical\s+supplies|weapons|arms|ammunition|equipment|tents|vaccines|fuel|blankets|missiles|tanks)"
+         r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:flown|airlifted|airdropped|shipped|delivered|trucked|sent|donated)\b",
+         form=Form.NOUN, future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         examples=("Tons of medicine were flown to Benghazi by the Red Cross",)),
+    Rule("aid.noun", T.AID, phrase("aid convoy", "aid convoys", "aid shipment", "aid shipments", "airdrop", "airdrops", "air drops", "food aid", "humanitarian aid", "military aid", "arms deliveries", "weapons deliveries", "relief supplies"),
+         form=Form.NOUN, future=AG, cameo="070", recipient_preps=("to", "for"),
+         needs=frozenset({"actor"}),
+         examples=("an aid convoy reached Gaza",)),
+    Rule("aid.train", T.AID, r"aid(?:ed|ing)|" + verb("train", "equip", "fund", "finance", "bankroll", "evacuate", "rescue", "shelter", "host refugees", "treat the wounded")
+         # "arms"/"armed" as a verb is followed by its object, never "arms dealer", "armed men"
+         + r"|(?<!\b(?:heavily|lightly|well|better|poorly|fully|their|its|his|her|the|of|small|heavy|down|and)\s{1,3})arm(?:s|ed|ing)?"
+         r"(?=\s+(?:and\s+train|by\s|the\b|its\b|their\b|(?-i:\p{Lu})|(?:local|rival|tribal|pro-government|anti-government|rebel|Kurdish|Sunni|Shiite|Shia)\s+(?:[\w-]+\s+)?(?:militias?|groups?|fighters|forces|tribes|rebels|civilians|villagers))|\s+(?:militias?|rebels|fighters|civilians|villagers|tribesmen|settlers|insurgents|proxies)\b)",
+         future=AG, cameo="070", needs=frozenset({"actor", "recipient"}),
+         examples=("NATO trained Afghan forces", "the UN evacuated civilians", "Iran arms the Houthis",
+                   "the army armed local militias")),
+    Rule("aid.evacuation", T.AID, noun("evacuation", "airlift", "rescue operation", "humanitarian corridor"),
+         form=Form.NOUN, future=AG, cameo="073", recipient_preps=("of", "for"),
+         needs=frozenset({"actor"}),
+         examples=("officials announced the evacuation of residents",)),
+    Rule("aid.peacekeepers", T.AID, verb("deploy", "send", "dispatch") + r"\s+(?:\w+\s+){0,3}?(?:peacekeepers|peacekeeping\s+(?:troops|force|mission)|observers|monitors|medical\s+teams?|rescue\s+teams?|aid\s+workers)",
+         future=AG, cameo="074", recipient_preps=("to", "in"),
+         needs=frozenset({"actor"}),
+         examples=("the AU deployed peacekeepers to Somalia",)),
     # --- RETREAT ---------------------------------------------------------------------------------
-    Rule(
-        "retreat.withdraw",
-        T.RETREAT,
-        verb(
-            "withdraw",
-            "retreat",
-            "evacuate",
-            "vacate",
-            "abandon",
-            "exit",
-            "pull back",
-            "fall back",
-            "relocate",
-        )
-        + "|"
-        + _LEAVE
-        + "|"
-        + verb("pull", "move", "ship", particle="out")
-        + "|"
-        + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
-        mode=(M.WITHDRAW,),
-        future=CO,
-        cameo="0874",
-        needs=frozenset({"actor", "armed"}),
-        of_is_actor=True,
-        examples=(
-            "90 per cent of its troops had withdrawn from the country",
-            "with US troops leaving Afghanistan",
-            "most US troops having pulled out of key areas",
-            "the hasty exit of American and other NATO troops",
-        ),
-    ),
-    Rule(
-        "retreat.withdraw-forces",
-        T.RETREAT,
-        # the forces are named, so a state that withdraws them needs no armed subject
-        verb("withdraw", "evacuate", "recall", "redeploy")
-        + _OBJECT_GAP
-        + _FORCES
-        + "|"
-        + verb("pull", "bring", "move", "ship")
-        + _OBJECT_GAP
-        + _FORCES
-        + r"\s+(?:[\w'’-]+\s+){0,2}?(?:out|back|home)\b",
-        mode=(M.WITHDRAW,),
-        future=CO,
-        cameo="0874",
-        needs=frozenset({"actor"}),
-        examples=(
-            "Russia pulled its troops out of Kherson",
-            "The United States pulled all of its troops out of Afghanistan",
-            "France withdrew its last soldiers from Mali",
-        ),
-    ),
-    Rule(
-        "retreat.flee",
-        T.RETREAT,
-        # "desert" as a noun ("the desert border") is no desertion
-        verb("flee", "escape", "defect", "cross into", "seek refuge", "pour into", "take refuge")
-        + r"|desert(?:ed|ing)|deserts?(?=\s+(?:the\s+(?:army|military|ranks|force)|their|his|its|en\s+masse|from)\b)",
-        mode=(M.WITHDRAW,),
-        future=CO,
-        cameo="0874",
-        needs=frozenset({"actor", "armed"}),
-        of_is_actor=True,
-        examples=("hundreds of Afghan soldiers had fled to neighbouring Tajikistan",),
-    ),
-    Rule(
-        "retreat.surrender",
-        T.RETREAT,
-        verb(
-            "surrender",
-            "capitulate",
-            "give up",
-            "lay down arms",
-            "lay down their arms",
-            "lay down weapons",
-            "hand over weapons",
-            "disarm",
-            "demobilize",
-            "demobilise",
-            "yield",
-        )
-        + "|"
-        + noun("surrender", "disarmament", "demobilization", "demobilisation"),
-        mode=(M.DISARM,),
-        future=CO,
-        cameo="0873",
-        recipient_preps=("to",),
-        of_is_actor=True,
-        needs=frozenset({"participant"}),
-        examples=("some troops reportedly surrendering to the militant group",),
-    ),
-    Rule(
-        "retreat.release",
-        T.RETREAT,
-        verb("release", "free", "set free", "let go", "pardon", "amnesty", "swap prisoners")
-        + "|"
-        + noun("release"),
-        mode=(M.RELEASE,),
-        future=CO,
-        cameo="0841",
-        needs=frozenset({"actor", "recipient"}),
-        examples=("the rebels released 12 hostages", "Iran freed two Americans"),
-    ),
-    Rule(
-        "retreat.cease-fire",
-        T.RETREAT,
-        verb(
-            "cease fire",
-            "hold fire",
-            "stop firing",
-            "halt fire",
-            "silence their guns",
-            "lay down their arms",
-        ),
-        mode=(M.CEASEFIRE,),
-        future=CO,
-        cameo="0871",
-        needs=frozenset({"participant"}),
-        examples=("both sides ceased fire at midnight",),
-    ),
-    Rule(
-        "retreat.ceasefire",
-        T.RETREAT,
-        r"(?:observ(?:e|es|ed|ing)|respect(?:s|ed|ing)?|implement(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:ceasefire|cease-fire|truce)|"
-        + phrase(
-            "ceasefire took effect",
-            "ceasefire takes effect",
-            "ceasefire came into force",
-            "truce took effect",
-            "guns fell silent",
-            "ceasefire held",
-        ),
-        mode=(M.CEASEFIRE,),
-        future=CO,
-        cameo="0871",
-        needs=frozenset(),
-        examples=("the ceasefire took effect at midnight",),
-    ),
-    Rule(
-        "retreat.access",
-        T.RETREAT,
-        verb("allow", "grant", "give", "permit")
-        + r"\s+(?:\w+\s+){0,4}?(?:access|entry|passage|in\b)|"
-        + verb("open")
-        + r"\s+(?:\w+\s+){0,3}?(?:humanitarian\s+corridor|border\s+crossing|crossings?|corridors?)",
-        mode=(M.ACCESS,),
-        future=CO,
-        cameo="0843",
-        needs=frozenset({"actor"}),
-        examples=("Israel allowed aid trucks access", "Kyiv opened a humanitarian corridor"),
-    ),
-    Rule(
-        "retreat.lift-blockade",
-        T.RETREAT,
-        verb("lift", "end", "ease", "break", "relax", "open")
-        + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:blockade|siege|closure|cordon|checkpoints?|roadblocks?)",
-        mode=(M.ACCESS,),
-        future=EventType.CONCEDE,
-        cameo="0843",
-        needs=frozenset({"actor"}),
-        examples=("The Israeli army lifted Friday a day-old blockade on Palestinian lorries",),
-    ),
-    Rule(
-        "retreat.receive-observers",
-        T.RETREAT,
-        verb("receive", "admit", "welcome", "accept")
-        + r"\s+(?:\w+\s+){0,3}?(?:observers|monitors|inspectors|peacekeepers|investigators)",
-        mode=(M.ACCESS,),
-        future=CO,
-        cameo="0843",
-        needs=frozenset({"actor"}),
-        examples=(
-            "Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE",
-        ),
-    ),
-    Rule(
-        "retreat.return",
-        T.RETREAT,
-        verb("return", "hand back", "give back", "restore")
-        + r"\s+(?:[\w'’-]+\s+){0,4}?(?:weapons|arms|property|properties|land|territory|bodies|remains|prisoners|hostages|detainees|equipment|captives|assets|seized)",
-        mode=(M.RELEASE,),
-        future=AG,
-        cameo="0841",
-        needs=frozenset({"actor"}),
-        examples=("the RUF will return weapons and military equipment seized last year",),
-    ),
-    Rule(
-        "retreat.resign",
-        T.RETREAT,
-        verb("resign", "step down", "quit", "stand down", "abdicate") + "|" + noun("resignation"),
-        mode=(M.RESIGN,),
-        future=CO,
-        cameo="0833",
-        needs=frozenset({"actor"}),
-        examples=("the prime minister resigned",),
-    ),
-    Rule(
-        "retreat.compensate",
-        T.RETREAT,
-        verb("pay compensation", "pay reparations", "compensate", "return property", "return land")
-        # "restore order", "restore calm": security forces act, they give nothing back
-        + "|"
-        + verb("restore")
-        + r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:order|calm|peace|security|stability|law|normalcy|normality|control|authority|power|electricity|services|internet|water|confidence|trust|democracy|constitutional)\b)",
-        future=CO,
-        cameo="080",
-        needs=frozenset({"actor"}),
-        examples=("Uganda said it had paid compensation to 67 British nationals",),
-    ),
+    Rule("retreat.withdraw", T.RETREAT,
+         verb("withdraw", "retreat", "evacuate", "vacate", "abandon", "exit", "pull back", "fall back", "relocate") + "|" + _LEAVE + "|" + verb("pull", "move", "ship", particle="out") + "|" + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
+         mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor", "armed"}),
+         of_is_actor=True,
+         examples=("90 per cent of its troops had withdrawn from the country", "with US troops leaving Afghanistan",
+                   "most US troops having pulled out of key areas", "the hasty exit of American and other NATO troops")),
+    Rule("retreat.withdraw-forces", T.RETREAT,
+         # the forces are named, so a state that withdraws them needs no armed subject
+         verb("withdraw", "evacuate", "recall", "redeploy") + _OBJECT_GAP + _FORCES
+         + "|" + verb("pull", "bring", "move", "ship") + _OBJECT_GAP + _FORCES + r"\s+(?:[\w'’-]+\s+){0,2}?(?:out|back|home)\b",
+         mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor"}),
+         examples=("Russia pulled its troops out of Kherson", "The United States pulled all of its troops out of Afghanistan",
+                   "France withdrew its last soldiers from Mali")),
+    Rule("retreat.flee", T.RETREAT,
+         # "desert" as a noun ("the desert border") is no desertion
+         verb("flee", "escape", "defect", "cross into", "seek refuge", "pour into", "take refuge")
+         + r"|desert(?:ed|ing)|deserts?(?=\s+(?:the\s+(?:army|military|ranks|force)|their|his|its|en\s+masse|from)\b)",
+         mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor", "armed"}),
+         of_is_actor=True,
+         examples=("hundreds of Afghan soldiers had fled to neighbouring Tajikistan",)),
+    Rule("retreat.surrender", T.RETREAT, verb("surrender", "capitulate", "give up", "lay down arms", "lay down their arms", "lay down weapons", "hand over weapons", "disarm", "demobilize", "demobilise", "yield") + "|" + noun("surrender", "disarmament", "demobilization", "demobilisation"),
+         mode=(M.DISARM,), future=CO, cameo="0873", recipient_preps=("to",), of_is_actor=True,
+         needs=frozenset({"participant"}),
+         examples=("some troops reportedly surrendering to the militant group",)),
+    Rule("retreat.release", T.RETREAT, verb("release", "free", "set free", "let go", "pardon", "amnesty", "swap prisoners") + "|" + noun("release"),
+         mode=(M.RELEASE,), future=CO, cameo="0841",
+         needs=frozenset({"actor", "recipient"}),
+         examples=("the rebels released 12 hostages", "Iran freed two Americans")),
+    Rule("retreat.cease-fire", T.RETREAT, verb("cease fire", "hold fire", "stop firing", "halt fire", "silence their guns", "lay down their arms"),
+         mode=(M.CEASEFIRE,), future=CO, cameo="0871", needs=frozenset({"participant"}),
+         examples=("both sides ceased fire at midnight",)),
+    Rule("retreat.ceasefire", T.RETREAT, r"(?:observ(?:e|es|ed|ing)|respect(?:s|ed|ing)?|implement(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:ceasefire|cease-fire|truce)|" + phrase("ceasefire took effect", "ceasefire takes effect", "ceasefire came into force", "truce took effect", "guns fell silent", "ceasefire held"),
+         mode=(M.CEASEFIRE,), future=CO, cameo="0871", needs=frozenset(),
+         examples=("the ceasefire took effect at midnight",)),
+    Rule("retreat.access", T.RETREAT, verb("allow", "grant", "give", "permit") + r"\s+(?:\w+\s+){0,4}?(?:access|entry|passage|in\b)|" + verb("open") + r"\s+(?:\w+\s+){0,3}?(?:humanitarian\s+corridor|border\s+crossing|crossings?|corridors?)",
+         mode=(M.ACCESS,), future=CO, cameo="0843",
+         needs=frozenset({"actor"}),
+         examples=("Israel allowed aid trucks access", "Kyiv opened a humanitarian corridor")),
+    Rule("retreat.lift-blockade", T.RETREAT,
+         verb("lift", "end", "ease", "break", "relax", "open") + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:blockade|siege|closure|cordon|checkpoints?|roadblocks?)",
+         mode=(M.ACCESS,), future=EventType.CONCEDE, cameo="0843", needs=frozenset({"actor"}),
+         examples=("The Israeli army lifted Friday a day-old blockade on Palestinian lorries",)),
+    Rule("retreat.receive-observers", T.RETREAT, verb("receive", "admit", "welcome", "accept") + r"\s+(?:\w+\s+){0,3}?(?:observers|monitors|inspectors|peacekeepers|investigators)",
+         mode=(M.ACCESS,), future=CO, cameo="0843",
+         needs=frozenset({"actor"}),
+         examples=("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE",)),
+    Rule("retreat.return", T.RETREAT, verb("return", "hand back", "give back", "restore") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:weapons|arms|property|properties|land|territory|bodies|remains|prisoners|hostages|detainees|equipment|captives|assets|seized)",
+         mode=(M.RELEASE,), future=AG, cameo="0841", needs=frozenset({"actor"}),
+         examples=("the RUF will return weapons and military equipment seized last year",)),
+    Rule("retreat.resign", T.RETREAT, verb("resign", "step down", "quit", "stand down", "abdicate") + "|" + noun("resignation"),
+         mode=(M.RESIGN,), future=CO, cameo="0833", needs=frozenset({"actor"}),
+         examples=("the prime minister resigned",)),
+    Rule("retreat.compensate", T.RETREAT,
+         verb("pay compensation", "pay reparations", "compensate", "return property", "return land")
+         # "restore order", "restore calm": security forces act, they give nothing back
+         + "|" + verb("restore") + r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:order|calm|peace|security|stability|law|normalcy|normality|control|authority|power|electricity|services|internet|water|confidence|trust|democracy|constitutional)\b)",
+         future=CO, cameo="080", needs=frozenset({"actor"}),
+         examples=("Uganda said it had paid compensation to 67 British nationals",)),
 )

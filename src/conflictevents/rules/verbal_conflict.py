@@ -36,377 +36,103 @@ HARM_VOW: Final = (
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- REQUEST ---------------------------------------------------------------------------------
-    Rule(
-        "request.call-on",
-        T.REQUEST,
-        verb("call")
-        + r"\s+(?:on|upon)\b|"
-        + verb("call")
-        + r"\s+for\b|"
-        + verb("appeal")
-        + r"(?:\s+to|\s+for)?|"
-        + verb("urge", "implore", "exhort", "beseech", "lobby", "petition")
-        # "pressed on towards Kherson", "pressed ahead with": went on, asked nothing
-        + "|"
-        + verb("press")
-        + r"(?!\s+(?:on|ahead|forward)\s+(?:with|towards?|into|to|through|regardless|despite|in)\b|\s+(?:on|ahead|forward)\s*+(?:[.,;]|$))",
-        cameo="100",
-        recipient_preps=("on", "upon", "to"),
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "Zarif called on both sides to commit",
-            "the UN urged restraint",
-            "they appealed for international aid",
-        ),
-    ),
-    Rule(
-        "request.call-to",
-        T.REQUEST,
-        verb("call")
-        + r"\s+(?:both\s+sides|all\s+sides|all\s+parties|the\s+parties|the\s+two\s+sides|both\s+parties|the\s+government|the\s+international\s+community)\s+to\b",
-        cameo="100",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "Iran's foreign minister Zarif called both sides to commit to political solutions",
-        ),
-    ),
-    Rule(
-        "request.demand",
-        T.REQUEST,
-        verb(
-            "demand",
-            "request",
-            "ask",
-            "seek",
-            "insist on",
-            "press for",
-            "push for",
-            "push hard for",
-            "press hard for",
-            "pressure",
-            "pressurize",
-            "pressurise",
-            "lobby for",
-            "plead",
-        )
-        + "|"
-        + noun("demand", "request", "appeal", "call for", "plea", "ultimatum"),
-        cameo="100",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "Papandreou demanded immediate elections",
-            "insisted on its demands",
-            "Iranian authorities have been pressuring workers to cancel the strike",
-        ),
-    ),
-    Rule(
-        "request.must",
-        T.REQUEST,
-        r"(?:said|says|say|insisted|reiterated|stressed|declared|warned|told)\s+(?:[\w,'’-]+\s+){1,12}?(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b",
-        cameo="100",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("A senior British minister reiterated that Libya must hand over the suspects",),
-    ),
-    Rule(
-        "request.mediate",
-        T.REQUEST,
-        verb("ask", "invite", "request")
-        + r"\s+(?:\w+\s+){0,4}?to\s+(?:mediate|host|attend|join)\b",
-        mode=(M.MEET,),
-        cameo="1043",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("Kenya asked Ethiopia to mediate",),
-    ),
+    Rule("request.call-on", T.REQUEST,
+         verb("call") + r"\s+(?:on|upon)\b|" + verb("call") + r"\s+for\b|" + verb("appeal") + r"(?:\s+to|\s+for)?|" + verb("urge", "implore", "exhort", "beseech", "lobby", "petition")
+         # "pressed on towards Kherson", "pressed ahead with": went on, asked nothing
+         + "|" + verb("press") + r"(?!\s+(?:on|ahead|forward)\s+(?:with|towards?|into|to|through|regardless|despite|in)\b|\s+(?:on|ahead|forward)\s*+(?:[.,;]|$))",
+         cameo="100", recipient_preps=("on", "upon", "to"), needs=frozenset({"actor"}), speech=True,
+         examples=("Zarif called on both sides to commit", "the UN urged restraint",
+                   "they appealed for international aid")),
+    Rule("request.call-to", T.REQUEST,
+         verb("call") + r"\s+(?:both\s+sides|all\s+sides|all\s+parties|the\s+parties|the\s+two\s+sides|both\s+parties|the\s+government|the\s+international\s+community)\s+to\b",
+         cameo="100", needs=frozenset({"actor"}), speech=True,
+         examples=("Iran's foreign minister Zarif called both sides to commit to political solutions",)),
+    Rule("request.demand", T.REQUEST,
+         verb("demand", "request", "ask", "seek", "insist on", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead") + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
+         cameo="100", needs=frozenset({"actor"}), speech=True,
+         examples=("Papandreou demanded immediate elections", "insisted on its demands",
+                   "Iranian authorities have been pressuring workers to cancel the strike")),
+    Rule("request.must", T.REQUEST,
+         r"(?:said|says|say|insisted|reiterated|stressed|declared|warned|told)\s+(?:[\w,'’-]+\s+){1,12}?(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b",
+         cameo="100", needs=frozenset({"actor"}), speech=True,
+         examples=("A senior British minister reiterated that Libya must hand over the suspects",)),
+    Rule("request.mediate", T.REQUEST, verb("ask", "invite", "request") + r"\s+(?:\w+\s+){0,4}?to\s+(?:mediate|host|attend|join)\b",
+         mode=(M.MEET,), cameo="1043", needs=frozenset({"actor"}), speech=True,
+         examples=("Kenya asked Ethiopia to mediate",)),
     # --- ACCUSE ----------------------------------------------------------------------------------
-    Rule(
-        "accuse.accuse",
-        T.ACCUSE,
-        verb(
-            "accuse",
-            "blame",
-            "charge",
-            "indict",
-            "allege",
-            "sue",
-            "hold responsible",
-            "hold accountable",
-        )
-        + "|"
-        + noun("accusation", "allegation", "indictment", "charge"),
-        mode=(M.ALLEGE,),
-        cameo="112",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("Kyiv accused Moscow of shelling the plant", "prosecutors charged the general"),
-    ),
-    Rule(
-        "accuse.condemn",
-        T.ACCUSE,
-        verb(
-            "condemn",
-            "criticize",
-            "criticise",
-            "denounce",
-            "decry",
-            "deplore",
-            "censure",
-            "slam",
-            "lambast",
-            "rebuke",
-            "chide",
-            "castigate",
-            "complain",
-            "protest against",
-            "object to",
-            "disapprove",
-            "lash out at",
-            "hit out at",
-            "assail",
-            "attack verbally",
-        )
-        + "|"
-        + noun("condemnation", "criticism", "complaint", "rebuke", "protest note"),
-        mode=(M.DISAPPROVE,),
-        cameo="111",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "the UN condemned the attack",
-            "Beijing criticised the visit",
-            "Lavrov hit out at Washington",
-        ),
-    ),
-    Rule(
-        "accuse.lodge",
-        T.ACCUSE,
-        verb("lodge", "file", "register", "deliver", "issue", "send")
-        + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:protest|complaint|note\s+of\s+protest|démarche|demarche)s?",
-        mode=(M.DISAPPROVE,),
-        cameo="111",
-        needs=frozenset({"actor"}),
-        speech=True,
-        recipient_preps=("with", "to"),
-        examples=("Serbia lodged an official protest with Albania",),
-    ),
-    Rule(
-        "accuse.hearing",
-        T.ACCUSE,
-        verb("open", "begin", "start", "hold")
-        + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|hearings|trial|inquest|tribunal)(?:\s+\w+){0,2}?\s+(?:into|of|on)\b|(?:put|placed|place)\s+under\s+(?:formal\s+)?investigation",
-        mode=(M.INVESTIGATE,),
-        cameo="090",
-        needs=frozenset({"participant"}),
-        speech=True,
-        examples=(
-            "Israel's high court opened a landmark hearing into the legality",
-            "A US national has been put under investigation in Italy",
-        ),
-    ),
-    Rule(
-        "accuse.investigate",
-        T.ACCUSE,
-        verb(
-            "investigate",
-            "probe",
-            "launch an investigation",
-            "open an investigation",
-            "open an inquiry",
-            "open a probe",
-        )
-        + "|"
-        + noun("investigation", "inquiry", "probe", "commission of inquiry"),
-        mode=(M.INVESTIGATE,),
-        cameo="090",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("prosecutors are investigating the killings", "the ICC opened an investigation"),
-    ),
-    Rule(
-        "accuse.summon",
-        T.ACCUSE,
-        verb("summon") + r"\s+(?:\w+\s+){0,4}?(?:ambassador|envoy|charge\s+d'affaires|diplomat)s?",
-        mode=(M.DISAPPROVE,),
-        cameo="111",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("Turkey summoned the Swedish ambassador",),
-    ),
+    Rule("accuse.accuse", T.ACCUSE,
+         verb("accuse", "blame", "charge", "indict", "allege", "sue", "hold responsible", "hold accountable") + "|" + noun("accusation", "allegation", "indictment", "charge"),
+         mode=(M.ALLEGE,), cameo="112", needs=frozenset({"actor"}), speech=True,
+         examples=("Kyiv accused Moscow of shelling the plant", "prosecutors charged the general")),
+    Rule("accuse.condemn", T.ACCUSE,
+         verb("condemn", "criticize", "criticise", "denounce", "decry", "deplore", "censure", "slam", "lambast", "rebuke", "chide", "castigate", "complain", "protest against", "object to", "disapprove", "lash out at", "hit out at", "assail", "attack verbally") + "|" + noun("condemnation", "criticism", "complaint", "rebuke", "protest note"),
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
+         examples=("the UN condemned the attack", "Beijing criticised the visit",
+                   "Lavrov hit out at Washington")),
+    Rule("accuse.lodge", T.ACCUSE,
+         verb("lodge", "file", "register", "deliver", "issue", "send") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:protest|complaint|note\s+of\s+protest|démarche|demarche)s?",
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
+         recipient_preps=("with", "to"),
+         examples=("Serbia lodged an official protest with Albania",)),
+    Rule("accuse.hearing", T.ACCUSE,
+         verb("open", "begin", "start", "hold") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|hearings|trial|inquest|tribunal)(?:\s+\w+){0,2}?\s+(?:into|of|on)\b|(?:put|placed|place)\s+under\s+(?:formal\s+)?investigation",
+         mode=(M.INVESTIGATE,), cameo="090", needs=frozenset({"participant"}), speech=True,
+         examples=("Israel's high court opened a landmark hearing into the legality",
+                   "A US national has been put under investigation in Italy")),
+    Rule("accuse.investigate", T.ACCUSE,
+         verb("investigate", "probe", "launch an investigation", "open an investigation", "open an inquiry", "open a probe") + "|" + noun("investigation", "inquiry", "probe", "commission of inquiry"),
+         mode=(M.INVESTIGATE,), cameo="090", needs=frozenset({"actor"}), speech=True,
+         examples=("prosecutors are investigating the killings", "the ICC opened an investigation")),
+    Rule("accuse.summon", T.ACCUSE, verb("summon") + r"\s+(?:\w+\s+){0,4}?(?:ambassador|envoy|charge\s+d'affaires|diplomat)s?",
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
+         examples=("Turkey summoned the Swedish ambassador",)),
     # --- REJECT ----------------------------------------------------------------------------------
-    Rule(
-        "reject.dismiss-as",
-        T.REJECT,
-        # "dismissed as baseless a demand by X": the object follows the "as" phrase, which would
-        # otherwise open a new clause
-        verb("dismiss", "reject", "brush aside", "wave aside") + _AS_OBJECT,
-        cameo="120",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("Beijing dismissed as baseless a demand by Washington",),
-    ),
-    Rule(
-        "reject.rule-out-talks",
-        T.REJECT,
-        verb("rule out") + _TALKS_OBJECT,
-        mode=(M.MEET,),
-        cameo="125",
-        needs=frozenset({"actor"}),
-        speech=True,
-        recipient_preps=("with",),
-        examples=(
-            "Israel ruled out any talks with Hamas",
-            "Moscow ruled out a meeting between Putin and Zelensky",
-        ),
-    ),
-    Rule(
-        "reject.rule-out",
-        T.REJECT,
-        # "ruled" alone is the trigger (its particle in a lookahead), so it reads as a verb; with
-        # "brushed aside" the particle is kept so the object ("calls for ...") stays its theme
-        verb("rule")
-        + r"(?=\s+out\b)(?!\s+out"
-        + _TALKS_OBJECT
-        + ")|"
-        + verb("brush aside", "wave aside", "brush off", "shrug off"),
-        cameo="120",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "The Kremlin brushed aside calls for a ceasefire",
-            "Iran ruled out a return to the deal",
-        ),
-    ),
-    Rule(
-        "reject.reject",
-        T.REJECT,
-        "(?:"
-        + verb(
-            "reject",
-            "refuse",
-            "decline",
-            "rebuff",
-            "spurn",
-            "dismiss",
-            "turn down",
-            "veto",
-            "renege on",
-            "repudiate",
-            "oppose",
-            "defy",
-            "resist",
-            "ignore",
-            "disregard",
-        )
-        + ")(?!"
-        + _AS_OBJECT
-        + ")|"
-        + noun("rejection", "refusal", "veto"),
-        cameo="120",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "The US on Thursday rejected calls by Kofi Annan",
-            "Beirut again rejected a UN appeal",
-            "Vice-President Moody Awori has declined to resign",
-        ),
-    ),
-    Rule(
-        "reject.opposed",
-        T.REJECT,
-        r"(?:is|are|was|were|remain(?:s|ed)?)\s+(?:firmly\s+|strongly\s+)?(?:opposed|against|unwilling|not\s+willing|not\s+ready)\s+to\b|(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?opposed",
-        form=Form.STATE,
-        cameo="120",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("Israel is opposed to French mediation",),
-    ),
-    Rule(
-        "reject.deny",
-        T.REJECT,
-        verb("deny", "disavow") + "|" + noun("denial"),
-        cameo="120",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("Ankara's district administration has denied land allocation",),
-    ),
-    Rule(
-        "reject.meet",
-        T.REJECT,
-        verb(
-            "walk out of",
-            "pull out of talks",
-            "break off talks",
-            "suspend talks",
-            "boycott talks",
-            "postpone talks",
-            "cancel talks",
-            "call off talks",
-            "cancel a meeting",
-            "cancel the meeting",
-            "cancel a visit",
-            "call off a visit",
-            "call off the visit",
-            "cancel the visit",
-        ),
-        mode=(M.MEET,),
-        cameo="125",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=("the rebels walked out of peace talks",),
-    ),
+    Rule("reject.dismiss-as", T.REJECT,
+         # "dismissed as baseless a demand by X": the object follows the "as" phrase, which would
+         # otherwise open a new clause
+         verb("dismiss", "reject", "brush aside", "wave aside") + _AS_OBJECT,
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("Beijing dismissed as baseless a demand by Washington",)),
+    Rule("reject.rule-out-talks", T.REJECT,
+         verb("rule out") + _TALKS_OBJECT,
+         mode=(M.MEET,), cameo="125", needs=frozenset({"actor"}), speech=True, recipient_preps=("with",),
+         examples=("Israel ruled out any talks with Hamas", "Moscow ruled out a meeting between Putin and Zelensky")),
+    Rule("reject.rule-out", T.REJECT,
+         # "ruled" alone is the trigger (its particle in a lookahead), so it reads as a verb; with
+         # "brushed aside" the particle is kept so the object ("calls for ...") stays its theme
+         verb("rule") + r"(?=\s+out\b)(?!\s+out" + _TALKS_OBJECT + ")|" + verb("brush aside", "wave aside", "brush off", "shrug off"),
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("The Kremlin brushed aside calls for a ceasefire", "Iran ruled out a return to the deal")),
+    Rule("reject.reject", T.REJECT,
+         "(?:" + verb("reject", "refuse", "decline", "rebuff", "spurn", "dismiss", "turn down", "veto", "renege on", "repudiate", "oppose", "defy", "resist", "ignore", "disregard") + ")(?!" + _AS_OBJECT + ")|" + noun("rejection", "refusal", "veto"),
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("The US on Thursday rejected calls by Kofi Annan", "Beirut again rejected a UN appeal",
+                   "Vice-President Moody Awori has declined to resign")),
+    Rule("reject.opposed", T.REJECT, r"(?:is|are|was|were|remain(?:s|ed)?)\s+(?:firmly\s+|strongly\s+)?(?:opposed|against|unwilling|not\s+willing|not\s+ready)\s+to\b|(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?opposed",
+         form=Form.STATE, cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("Israel is opposed to French mediation",)),
+    Rule("reject.deny", T.REJECT, verb("deny", "disavow") + "|" + noun("denial"),
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("Ankara's district administration has denied land allocation",)),
+    Rule("reject.meet", T.REJECT, verb("walk out of", "pull out of talks", "break off talks", "suspend talks", "boycott talks", "postpone talks", "cancel talks", "call off talks", "cancel a meeting", "cancel the meeting", "cancel a visit", "call off a visit", "call off the visit", "cancel the visit") ,
+         mode=(M.MEET,), cameo="125", needs=frozenset({"actor"}), speech=True,
+         examples=("the rebels walked out of peace talks",)),
     # --- THREATEN --------------------------------------------------------------------------------
-    Rule(
-        "threaten.threaten",
-        T.THREATEN,
-        verb(
-            "threaten",
-            "vow to retaliate",
-            "vow revenge",
-            "vow to respond",
-            "issue an ultimatum",
-            "warn of retaliation",
-            "warn of consequences",
-            "warn of a response",
-            "warn of reprisals",
-        )
-        + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
-        r"|warn(?:s|ed|ing)?(?=\s+(?:(?:the\s+)?(?-i:\p{Lu})|him|them|her|(?:[\w'’-]+\s+){0,3}?against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|"
-        + noun("threat", "ultimatum"),
-        cameo="130",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "President Bush has threatened further action against Russia",
-            "Pyongyang warned it would respond with force",
-        ),
-    ),
-    Rule(
-        "threaten.vow-that",
-        T.THREATEN,
-        # "vowed that the attackers would be punished": a promise of harm is a threat
-        verb("vow", "swear", "pledge", "promise") + HARM_VOW,
-        cameo="130",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "Erdogan vowed that the attackers would be punished",
-            "The army vowed that the militants would be tracked down",
-            "he swore those responsible would pay",
-        ),
-    ),
-    Rule(
-        "threaten.unless",
-        T.THREATEN,
-        r"(?:will|would|shall|could|may|might)\s+(?:[\w'’-]+\s+){0,8}?(?:unless|if)\b",
-        cameo="130",
-        needs=frozenset({"actor"}),
-        speech=True,
-        examples=(
-            "it will withdraw their peacekeeping force from Chad unless President Oueddei arranged a ceasefire",
-        ),
-    ),
+    Rule("threaten.threaten", T.THREATEN,
+         verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
+         r"|warn(?:s|ed|ing)?(?=\s+(?:(?:the\s+)?(?-i:\p{Lu})|him|them|her|(?:[\w'’-]+\s+){0,3}?against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|" + noun("threat", "ultimatum"),
+         cameo="130", needs=frozenset({"actor"}), speech=True,
+         examples=("President Bush has threatened further action against Russia",
+                   "Pyongyang warned it would respond with force")),
+    Rule("threaten.vow-that", T.THREATEN,
+         # "vowed that the attackers would be punished": a promise of harm is a threat
+         verb("vow", "swear", "pledge", "promise") + HARM_VOW,
+         cameo="130", needs=frozenset({"actor"}), speech=True,
+         examples=("Erdogan vowed that the attackers would be punished",
+                   "The army vowed that the militants would be tracked down",
+                   "he swore those responsible would pay")),
+    Rule("threaten.unless", T.THREATEN,
+         r"(?:will|would|shall|could|may|might)\s+(?:[\w'’-]+\s+){0,8}?(?:unless|if)\b",
+         cameo="130", needs=frozenset({"actor"}), speech=True,
+         examples=("it will withdraw their peacekeeping force from Chad unless President Oueddei arranged a ceasefire",)),
 )

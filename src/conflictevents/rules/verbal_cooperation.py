@@ -20,334 +20,101 @@ _HELP = r"(?:help|assist|support|cooperate|mediate|host|contribute|provide|send|
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- AGREE -----------------------------------------------------------------------------------
-    Rule(
-        "agree.ready",
-        T.AGREE,
-        r"(?:ready|willing|prepared|eager|keen|open|committed|determined)\s+to\s+(?!(?:fight|attack|impose|use|retaliate|strike|defend|die|resist|block|veto|reject|boycott|punish|retake|crush|expel|arrest|ban)\b)(?:\w+\s+){0,1}?\w+",
-        form=Form.STATE,
-        cameo="030",
-        needs=frozenset({"actor"}),
-        examples=("Iran said it was ready to help", "he would be ready to host a meeting"),
-    ),
-    Rule(
-        "agree.promise",
-        T.AGREE,
-        verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer")
-        + "(?!"
-        + HARM_VOW
-        + ")"
-        + r"(?!\s+to\s+(?:fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
-        cameo="030",
-        needs=frozenset({"actor"}),
-        recipient_preps=("to",),
-        examples=(
-            "British Defence Secretary Tom King has promised to continue military aid",
-            "Libya has offered to hand over two of its nationals",
-        ),
-    ),
-    Rule(
-        "agree.offer-aid",
-        T.AGREE,
-        # "offered Pakistan a $3 billion credit line", "pledged 50 million euros in aid"
-        verb("offer", "pledge", "promise")
-        + r"\s+(?:(?!(?:to|that)\b)[\w.,'’$€£-]+\s+){0,6}?(?:loans?|credits?|credit\s+lines?|aid|assistance|grants?|funds|funding|financing|debt\s+relief|support|relief|donations?|investments?)\b",
-        cameo="033",
-        needs=frozenset({"actor"}),
-        recipient_preps=("to", "for"),
-        examples=(
-            "Saudi Arabia offered Pakistan a $3 billion credit line",
-            "The EU pledged 50 million euros in aid to Sudan",
-        ),
-    ),
-    Rule(
-        "agree.assure",
-        T.AGREE,
-        verb("assure", "reassure")
-        + r"\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+){0,3}?(?:help|support|assistance|aid|solidarity|backing|cooperation)",
-        cameo="032",
-        needs=frozenset({"actor"}),
-        examples=("to assure him of all help",),
-    ),
-    Rule(
-        "agree.agree",
-        T.AGREE,
-        verb("agree", "consent", "accept", "endorse a plan", "approve")
-        + r"(?=\s+(?:to|on|upon|that|with|in\s+principle|a\b|an\b|the\b))|"
-        + noun("agreement in principle", "accord in principle", "deal in principle"),
-        cameo="030",
-        needs=frozenset({"actor"}),
-        recipient_preps=("with",),
-        examples=(
-            "The Security Council today agreed to a six-month extension",
-            "The United States and Jordan have agreed upon a new free-trade pact",
-        ),
-    ),
-    Rule(
-        "agree.reach",
-        T.AGREE,
-        verb("reach", "strike", "hammer out", "clinch", "broker", "forge")
-        + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|consensus|deal|accord|understanding|compromise|truce|settlement)s?",
-        cameo="030",
-        needs=frozenset({"actor"}),
-        recipient_preps=("with",),
-        examples=(
-            "Israel and the Palestinians reached a consensus to exchange information",
-            "the two sides struck a deal",
-        ),
-    ),
-    Rule(
-        "agree.will-provide",
-        T.AGREE,
-        r"(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:soon\s+|also\s+|now\s+|continue\s+to\s+|keep\s+on\s+)?(?:provide|send|give|donate|deliver|supply|grant|extend|help|assist|support|resume|restore|open|lift|ease|release|sign|meet|visit|host|hold\s+talks|cooperate|train|finance|fund)\b",
-        cameo="030",
-        needs=frozenset({"actor"}),
-        examples=("The United Nations will provide nearly 25,000 tons of emergency food aid",),
-    ),
+    Rule("agree.ready", T.AGREE,
+         r"(?:ready|willing|prepared|eager|keen|open|committed|determined)\s+to\s+(?!(?:fight|attack|impose|use|retaliate|strike|defend|die|resist|block|veto|reject|boycott|punish|retake|crush|expel|arrest|ban)\b)(?:\w+\s+){0,1}?\w+",
+         form=Form.STATE, cameo="030", needs=frozenset({"actor"}),
+         examples=("Iran said it was ready to help", "he would be ready to host a meeting")),
+    Rule("agree.promise", T.AGREE,
+         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + "(?!" + HARM_VOW + ")" + r"(?!\s+to\s+(?:fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
+         cameo="030", needs=frozenset({"actor"}), recipient_preps=("to",),
+         examples=("British Defence Secretary Tom King has promised to continue military aid",
+                   "Libya has offered to hand over two of its nationals")),
+    Rule("agree.offer-aid", T.AGREE,
+         # "offered Pakistan a $3 billion credit line", "pledged 50 million euros in aid"
+         verb("offer", "pledge", "promise") + r"\s+(?:(?!(?:to|that)\b)[\w.,'’$€£-]+\s+){0,6}?(?:loans?|credits?|credit\s+lines?|aid|assistance|grants?|funds|funding|financing|debt\s+relief|support|relief|donations?|investments?)\b",
+         cameo="033", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("Saudi Arabia offered Pakistan a $3 billion credit line",
+                   "The EU pledged 50 million euros in aid to Sudan")),
+    Rule("agree.assure", T.AGREE,
+         verb("assure", "reassure") + r"\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+){0,3}?(?:help|support|assistance|aid|solidarity|backing|cooperation)",
+         cameo="032", needs=frozenset({"actor"}),
+         examples=("to assure him of all help",)),
+    Rule("agree.agree", T.AGREE,
+         verb("agree", "consent", "accept", "endorse a plan", "approve") + r"(?=\s+(?:to|on|upon|that|with|in\s+principle|a\b|an\b|the\b))|" + noun("agreement in principle", "accord in principle", "deal in principle"),
+         cameo="030", needs=frozenset({"actor"}), recipient_preps=("with",),
+         examples=("The Security Council today agreed to a six-month extension",
+                   "The United States and Jordan have agreed upon a new free-trade pact")),
+    Rule("agree.reach", T.AGREE,
+         verb("reach", "strike", "hammer out", "clinch", "broker", "forge") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|consensus|deal|accord|understanding|compromise|truce|settlement)s?",
+         cameo="030", needs=frozenset({"actor"}), recipient_preps=("with",),
+         examples=("Israel and the Palestinians reached a consensus to exchange information",
+                   "the two sides struck a deal")),
+    Rule("agree.will-provide", T.AGREE,
+         r"(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:soon\s+|also\s+|now\s+|continue\s+to\s+|keep\s+on\s+)?(?:provide|send|give|donate|deliver|supply|grant|extend|help|assist|support|resume|restore|open|lift|ease|release|sign|meet|visit|host|hold\s+talks|cooperate|train|finance|fund)\b",
+         cameo="030", needs=frozenset({"actor"}),
+         examples=("The United Nations will provide nearly 25,000 tons of emergency food aid",)),
     # --- CONSULT ---------------------------------------------------------------------------------
-    Rule(
-        "consult.meet",
-        T.CONSULT,
-        r"talked|"
-        + verb("hold")
-        + r"\s+(?:[\w'’,-]+\s+){1,4}?(?:talks|consultations|discussions|negotiations)\b|"
-        + verb(
-            "meet",
-            "meet with",
-            "talk with",
-            "talk to",
-            "hold talks",
-            "hold consultations",
-            "hold discussions",
-            "hold a meeting",
-            "confer",
-            "consult",
-            "negotiate",
-            "parley",
-            "sit down with",
-            "convene",
-            "hold a summit",
-        )
-        + "|"
-        + noun(
-            "meeting",
-            "talks",
-            "negotiations",
-            "summit",
-            "consultations",
-            "discussions",
-            "peace talks",
-            "round of talks",
-            "dialogue",
-        ),
-        mode=(),
-        future=AG,
-        cameo="040",
-        recipient_preps=("with",),
-        needs=frozenset({"participant"}),
-        examples=(
-            "The Afghan government delegation met Taliban representatives in Tehran",
-            "the two leaders held talks in Geneva",
-        ),
-    ),
-    Rule(
-        "consult.phone",
-        T.CONSULT,
-        verb("call")
-        + r"(?!\s+(?:on|upon|for|off|up|in|it|him|her|them|the\s+attack|the\s+move|the\s+decision|the\s+killing)\b)(?=\s+(?:(?-i:\p{Lu})|president|prime|king|foreign|his|her|their|counterpart))|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|"
-        + verb(
-            "speak by phone",
-            "speak by telephone",
-            "hold a phone call",
-            "hold a telephone conversation",
-            "have a phone conversation",
-        )
-        + "|"
-        + noun(
-            "phone call",
-            "telephone call",
-            "phone conversation",
-            "telephone conversation",
-            "video call",
-            "video conference",
-        ),
-        mode=(M.PHONE,),
-        future=AG,
-        cameo="040",
-        recipient_preps=("with",),
-        needs=frozenset({"participant"}),
-        examples=(
-            "President Putin called President Emomali Rakhmonto",
-            "Biden spoke by phone with Zelensky",
-        ),
-    ),
-    Rule(
-        "consult.visit",
-        T.CONSULT,
-        verb("visit", "travel to", "arrive in", "tour", "fly to", "make a trip to")
-        + "|"
-        + noun("visit", "state visit", "official visit", "trip to"),
-        mode=(M.VISIT,),
-        future=AG,
-        cameo="042",
-        needs=frozenset({"actor", "unarmed"}),
-        examples=("the Chinese foreign minister visited Moscow", "Blinken arrived in Kyiv"),
-    ),
-    Rule(
-        "consult.host",
-        T.CONSULT,
-        verb("host", "receive", "welcome", "give a warm welcome", "give a welcome")
-        + r"(?!\s+(?:\w+\s+){0,3}?(?:observers|monitors|inspectors|refugees|aid))",
-        mode=(M.VISIT,),
-        future=AG,
-        cameo="043",
-        needs=frozenset({"actor", "recipient"}),
-        examples=(
-            "President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk",
-            "Erdogan hosted Putin",
-        ),
-    ),
-    Rule(
-        "consult.mediate",
-        T.CONSULT,
-        verb("mediate", "broker talks", "facilitate talks") + "|" + noun("mediation", "mediator"),
-        mode=(M.THIRD_PARTY,),
-        future=AG,
-        cameo="045",
-        needs=frozenset({"actor"}),
-        examples=("Qatar mediated between the sides",),
-    ),
+    Rule("consult.meet", T.CONSULT,
+         r"talked|" + verb("hold") + r"\s+(?:[\w'’,-]+\s+){1,4}?(?:talks|consultations|discussions|negotiations)\b|" + verb("meet", "meet with", "talk with", "talk to", "hold talks", "hold consultations", "hold discussions", "hold a meeting", "confer", "consult", "negotiate", "parley", "sit down with", "convene", "hold a summit") + "|" + noun("meeting", "talks", "negotiations", "summit", "consultations", "discussions", "peace talks", "round of talks", "dialogue"),
+         mode=(), future=AG, cameo="040", recipient_preps=("with",),
+         needs=frozenset({"participant"}),
+         examples=("The Afghan government delegation met Taliban representatives in Tehran",
+                   "the two leaders held talks in Geneva")),
+    Rule("consult.phone", T.CONSULT,
+         verb("call") + r"(?!\s+(?:on|upon|for|off|up|in|it|him|her|them|the\s+attack|the\s+move|the\s+decision|the\s+killing)\b)(?=\s+(?:(?-i:\p{Lu})|president|prime|king|foreign|his|her|their|counterpart))|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|" + verb("speak by phone", "speak by telephone", "hold a phone call", "hold a telephone conversation", "have a phone conversation") + "|" + noun("phone call", "telephone call", "phone conversation", "telephone conversation", "video call", "video conference"),
+         mode=(M.PHONE,), future=AG, cameo="040", recipient_preps=("with",),
+         needs=frozenset({"participant"}),
+         examples=("President Putin called President Emomali Rakhmonto",
+                   "Biden spoke by phone with Zelensky")),
+    Rule("consult.visit", T.CONSULT,
+         verb("visit", "travel to", "arrive in", "tour", "fly to", "make a trip to") + "|" + noun("visit", "state visit", "official visit", "trip to"),
+         mode=(M.VISIT,), future=AG, cameo="042",
+         needs=frozenset({"actor", "unarmed"}),
+         examples=("the Chinese foreign minister visited Moscow", "Blinken arrived in Kyiv")),
+    Rule("consult.host", T.CONSULT,
+         verb("host", "receive", "welcome", "give a warm welcome", "give a welcome") + r"(?!\s+(?:\w+\s+){0,3}?(?:observers|monitors|inspectors|refugees|aid))",
+         mode=(M.VISIT,), future=AG, cameo="043",
+         needs=frozenset({"actor", "recipient"}),
+         examples=("President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk",
+                   "Erdogan hosted Putin")),
+    Rule("consult.mediate", T.CONSULT, verb("mediate", "broker talks", "facilitate talks") + "|" + noun("mediation", "mediator"),
+         mode=(M.THIRD_PARTY,), future=AG, cameo="045", needs=frozenset({"actor"}),
+         examples=("Qatar mediated between the sides",)),
     # --- SUPPORT ---------------------------------------------------------------------------------
-    Rule(
-        "support.praise",
-        T.SUPPORT,
-        verb(
-            "welcome",
-            "praise",
-            "commend",
-            "applaud",
-            "hail",
-            "laud",
-            "endorse",
-            "support",
-            "congratulate",
-            "thank",
-            "express support for",
-            "voice support for",
-            "recognize",
-            "recognise",
-            "salute",
-            "approve",
-            "defend",
-            "stand by",
-            "side with",
-            "rally behind",
-        )
-        + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|"
-        + noun("endorsement", "recognition", "praise"),
-        cameo="051",
-        needs=frozenset({"actor"}),
-        examples=(
-            "The German government today welcomed President Reagan's latest policy statement",
-            "the EU praised the agreement",
-        ),
-    ),
-    Rule(
-        "support.sign",
-        T.SUPPORT,
-        verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink")
-        + r"\s+(?:[\w'’-]+\s+){0,6}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|"
-        + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade")
-        + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
-        cameo="057",
-        needs=frozenset({"actor"}),
-        recipient_preps=("with",),
-        examples=(
-            "the two sides signed a peace agreement",
-            "Israel and the UAE normalised relations",
-        ),
-    ),
+    Rule("support.praise", T.SUPPORT,
+         verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "recognize", "recognise", "salute", "approve", "defend", "stand by", "side with", "rally behind") + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
+         cameo="051", needs=frozenset({"actor"}),
+         examples=("The German government today welcomed President Reagan's latest policy statement",
+                   "the EU praised the agreement")),
+    Rule("support.sign", T.SUPPORT,
+         verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink") + r"\s+(?:[\w'’-]+\s+){0,6}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|" + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade") + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
+         cameo="057", needs=frozenset({"actor"}), recipient_preps=("with",),
+         examples=("the two sides signed a peace agreement", "Israel and the UAE normalised relations")),
     # --- CONCEDE ---------------------------------------------------------------------------------
-    Rule(
-        "concede.ease",
-        T.CONCEDE,
-        verb(
-            "lift",
-            "ease",
-            "relax",
-            "end",
-            "suspend",
-            "remove",
-            "scrap",
-            "rescind",
-            "revoke",
-            "reverse",
-            "shorten",
-            "reduce",
-        )
-        + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:curfew|restrictions?|ban|sanctions?|embargo|state\s+of\s+emergency|martial\s+law|travel\s+ban|lockdown)",
-        cameo="081",
-        needs=frozenset({"actor"}),
-        examples=("authorities lifted the curfew", "the EU eased sanctions on Syria"),
-    ),
-    Rule(
-        "concede.announce-ceasefire",
-        T.CONCEDE,
-        verb("declare", "announce", "call", "agree to", "accept", "offer", "propose")
-        + r"\s+(?:\w+\s+){0,3}?(?:ceasefire|cease-fire|truce|pause\s+in\s+fighting|humanitarian\s+pause)",
-        mode=(),
-        cameo="0871",
-        needs=frozenset({"actor"}),
-        examples=("the rebels declared a unilateral ceasefire",),
-    ),
-    Rule(
-        "concede.allow",
-        T.CONCEDE,
-        verb("allow", "permit", "let", "authorize", "authorise")
-        + r"\s+(?:[\w'’.,()-]+\s+){1,20}?to\s+(?:return|participate|run|contest|enter|leave|hold|stage|bring|travel|visit|operate|resume|reopen|re-open|go|come|register|form|publish|broadcast|march|rally|campaign|stand)\b",
-        cameo="080",
-        future=AG,
-        needs=frozenset({"actor"}),
-        examples=(
-            "Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq to return home",
-            "the court decided to allow candidate Alassane Ouattara to participate",
-        ),
-    ),
-    Rule(
-        "concede.call-off",
-        T.CONCEDE,
-        # the protesters end their own protest: "called off a strike", "ended its boycott"
-        "(?:"
-        + verb("call off", "suspend", "abandon", "give up")
-        + r"\s+(?:(?!(?:to|for|of|in|on|against|over|during|after|amid|because)\b)[\w'’,-]+\s+){0,3}?"
-        + "|"
-        + verb("end")
-        + r"\s+(?:its|their|his|her|a|the)\s+(?:[\w'’,-]+\s+){0,2}?)"
-        + r"(?:strikes?|protests?|demonstrations?|boycotts?|sit-ins?|march(?:es)?|rall(?:y|ies)|walkouts?|blockades?|hunger\s+strikes?|stoppages?|picket(?:s|ing)?)\b",
-        cameo="080",
-        needs=frozenset({"actor"}),
-        examples=(
-            "The union called off a strike at the port",
-            "The opposition called off its boycott of parliament",
-            "miners ended their strike",
-        ),
-    ),
-    Rule(
-        "concede.concede",
-        T.CONCEDE,
-        verb(
-            "concede",
-            "make concessions",
-            "compromise",
-            "back down",
-            "back off",
-            "relent",
-            "give in",
-            "yield to",
-        )
-        + "|"
-        + noun("concession"),
-        cameo="080",
-        needs=frozenset({"actor"}),
-        examples=("the government made concessions to the strikers",),
-    ),
+    Rule("concede.ease", T.CONCEDE,
+         verb("lift", "ease", "relax", "end", "suspend", "remove", "scrap", "rescind", "revoke", "reverse", "shorten", "reduce") + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:curfew|restrictions?|ban|sanctions?|embargo|state\s+of\s+emergency|martial\s+law|travel\s+ban|lockdown)",
+         cameo="081", needs=frozenset({"actor"}),
+         examples=("authorities lifted the curfew", "the EU eased sanctions on Syria")),
+    Rule("concede.announce-ceasefire", T.CONCEDE,
+         verb("declare", "announce", "call", "agree to", "accept", "offer", "propose") + r"\s+(?:\w+\s+){0,3}?(?:ceasefire|cease-fire|truce|pause\s+in\s+fighting|humanitarian\s+pause)",
+         mode=(), cameo="0871", needs=frozenset({"actor"}),
+         examples=("the rebels declared a unilateral ceasefire",)),
+    Rule("concede.allow", T.CONCEDE,
+         verb("allow", "permit", "let", "authorize", "authorise") + r"\s+(?:[\w'’.,()-]+\s+){1,20}?to\s+(?:return|participate|run|contest|enter|leave|hold|stage|bring|travel|visit|operate|resume|reopen|re-open|go|come|register|form|publish|broadcast|march|rally|campaign|stand)\b",
+         cameo="080", future=AG, needs=frozenset({"actor"}),
+         examples=("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq to return home",
+                   "the court decided to allow candidate Alassane Ouattara to participate")),
+    Rule("concede.call-off", T.CONCEDE,
+         # the protesters end their own protest: "called off a strike", "ended its boycott"
+         "(?:" + verb("call off", "suspend", "abandon", "give up") + r"\s+(?:(?!(?:to|for|of|in|on|against|over|during|after|amid|because)\b)[\w'’,-]+\s+){0,3}?"
+         + "|" + verb("end") + r"\s+(?:its|their|his|her|a|the)\s+(?:[\w'’,-]+\s+){0,2}?)"
+         + r"(?:strikes?|protests?|demonstrations?|boycotts?|sit-ins?|march(?:es)?|rall(?:y|ies)|walkouts?|blockades?|hunger\s+strikes?|stoppages?|picket(?:s|ing)?)\b",
+         cameo="080", needs=frozenset({"actor"}),
+         examples=("The union called off a strike at the port", "The opposition called off its boycott of parliament",
+                   "miners ended their strike")),
+    Rule("concede.concede", T.CONCEDE, verb("concede", "make concessions", "compromise", "back down", "back off", "relent", "give in", "yield to") + "|" + noun("concession"),
+         cameo="080", needs=frozenset({"actor"}),
+         examples=("the government made concessions to the strikers",)),
 )
+
+
