@@ -1063,7 +1063,9 @@ _NO_READINGS: Final = _Readings(())
 def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
     """The group reading of a demonym: "ethnic Albanians" are not Albania."""
     kind = "ethnic-people" if e.kind in ("people", "ethnic-people") else "ethnic"
-    return replace(e, kind=kind, country=e.country if keep_country else None, name=e.name or e.term)
+    return replace(
+        e, kind=kind, country=e.country if keep_country else None, name=e.name or e.term
+    )
 
 
 # Qualifier kinds that place an ethnic group in a country ("Iraqi Kurds").
@@ -1667,7 +1669,9 @@ class _Parser:
         # a head noun that names an actor once a place follows: "Opposition parties in Togo"
         # (not weapons or forces, "fighter jets from Washington", nor a place: "outside
         # parliament in Nairobi")
-        ruled = head.role == "head" and sector != _MIL and doc.key(start - 1) not in _LOCATIVE
+        ruled = (
+            head.role == "head" and sector != _MIL and doc.key(start - 1) not in _LOCATIVE
+        )
         before = doc.starts[start]
         if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod or ruled):
             pp = self.attach(end)

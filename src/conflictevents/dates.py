@@ -222,7 +222,8 @@ _FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
         "in since during by until till from through throughout of before after for".split()
     ),
     "wd": frozenset(
-        "late early last this next on since by until till from before overnight coming past".split()
+        "late early last this next on since by until till from before overnight coming "
+        "past".split()
     )
     | frozenset(WEEKDAYS),
     "day_word": frozenset(

@@ -144,6 +144,11 @@ _RESUMED = _lazy(
     r"|lost|paid|rose|seized|overran|withdrew|beat|bid|cut|quit|shut|split|spread)\b)",
 )
 _RELATIVES_MAX: Final = 8
+_PLACE_OPENING = _lazy(
+    "_PLACE_OPENING",
+    r"[\s\"“']*+(?:in|at|near|inside|outside|across|on)\s++[^,;]{1,80}\Z",
+    regex.IGNORECASE,
+)
 _RELATIVE_OPEN = _lazy("_RELATIVE_OPEN", r",\s*+(?:which|whom|whose|who|where)\b", regex.IGNORECASE)
 _RELATIVE = _lazy("_RELATIVE", r",\s*(?:which|where|whom|whose|who)\b", regex.IGNORECASE)
 _NONFINITE_START = _lazy(
@@ -481,11 +486,18 @@ def _close_relatives(text: str, clauses: list[_Clause]) -> list[_Clause]:
     for opener in itertools.islice(_RELATIVE_OPEN.finditer(text, lo, hi), _RELATIVES_MAX):
         o = opener.start()
         comma = text.find(",", opener.end(), min(hi, opener.end() + 200))
-        if comma < 0 or ";" in text[o:comma] or not _RESUMED.match(text, comma, hi):
+        if comma < 0 or ";" in text[o:comma]:
+            continue
+        resumes = _RESUMED.match(text, comma, hi) is not None
+        # "In the Kibera slum, where youths burned tyres, two men were shot dead": a "where"
+        # clause on an opening place phrase ends at its comma; the main clause follows
+        if not resumes and not (
+            opener.group().lower().endswith("where") and _PLACE_OPENING.match(text, lo, o)
+        ):
             continue
         before = [c._replace(end=min(c.end, o)) for c in clauses if c.start < o]
         after = [c for c in clauses if c.end > comma + 1]
-        resumed = _Clause(comma + 1, after[0].end, resumes=True) if after else None
+        resumed = _Clause(comma + 1, after[0].end, resumes=resumes) if after else None
         later = [c for c in after[1:] if c.start >= comma + 1]
         clauses = [*before, _Clause(o, comma, relative=True)]
         clauses += [resumed, *later] if resumed is not None else []
@@ -1840,7 +1852,9 @@ def _build(
     # Fill the remaining slots from the clause first; material events may look next door.
     location = _pick_place(text, mentions.places, actors, clause.start, clause.end, trigger, memo)
     if location is None and kind in _MATERIAL:
-        for index in (ci - 1, ci + 1):
+        # (past a relative clause to the phrase it hangs on: "In Gao, where ..., rebels attacked")
+        skip = ci - 2 if ci > 1 and clauses[ci - 1].relative else ci - 1
+        for index in (ci - 1, ci + 1, skip):
             if 0 <= index < len(clauses) and location is None:
                 other = clauses[index]
                 location = _pick_place(
