@@ -841,6 +841,9 @@ def _counts(
 
 # The word that ends the phrase of every modality pattern below ("refused to", "did not", "could");
 # at most three words follow it up to the trigger, four after "fear that".
+# Types whose coordinated verbs report one operation ("killed 12 and wounded 20"); speech acts
+# with two verbs are two acts ("urged the army to ... and called on all sides to ...").
+_ONE_OPERATION: Final = frozenset({T.ASSAULT, T.COERCE})
 # An event the text dates more than this many days before publication is background.
 _HISTORY_DAYS: Final = 365
 _YIELDING: Final = frozenset(
@@ -968,6 +971,23 @@ _ADJECTIVAL = _lazy(
     r"\b(?:the|a|an|his|her|its|their|this|these|those|our|newly|recently|so-called|self-styled)\s+(?:\w+-)?\Z",
     _BACKWARD,
 )
+_BACKGROUND_RELATIVE = _lazy(
+    "_BACKGROUND_RELATIVE",
+    r"\b(?:war|wars|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising"
+    r"|rebellion|civil\s+war)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?\Z",
+    _BACKWARD,
+)
+_COUNT_BEFORE = _lazy(
+    "_COUNT_BEFORE",
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of"
+    r"|several|many|some|other)\s+\Z",
+    _BACKWARD,
+)
+# A plural noun right after the participle ("jailed guerrillas"), not a preposition or "by".
+_NOUN_AFTER = _lazy(
+    "_NOUN_AFTER",
+    r" (?!(?:by|in|on|at|to|from|with|for|and|or|as|after|when|during|near|since)\b)\p{Ll}+s\b",
+)
 _PARTICIPLE = _lazy(
     "_PARTICIPLE",
     r"(?:\w+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn|sworn)\b",
@@ -1034,6 +1054,8 @@ def _absorbed(
         distance = trigger.start - before.end
         if event.type is rule.type and word.endswith("ing") and distance <= 150:
             return True  # "stormed a hotel, killing 12 and wounding dozens": one attack
+        if event.type is rule.type in _ONE_OPERATION and coordinated and distance <= 60:
+            return True  # "killed 12 soldiers and wounded 20 others": one attack
         if (
             event.type is T.PROTEST
             and rule.type in (T.REQUEST, T.ACCUSE, T.REJECT)
@@ -1664,6 +1686,12 @@ def _build(
         text, max(clause.start, trigger.start - 25), trigger.start
     ):
         return None  # "the defeated party", "the occupied West Bank", "his alleged part"
+    if (
+        participle
+        and _COUNT_BEFORE.search(text, max(clause.start, trigger.start - 20), trigger.start)
+        and _NOUN_AFTER.match(text, trigger.end, clause.end)
+    ):
+        return None  # "freed 18 jailed guerrillas", "two wounded soldiers": an adjective
 
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event
@@ -1692,6 +1720,8 @@ def _build(
         and _TIME_UNIT_BEFORE.search(text, max(sentence.start, clause.start - 30), clause.start)
     ):
         return None  # "two years after they entered the country": dated background
+    if _BACKGROUND_RELATIVE.search(text, max(clause.start, trigger.start - 50), trigger.start):
+        return None  # "a war that has killed tens of thousands": the conflict's toll, background
     if _inside_named_actor(trigger, actors):
         return None  # "Amnesty International", "the Security Council", "Rally for Culture"
     modality, evidence = _modality(text, trigger.start, clause.start, rule)
