@@ -274,6 +274,7 @@ _TIME_UNIT_BEFORE = _lazy(
     r"\b(?:\w+|a|an)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s*+\Z",
     _BACKWARD,
 )
+_COUNTERPART = _lazy("_COUNTERPART", r"\bcounterparts?\b", regex.IGNORECASE)
 _IN_BEFORE = _lazy(
     "_IN_BEFORE",
     # "police in Tehran"; forces moved into a country: "sent 3,000 troops to Poland"
@@ -643,8 +644,10 @@ def _right_actor(
             continue
         if _is_pronoun(actor) and actor.text.lower() not in {"him", "her", "them"}:
             continue
-        if _OWN_BEFORE.search(text, max(lo, actor.span.start - 8), actor.span.start):
-            continue  # "strengthened its forces": the actor's own, not a recipient
+        if _OWN_BEFORE.search(
+            text, max(lo, actor.span.start - 8), actor.span.start
+        ) and not _COUNTERPART.search(actor.text):
+            continue  # "strengthened its forces": the actor's own ("his counterpart" is not)
         gap = text[lo : actor.span.start]
         if _BY_END.search(gap):
             continue  # an agent, not an object
