@@ -942,6 +942,8 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, 
         )
         if start is not None and precision is DAY and not future and start == end:
             anchor = start
+        elif start is not None and not future and published and start.year < published.year:
+            anchor = start  # "since 2012, when ... a year later": a later year counts from 2012
     return tuple(out)
 
 

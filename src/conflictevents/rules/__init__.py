@@ -100,6 +100,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "strike": ("strikes", "struck", "struck", "striking"),
     "swear": ("swears", "swore", "sworn", "swearing"),
     "take": ("takes", "took", "taken", "taking"),
+    "retake": ("retakes", "retook", "retaken", "retaking"),
     "tear": ("tears", "tore", "torn", "tearing"),
     "throw": ("throws", "threw", "thrown", "throwing"),
     "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),

@@ -29,7 +29,7 @@ _TALKS_OBJECT = (
 # "vowed that the attackers would be punished": a promise of harm to others is a threat
 # (agree.promise leaves this to threaten.vow-that).
 HARM_VOW: Final = (
-    r"(?:\s+that)?\s+(?:[\w'’,-]+\s+){1,6}?(?:would|will|shall)\s+(?:be\s+|not\s+go\s+)?(?:\w+ly\s+)?"
+    r"(?:\s+that)?\s+(?:[\w'’,-]+\s+){1,8}?(?:would|will|shall)\s+(?:be\s+|not\s+go\s+)?(?:\w+ly\s+)?[\"“']?"
     r"(?:punished|tracked\s+down|hunted\s+down|brought\s+to\s+justice|pay|crushed|destroyed|eliminated"
     r"|avenged|wiped\s+out|defeated|killed|held\s+accountable|made\s+to\s+pay|unpunished|prosecuted)\b"
 )
