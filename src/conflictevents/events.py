@@ -1091,7 +1091,7 @@ _NOMINAL_BEFORE = _lazy(
     r"\b(?:(?i:the|a|an|its|their|his|her|this)\s+[\"“']?"
     r"(?:(?:1[89]|20)\d\d\s+)?"  # "the 1994 bombing"
     r"(?:(?!(?:he|she|it|they|we|will|would|shall|is|are|was|were|has|have|had|to|not|can|could"
-    r"|may|might|must|should|also|be|been|being|who|which|that)\b)\p{Ll}[\w-]*\s+){0,2}"
+    r"|may|might|must|should|also|be|been|being|who|which|that|and|or|but)\b)\p{Ll}[\w-]*\s+){0,2}"
     r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+"
     # "last month's U.S. invasion", "Israel's IDF offensive": abbreviations modify the noun too
     r"|(?:'s|’s)\s+(?:(?:\p{Ll}[\w-]*|(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?![\w.]))\s+){0,2}"

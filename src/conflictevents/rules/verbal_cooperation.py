@@ -31,7 +31,7 @@ RULES: Final[tuple[Rule, ...]] = (
                    "Libya has offered to hand over two of its nationals")),
     Rule("agree.offer-aid", T.AGREE,
          # "offered Pakistan a $3 billion credit line", "pledged 50 million euros in aid"
-         verb("offer", "pledge", "promise") + r"\s+(?:(?!(?:to|that)\b)[\w.,'’$€£-]+\s+){0,6}?(?:loans?|credits?|credit\s+lines?|aid|assistance|grants?|funds|funding|financing|debt\s+relief|support|relief|donations?|investments?)\b",
+         verb("offer", "pledge", "promise") + r"\s+(?:(?!(?:to|that)\b)[\w.,'’$€£()-]+\s+){0,8}?(?:loans?|credits?|credit\s+lines?|aid|assistance|grants?|funds|funding|financing|debt\s+relief|support|relief|donations?|investments?)\b",
          cameo="033", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
          examples=("Saudi Arabia offered Pakistan a $3 billion credit line",
                    "The EU pledged 50 million euros in aid to Sudan")),
