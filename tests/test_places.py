@@ -183,6 +183,84 @@ def test_user_table_errors(tmp_path: Path, body: str, row: int, field: str) -> N
     assert err.value.row == row and err.value.field == field and str(p) in str(err.value)
 
 
+def _packaged_file() -> tuple[list[str], dict[str, str], dict[str, str], dict[str, str], set[str]]:
+    """The packaged file read the plain way, line by line: rows, index, first, demonyms, common."""
+    import gzip
+    import importlib.resources
+
+    blob = importlib.resources.files("conflictevents").joinpath("data/gazetteer.tsv.gz")
+    lines = gzip.decompress(blob.read_bytes()).decode("utf-8").split("\n")
+    sections: dict[str, list[str]] = {"rows": []}
+    name = "rows"
+    for line in lines:
+        if line.startswith("@"):
+            name = line[1:]
+            sections[name] = []
+        elif line and not line.startswith("#"):
+            sections[name].append(line)
+    pairs = {k: dict(x.split("\t", 1) for x in sections[k]) for k in ("index", "first")}
+    demonyms = dict(x.split("\t", 1) for x in sections["demonyms"])
+    return sections["rows"], pairs["index"], pairs["first"], demonyms, set(sections["common"])
+
+
+def test_packaged_names_are_read_by_bucket() -> None:
+    """The packaged name index is read on first use, a bucket at a time: a bucket holds every
+    name whose first word starts with its characters, and its keys and values are the file's."""
+    from conflictevents.places import _BUCKET_CHARS, _bucket_lines, _parse_packaged
+
+    rows, index, first, demonyms, common = _packaged_file()
+    assert list(index) == sorted(index) and list(first) == sorted(first)  # binary search
+    import importlib.resources
+
+    blob = importlib.resources.files("conflictevents").joinpath("data/gazetteer.tsv.gz")
+    g = _parse_packaged(blob.read_bytes())
+    assert g._raw == rows and g._demonyms == demonyms and g._common == common
+    assert not g._index and not g._first
+    by_bucket: dict[str, list[str]] = {}
+    for table in (index, first):
+        for key in table:
+            by_bucket.setdefault(key.split(" ")[0][:_BUCKET_CHARS], []).append(key)
+    names = g._names
+    assert names is not None
+    for bucket, keys in by_bucket.items():
+        for section, table in ((names._index, index), (names._first, first)):
+            lo, hi = _bucket_lines(section, bucket)  # exactly the bucket's lines
+            lines = section[lo:hi].removesuffix("\n").split("\n") if hi > lo else []
+            assert {x.split("\t")[0] for x in lines} == {k for k in keys if k in table}, bucket
+        g._read_names(bucket)
+        assert all(g._index.get(k) == index.get(k) for k in keys), bucket
+        assert all(g._first.get(k) == first.get(k) for k in keys), bucket
+    assert g._index == index and g._first == first
+    assert names.read == set(by_bucket)
+    g2 = _parse_packaged(blob.read_bytes())
+    g2._read_all_names()
+    assert g2._index == index and g2._first == first
+
+
+def test_packaged_names_read_from_threads() -> None:
+    """Threads reading buckets of a fresh gazetteer at once see what one thread sees."""
+    import importlib.resources
+    from concurrent.futures import ThreadPoolExecutor
+
+    from conflictevents.places import _parse_packaged
+
+    blob = importlib.resources.files("conflictevents").joinpath("data/gazetteer.tsv.gz")
+    text = SEED.read_text(encoding="utf-8") if SEED.exists() else "Kabul, Herat and Aleppo."
+    names = ["Kabul", "Herat", "Aleppo", "Qala-i-Naw", "Badghis", "Syria", "Kyiv", "Donetsk"]
+    packaged = Gazetteer.packaged()
+    expected = (find_places(text), {n: packaged.lookup(n) for n in names})
+    for _ in range(3):
+        g = _parse_packaged(blob.read_bytes())
+
+        def work(k: int, g: Gazetteer = g) -> tuple[object, dict[str, object]]:
+            order = names[k % len(names) :] + names[: k % len(names)]  # each its own order
+            found = {n: g.lookup(n) for n in order}
+            return find_places(text, gazetteer=g), {n: found[n] for n in names}
+
+        with ThreadPoolExecutor(8) as pool:
+            assert all(got == expected for got in pool.map(work, range(16)))
+
+
 def test_import_does_not_load_data() -> None:
     import subprocess
     import sys

@@ -12,13 +12,13 @@ use. See docs/places.md for the matching and disambiguation rules.
 
 from __future__ import annotations
 
-import gzip
 import importlib.resources
 import math
 import operator
 import re
 import threading
 import unicodedata
+import zlib
 from collections.abc import Mapping, Sequence
 from os import PathLike
 from pathlib import Path
@@ -98,6 +98,7 @@ class Gazetteer:
         "_first",
         "_hits",
         "_index",
+        "_names",
         "_raw",
         "_sources",
         "_words",
@@ -107,6 +108,7 @@ class Gazetteer:
     _cache: dict[int, Place]
     _index: dict[str, str]  # folded name -> "row,row,..."
     _first: dict[str, str]  # first folded word -> most words of a name starting with it
+    _names: _Names | None  # packaged: the part of _index and _first not yet read
     _common: frozenset[str]
     _demonyms: dict[str, str]
     _countries: dict[str, int]
@@ -125,25 +127,31 @@ class Gazetteer:
         common: frozenset[str] = frozenset(),
         demonyms: Mapping[str, str] | None = None,
         sources: Sequence[str] = (),
+        names: _Names | None = None,
     ) -> None:
         countries: dict[str, int] = {}
         admin1: dict[tuple[str, str], int] = {}
         for i, row in enumerate(raw):
-            kind = row[0] if isinstance(row, str) else _KIND_CODE[row.feature]
-            if kind == "P":
-                if isinstance(row, str):
-                    break  # packaged rows: countries and admin1 units come first
+            if isinstance(row, str):
+                # packaged rows: countries and admin1 units come first; read only the
+                # fields needed here ("kind gid iso3 admin1 ..."), the Place comes on first use
+                if row[0] == "P":
+                    break
+                kind, _gid, iso3, a1 = row.split("\t", 4)[:4]
+            elif row.feature is _CITY:
                 continue
-            p = row if isinstance(row, Place) else _parse_row(row)
+            else:
+                kind, iso3, a1 = _KIND_CODE[row.feature], row.country, row.admin1_code or ""
             if kind == "C":
-                countries.setdefault(p.country, i)
-            elif kind == "A" and p.admin1_code:
-                admin1.setdefault((p.country, p.admin1_code), i)
+                countries.setdefault(iso3, i)
+            elif kind == "A" and a1:
+                admin1.setdefault((iso3, a1), i)
         sets = object.__setattr__
         sets(self, "_raw", raw)
         sets(self, "_cache", {})
         sets(self, "_index", index)
         sets(self, "_first", first)
+        sets(self, "_names", names)
         sets(self, "_common", common)
         sets(self, "_demonyms", dict(demonyms or {}))
         sets(self, "_countries", countries)
@@ -191,6 +199,7 @@ class Gazetteer:
         """
         base = _packaged() if base is None else base
         extra, extra_keys = _read_user_table(Path(path), base)
+        base._read_all_names()
         raw: list[str | Place] = [*base._raw, *extra]
         index = dict(base._index)
         first = dict(base._first)
@@ -222,7 +231,25 @@ class Gazetteer:
             self._cache[i] = p  # memo only: every reader computes the same value
         return p
 
+    def _read_names(self, key: str) -> None:
+        """Make sure ``_index`` and ``_first`` hold every name starting with ``key``'s first
+        word (all readers of them call this first; a no-op once the gazetteer is complete)."""
+        names = self._names
+        if names is not None:
+            bucket = key[:_BUCKET_CHARS]
+            if " " in bucket:
+                bucket = bucket[: bucket.index(" ")]
+            if bucket not in names.read:
+                names.read_bucket(bucket, self._index, self._first)
+
+    def _read_all_names(self) -> None:
+        names = self._names
+        if names is not None:
+            names.read_all(self._index, self._first)
+            object.__setattr__(self, "_names", None)
+
     def _rows(self, key: str) -> tuple[int, ...]:
+        self._read_names(key)
         hit = self._index.get(key)
         return () if hit is None else tuple(map(int, hit.split(",")))
 
@@ -259,6 +286,7 @@ class Gazetteer:
             poss = len(word) > 2 and word[-2:] in _POSSESSIVE
             bare = word[:-2] if poss else word
             head = fold_token(bare.replace(".", "") if "." in bare else bare)
+            self._read_names(head)  # and so every name _extend can build from this word
             limit = self._first.get(head)
             # (a limit below 1 extends nothing, as 1 does; 0 is kept for "starts no name")
             info = _WordInfo(
@@ -416,28 +444,158 @@ def _parse_row(row: str, g: Gazetteer | None = None) -> Place:
     )
 
 
+#: A bucket of names is read at once: the keys whose first word starts with these many
+#: characters (or is that shorter word). An article names a few dozen of the ~6,200 buckets.
+_BUCKET_CHARS: Final = 3
+
+
+class _Names:
+    """The name sections of the packaged file (``key<TAB>value`` lines sorted by key), read
+    into the gazetteer's dicts a bucket at a time (``_BUCKET_CHARS``): each is a run of lines,
+    found by binary search. A first parse so reads a small part of the 330,000 keys. Reading a
+    key twice does no harm (same key, same value)."""
+
+    __slots__ = ("_complete", "_first", "_index", "_lock", "read")
+
+    def __init__(self, index: str, first: str) -> None:
+        self._index = index
+        self._first = first
+        self._lock = threading.Lock()
+        self._complete = False
+        self.read: set[str] = set()  # buckets already in the dicts
+
+    def read_bucket(self, bucket: str, index: dict[str, str], first: dict[str, str]) -> None:
+        with self._lock:
+            if self._complete or bucket in self.read:
+                return
+            if not bucket:  # the empty key: no bucket holds it, read everything
+                self._read_all(index, first)
+                return
+            found = False
+            for section, into in ((self._index, index), (self._first, first)):
+                lo, hi = _bucket_lines(section, bucket)
+                if hi > lo:
+                    _pairs(section[lo:hi], into)
+                    found = True
+            # an absent non-ASCII bucket is not remembered: words of any script may ask
+            if found or bucket.isascii():
+                self.read.add(bucket)  # after the update: readers check this first
+
+    def read_all(self, index: dict[str, str], first: dict[str, str]) -> None:
+        with self._lock:
+            self._read_all(index, first)
+
+    def _read_all(self, index: dict[str, str], first: dict[str, str]) -> None:
+        if not self._complete:
+            _pairs(self._index, index)
+            _pairs(self._first, first)
+            self._complete = True
+
+
+def _bucket_lines(section: str, bucket: str) -> tuple[int, int]:
+    """Where the lines of a bucket's keys are in a sorted section: (start, end) offsets."""
+    # keys of bucket "abc": "abc", "abc x", "abcd", ... < "abd"; of the shorter "ab":
+    # "ab", "ab x", ... < "ab!" (a space is the only character below "!" in a key)
+    short = len(bucket) < _BUCKET_CHARS
+    stop = bucket + "!" if short else bucket[:-1] + chr(ord(bucket[-1]) + 1)
+    lo = _lower_bound(section, bucket)
+    return lo, _lower_bound(section, stop, lo)
+
+
+def _lower_bound(section: str, key: str, lo: int = 0) -> int:
+    """The offset of the first line of ``section`` from the line at ``lo`` on whose key (the
+    text before a tab) is not below ``key``; ``len(section)`` when there is none."""
+    hi = len(section)
+    while lo < hi:  # lo is a line start; hi is a line start or the end
+        mid = (lo + hi) // 2
+        start = section.rfind("\n", lo, mid) + 1 or lo
+        end = section.find("\n", start)
+        end = hi if end < 0 or end > hi else end
+        tab = section.find("\t", start, end)
+        if section[start : tab if tab >= 0 else end] < key:
+            lo = end + 1
+        else:
+            hi = start
+    return min(lo, len(section))
+
+
 def _parse_packaged(blob: bytes) -> Gazetteer:
-    lines = gzip.decompress(blob).decode("utf-8").split("\n")
-    sections: dict[str, list[str]] = {}
-    name = "rows"
+    """The packaged gazetteer from its gzip'd file, with bulk string operations only.
+
+    The file is place rows (after ``#`` comment lines), then sections each headed by a line
+    ``@name``: ``index`` and ``first`` (``key<TAB>value`` lines, sorted), ``demonyms`` (the
+    same) and ``common`` (one key a line). Rows stay text until first used
+    (``Gazetteer._place``); the names are read on first use a bucket at a time (``_Names``).
+    """
+    data = _gunzip(blob)
+    view = memoryview(data)
+    # every line starting with "@" heads a section (rows never start with one); the sections
+    # are decoded apart, so the ASCII ones stay compact strings
+    heads = [0] if data.startswith(b"@") else []
+    at = data.find(b"\n@")
+    while at >= 0:
+        heads.append(at + 1)
+        at = data.find(b"\n@", at + 1)
     start = 0
-    for n, line in enumerate(lines):
-        if line.startswith("@"):
-            sections[name] = lines[start:n]
-            name, start = line[1:], n + 1
-    sections[name] = [x for x in lines[start:] if x]
-    raw: list[str | Place] = [r for r in sections["rows"] if r and not r.startswith("#")]
-    index = dict(x.split("\t", 1) for x in sections["index"])
-    first = dict(x.split("\t", 1) for x in sections["first"])
-    demonyms = dict(x.split("\t", 1) for x in sections["demonyms"])
+    while data.startswith(b"#", start) and (not heads or start < heads[0]):
+        start = data.find(b"\n", start) + 1 or len(data)  # the provenance header
+    sections: dict[str, str] = {}
+    name = "rows"
+    for h in heads:
+        sections[name] = str(view[start : h - 1], "utf-8") if h > start else ""
+        end = data.find(b"\n", h)
+        end = len(data) if end < 0 else end
+        name, start = str(view[h + 1 : end], "utf-8"), end + 1
+    sections[name] = str(view[start:], "utf-8")
+    body = sections["rows"]
+    rows = _lines(body)
+    if "\n#" in body or "" in rows:
+        rows = [r for r in rows if r and not r.startswith("#")]
+    raw: list[str | Place] = list(rows)
     return Gazetteer(
         raw,
-        index,
-        first,
-        common=frozenset(sections["common"]),
-        demonyms=demonyms,
+        {},
+        {},
+        common=frozenset(r for r in _lines(sections["common"]) if r),
+        demonyms=_pairs(sections["demonyms"]),
         sources=("<packaged>",),
+        names=_Names(sections["index"], sections["first"]),
     )
+
+
+def _gunzip(blob: bytes) -> bytes:
+    # zlib checks the gzip header and CRC itself; gzip.decompress adds a slower pass over the
+    # output (and reads further members, which the generated file never has)
+    unzip = zlib.decompressobj(wbits=31)
+    data = unzip.decompress(blob)
+    if not unzip.eof or unzip.unused_data:
+        import gzip
+
+        data = gzip.decompress(blob)
+    return data
+
+
+def _lines(section: str) -> list[str]:
+    """The lines of a section (its last newline ends a line rather than starting one)."""
+    if not section:
+        return []
+    return section[:-1].split("\n") if section.endswith("\n") else section.split("\n")
+
+
+def _pairs(section: str, into: dict[str, str] | None = None) -> dict[str, str]:
+    """A section of ``key<TAB>value`` lines added to ``into`` (a new dict by default), in
+    order: a later key wins."""
+    into = {} if into is None else into
+    section = section.removesuffix("\n")
+    if not section:
+        return into
+    if section.count("\t") == section.count("\n") + 1:
+        # a tab a line (the generated file): keys and values alternate, split in one C pass
+        cells = iter(section.replace("\t", "\n").split("\n"))
+        into.update(zip(cells, cells, strict=True))
+    else:
+        into.update(dict(line.split("\t", 1) for line in section.split("\n")))
+    return into
 
 
 def _read_user_table(path: Path, base: Gazetteer) -> tuple[list[str | Place], list[list[str]]]:
