@@ -700,6 +700,16 @@ _ADMIN_HEADS: Final = frozenset(
 )
 _CITY_HEADS: Final = frozenset({"city", "town", "village"})
 #: Capitalised words that may follow a place without making it part of a longer name.
+#: Single words that name places only when a parent unit says so ("March, Cambridgeshire").
+_NOT_ALONE: Final = frozenset(
+    "january february march april may june july august september october november december"
+    " north south east west central northern southern eastern western".split()
+)
+#: Buildings named after a town ("Madina hospital"): the town only in a story set in its country.
+_FACILITIES: Final = frozenset(
+    "hospital hotel stadium university college school mosque church cathedral prison jail"
+    " market mall station".split()
+)
 _NEXT_OK: Final = (
     _ADMIN_HEADS | _CITY_HEADS | {"district", "valley", "river", "airport", "refugee", "camp"}
 )
@@ -1408,6 +1418,18 @@ def _resolve(
                 cands = towns
     if not cands:
         return None
+    if single and m.key in _NOT_ALONE and parent is None and not forced:
+        return None  # "in March", "the South China Sea": a month or a bearing, not "March, UK"
+    if head in _FACILITIES and nxt is not None:
+        # "Madina hospital": a building named after a town, so only a town of the story's
+        # countries (else none)
+        # countries of the story; what this very name adds to the context does not count
+        own = dict(hit.ctx)
+        story = {c for c, n in ctx.items() if n > own.get(c, 0)}
+        if story:
+            cands = [p for p in cands if p.country in story]
+            if not cands:
+                return None
     best = cands[0] if len(cands) == 1 else max(cands, key=lambda p: _score(p, ctx, admins, parent))
     # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
     if best.feature is _ADMIN1 and not forced:
