@@ -245,13 +245,31 @@ _AND_LINK = _lazy("_AND_LINK", r"\s*+,?\s*+(?:and|&)\s++(?:the\s++)?", regex.IGN
 _COMMA_LINK = _lazy("_COMMA_LINK", r"\s*+,\s*+(?:the\s++)?", regex.IGNORECASE)
 _BETWEEN_BEFORE = _lazy("_BETWEEN_BEFORE", r"\bbetween\s+(?:the\s+)?\Z", _BACKWARD)
 # Head nouns that a trigger word can modify: "protest leaders", "attack helicopters".
-_COMPOUND_HEAD = _lazy(
-    "_COMPOUND_HEAD",
-    r" (?:leaders?|camps?|movements?|groups?|organi[sz]ers?|sites?|helicopters?|aircraft"
-    r"|rifles?|dogs?|submarines?|teams?|vehicles?|planes?|jets?|songs?|slogans?|banners?"
-    r"|placards?|votes?|letters?|zones?|routes?|venues?|tactics?)\b",
-    regex.IGNORECASE,
-)
+_COMPOUND_HEADS: Final = frozenset(
+    f"{stem}{end}"
+    for stem in (
+        "leader camp movement group organiser organizer site helicopter rifle dog submarine team"
+        " vehicle plane jet song slogan banner placard vote letter zone route venue tactic"
+    ).split()
+    for end in ("", "s")
+) | {"aircraft"}
+# The words that open a background phrase (_BACKGROUND_PP_BEFORE), for a cheap look first.
+_BACKGROUND_PP_WORDS: Final = ("following", "after", "since", "amid", "despite", "over")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lower-cased word after a single blank at ``end`` ("" if none)."""
+    if not text.startswith(" ", end):
+        return ""
+    piece = text[end + 1 : end + 16]
+    cut = len(piece)
+    for i, ch in enumerate(piece):
+        if not ch.isalpha():
+            cut = i
+            break
+    return piece[:cut].lower()
+
+
 # Verbs whose object is the subject of the infinitive after it: "prompting China to reject".
 _OBJECT_CONTROL = _lazy(
     "_OBJECT_CONTROL",
@@ -1601,6 +1619,14 @@ def _coordinated(
 
 def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
     """The actors coordinated with ``actor`` ("X and Y", "X, Y and Z"), in text order."""
+    span = actor.span
+    if span is None:
+        return []
+    # most mentions have no comma, "and" or "&" next to them: nothing to join
+    # (a link is at most 12 characters: see _joined)
+    near = text[max(0, span.start - 12) : span.start] + "|" + text[span.end : span.end + 12]
+    if "," not in near and "&" not in near and "and" not in near.lower():
+        return []
     spans = [a.span for a in actors]
     try:
         at = spans.index(actor.span)
@@ -1699,8 +1725,8 @@ def _build(
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event
     if (
-        _COMPOUND_HEAD.match(text, trigger.end, clause.end)
-        and not participle
+        not participle
+        and _next_word(text, trigger.end) in _COMPOUND_HEADS
         and not text[trigger.end - 3 : trigger.end].lower().endswith("ing")
     ):
         return None  # "protest leaders", "attack helicopters": a noun modifier, no event
@@ -1712,18 +1738,25 @@ def _build(
         and _BACKGROUND_CLAUSE.match(text, clause.start, clause.end)
     ):
         return None  # "after 12 days of battles", "since last month's invasion": background
+    # The checks below look for words that most windows lack: a substring test first.
+    before = text[max(clause.start, trigger.start - 70) : trigger.start].lower()
     # (after a preposition and no comma, a word that is no past form is a noun)
     if (
-        rule.form is Form.NOUN or nominal_before or not participle
-    ) and _BACKGROUND_PP_BEFORE.search(text, max(clause.start, trigger.start - 70), trigger.start):
+        (rule.form is Form.NOUN or nominal_before or not participle)
+        and any(word in before for word in _BACKGROUND_PP_WORDS)
+        and _BACKGROUND_PP_BEFORE.search(text, max(clause.start, trigger.start - 70), trigger.start)
+    ):
         return None  # "following the suppression of protests", "despite protests by settlers"
     if (
         no_comma
+        and text[clause.start : clause.end].lstrip()[:1] in ("a", "b", "s", "A", "B", "S")
         and _AFTER_START.match(text, clause.start, clause.end)
         and _TIME_UNIT_BEFORE.search(text, max(sentence.start, clause.start - 30), clause.start)
     ):
         return None  # "two years after they entered the country": dated background
-    if _BACKGROUND_RELATIVE.search(text, max(clause.start, trigger.start - 50), trigger.start):
+    if ("that " in before or "which " in before) and _BACKGROUND_RELATIVE.search(
+        text, max(clause.start, trigger.start - 50), trigger.start
+    ):
         return None  # "a war that has killed tens of thousands": the conflict's toll, background
     if _inside_named_actor(trigger, actors):
         return None  # "Amnesty International", "the Security Council", "Rally for Culture"
