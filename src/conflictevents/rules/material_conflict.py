@@ -33,7 +33,7 @@ _DET = r"(?:\s+(?:a|an|the|its|their|his|her|new|fresh|major|large-scale|massive
 RULES: Final[tuple[Rule, ...]] = (
     # --- ASSAULT ---------------------------------------------------------------------------------
     Rule("assault.launch-attack", T.ASSAULT,
-         _LIGHT + _DET + r"\s+(?:attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|airstrikes?|bombings?|ambush(?:es)?|counter-?offensives?|incursions?|operations?\s+against)",
+         _LIGHT + _DET + r"\s+(?:attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|airstrikes?|bombings?|ambush(?:es)?|counter-?offensives?|incursions?|operations?\s+against|(?:military|ground|air|counter-?terrorism|counter-?insurgency|anti-terror(?:ist|ism)?)\s+operations?)",
          form=Form.NOUN, recipient_preps=("on", "against", "in", "near"), future=TH, cameo="190",
          examples=("Taliban on Wednesday launched an attack on Qala-i-Naw",
                    "the army carried out air strikes on rebel positions")),
@@ -95,7 +95,9 @@ RULES: Final[tuple[Rule, ...]] = (
          future=TH, cameo="190", needs=frozenset({"actor", "recipient"}),
          examples=("missiles struck the city", "Russian drones hit energy facilities")),
     Rule("assault.abduct", T.ASSAULT,
-         verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + "|" + noun("abduction", "kidnapping", "hijacking"),
+         verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + "|" + noun("abduction", "kidnapping", "hijacking")
+         # "took about 240 people hostage", "were taken captive"
+         + "|" + verb("take", "seize") + r"\s+(?:[\w,'’-]+\s+){1,6}?(?:hostages?|captives?)\b",
          mode=(M.ABDUCT,), future=TH, cameo="181",
          examples=("Boko Haram abducted 300 schoolgirls", "gunmen kidnapped an aid worker")),
     Rule("assault.capture", T.ASSAULT,
