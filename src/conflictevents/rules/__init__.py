@@ -165,27 +165,42 @@ def _alternation(words: Iterable[str]) -> str:
     >>> _alternation(["attack", "attacks", "attacked"])
     '(?:attack(?:ed|s)?)'
     """
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return "(?:" + _emit(trie) + ")"
+    return "(?:" + _emit(sorted(set(words)), 0) + ")"
 
 
-def _emit(node: dict[str, Any]) -> str:
+def _emit(words: list[str], depth: int) -> str:
+    """The trie of ``words`` (sorted, distinct, alike in their first ``depth`` characters) below
+    that depth, built from the sorted list: a word that ends here sorts first, and each run of
+    words alike in one more character is one branch, down to where they part or one ends."""
+    if not words:
+        return ""
+    optional = len(words[0]) == depth
+    rest = words[1:] if optional else words
     branches = []
-    for char in sorted(k for k in node if k):
-        atom = r"\s+" if char == " " else regex.escape(char)
-        branches.append(atom + _emit(node[char]))
+    start = 0
+    while start < len(rest):
+        char = rest[start][depth]
+        stop = start + 1
+        while stop < len(rest) and rest[stop][depth] == char:
+            stop += 1
+        first, last = rest[start], rest[stop - 1]
+        end = depth + 1
+        while end < len(first) and first[end] == last[end]:
+            end += 1
+        atoms = "".join(map(_atom, first[depth:end]))
+        branches.append(atoms + _emit(rest[start:stop], end))
+        start = stop
     if not branches:
         return ""
-    optional = "" in node
     if len(branches) == 1 and not optional:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if optional else body
+
+
+@functools.cache
+def _atom(char: str) -> str:
+    return r"\s+" if char == " " else regex.escape(char)
 
 
 def verb(*bases: str, particle: str | None = None) -> str:
