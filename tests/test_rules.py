@@ -68,6 +68,58 @@ def test_every_packaged_example_yields_a_trigger_in_the_ruleset() -> None:
             assert found, (rule.id, example)
 
 
+def _keys_of(text: str) -> set[str]:
+    """The prefixes the scan asks rules about for the words of ``text``, and their heads."""
+    keys = set()
+    for word in regex.findall(r"(?<![\w-])[\w$]+-?", text.lower()):
+        key = word if word.endswith("-") else word + " "
+        keys.update({key, key[:2], key[:1]})
+    return keys
+
+
+def test_prefilter_keeps_every_rule_that_can_begin_like_a_word() -> None:
+    # The scan compiles and asks only the rules whose trigger may begin like the word
+    # (rules._starts, read from the trigger's text): it must never drop a rule that matches.
+    from conflictevents.rules import _may_begin, _starts
+
+    keys = {"\u0130 ", "\u017f", "\u212a", "u.s. ", "a-", "$ ", "é "}
+    for rule in default_rules():
+        for text in (*rule.examples, *rule.counter_examples):
+            keys |= _keys_of(text)
+    for text in PROBES:
+        keys |= _keys_of(text)
+    for rule in default_rules():
+        compiled = regex.compile(rf"(?<![\w-])(?:{rule.trigger})(?![\w-])", regex.IGNORECASE)
+        starts = _starts(rule.trigger)
+        for key in keys:
+            if compiled.match(key, partial=True) is not None:
+                assert _may_begin(starts, key), (rule.id, key)
+
+
+@pytest.mark.parametrize(
+    ("trigger", "starts"),
+    [
+        (r"attack(?:ed|s)?|raid\s+on", {"attack", "raid"}),
+        (r"(?:a|b)?c", {"ac", "bc", "c"}),
+        (r"x(?<=x)z", {"xz"}),
+        (r"x(?=y)z", {"xy", "xz"}),  # a text that ends inside a lookahead matches partially
+        (r"a(?:\w+\s+){0,3}?b", {"a"}),  # a lazy repeat: any text may follow
+        (r"ab{2,}", {"ab"}),  # cut after one repeat: any text may follow
+        (r"\d+ killed", {""}),
+        (r"caf\u00e9|café", None),  # an escape this reading does not know
+        (r"(a)", None),  # a capturing group
+        (r"a{e<=1}", None),  # a fuzzy constraint
+        (r"[[:alpha:]]x", None),  # a nested set
+        (r"(?x: a )", None),  # flags that change the reading
+    ],
+)
+def test_prefilter_reads_the_beginnings_of_a_trigger(trigger: str, starts: set[str] | None) -> None:
+    from conflictevents.rules import _starts
+
+    found = _starts(trigger)
+    assert (None if found is None else set(found)) == starts
+
+
 # --- validation errors ---------------------------------------------------------------------------
 
 GOOD = Rule(

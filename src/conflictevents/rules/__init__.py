@@ -10,7 +10,9 @@ Rows are collected into tuples by the family modules (``verbal_cooperation``, ``
 ``verbal_conflict``, ``material_conflict``) and handed to the engine as a ``RuleSet``; nothing is
 registered globally. ``RuleSet`` compiles and validates the rows when it is built: a pattern that
 does not compile, a mode that does not belong to the type, a duplicate id or an example that the
-rule does not match raises ``TableError`` naming the rule and field.
+rule does not match raises ``TableError`` naming the rule and field. The packaged rows, whose
+patterns and examples the test suite checks, are compiled only when the scan first meets a word
+their trigger may begin with.
 """
 
 from __future__ import annotations
@@ -166,27 +168,42 @@ def _alternation(words: Iterable[str]) -> str:
     >>> _alternation(["attack", "attacks", "attacked"])
     '(?:attack(?:ed|s)?)'
     """
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return "(?:" + _emit(trie) + ")"
+    return "(?:" + _emit(sorted(set(words)), 0) + ")"
 
 
-def _emit(node: dict[str, Any]) -> str:
+def _emit(words: list[str], depth: int) -> str:
+    """The trie of ``words`` (sorted, distinct, alike in their first ``depth`` characters) below
+    that depth, built from the sorted list: a word that ends here sorts first, and each run of
+    words alike in one more character is one branch, down to where they part or one ends."""
+    if not words:
+        return ""
+    optional = len(words[0]) == depth
+    rest = words[1:] if optional else words
     branches = []
-    for char in sorted(k for k in node if k):
-        atom = r"\s+" if char == " " else regex.escape(char)
-        branches.append(atom + _emit(node[char]))
+    start = 0
+    while start < len(rest):
+        char = rest[start][depth]
+        stop = start + 1
+        while stop < len(rest) and rest[stop][depth] == char:
+            stop += 1
+        first, last = rest[start], rest[stop - 1]
+        end = depth + 1
+        while end < len(first) and first[end] == last[end]:
+            end += 1
+        atoms = "".join(map(_atom, first[depth:end]))
+        branches.append(atoms + _emit(rest[start:stop], end))
+        start = stop
     if not branches:
         return ""
-    optional = "" in node
     if len(branches) == 1 and not optional:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if optional else body
+
+
+@functools.cache
+def _atom(char: str) -> str:
+    return r"\s+" if char == " " else regex.escape(char)
 
 
 def verb(*bases: str, particle: str | None = None) -> str:
@@ -414,6 +431,210 @@ def _best(found: Sequence[tuple[str, set[str] | None]]) -> set[str] | None:
     return max(needs, key=lambda need: min(map(len, need))) if needs else None
 
 
+# How many first characters of a trigger the prefilter tells apart.
+_START_LENGTH: Final = 6
+# More beginnings than this and the trigger counts as one that may begin anyhow.
+_MAX_STARTS: Final = 2048
+
+# A trigger read piece by piece, the way the regex module reads it; a piece this reading does
+# not know (an unmatched "[" or "{", a trailing backslash) is caught by the final ".". These are
+# compiled by the standard library's engine on first use (its cache keeps them), not at import.
+_PIECE: Final = (
+    r"\\[pP]\{\w+\}|\\[A-Za-z0-9]|\\.|\[\^?\]?(?:\\.|[^\]\\\[])*\]|\(\?[=!>]|\(\?<[=!]"
+    r"|\(\?[A-Za-z-]*:|\(|[)|.^$]|[?*+][?+]?|\{\d*(?:,\d*)?\}[?+]?|[^\\\[()|.^$?*+{]+|."
+)
+# Letter and digit escapes other than \s \w \d \b and \p{..} (and their capitals), and a
+# trailing backslash: the reading gives up on them.
+_UNKNOWN_ESCAPE: Final = r"\\(?![sSwWdDbB]|[pP]\{\w+\})[A-Za-z0-9]|\\$"
+# Scoped flags "(?i:", "(?-i:": only these keep the reading as it is.
+_FLAGGED: Final = r"\(\?(?![:=!>]|<[=!])([A-Za-z-]*):"
+_SCOPED_FLAGS: Final = r"[imsu]*(?:-[imsu]+)?"
+
+# A set of beginnings: (lower-cased text, whether the match may go on after it). Text that
+# cannot go on was cut at a character that is not a plain literal or at _START_LENGTH.
+_Starts = frozenset[tuple[str, bool]]
+_ANY_START: Final[_Starts] = frozenset({("", False)})
+_EMPTY_START: Final[_Starts] = frozenset({("", True)})
+
+
+class _Unsure(Exception):
+    """The trigger holds a construct the reading does not know: it may begin anyhow."""
+
+
+# Pieces this reading does not know: a letter or digit escape other than \s \w \d \b and
+# \p{..} (and their capitals), a trailing backslash, a group other than (?: (?> (?= (?! (?<=
+# (?<! and scoped flags.
+@functools.cache
+def _starts(trigger: str) -> frozenset[str] | None:
+    r"""Lower-case texts one of which every match of the trigger begins with or extends.
+
+    Each has at most _START_LENGTH characters, and one cut short at a class or a non-ASCII
+    character stands for anything after it. None when the trigger holds a construct this
+    reading does not know (then it may begin anyhow).
+
+    >>> sorted(_starts(r"attack(?:ed|s)?|raid\s+on"))
+    ['attack', 'raid']
+    """
+    if re.search(_UNKNOWN_ESCAPE, trigger) is not None:
+        return None
+    if any(re.fullmatch(_SCOPED_FLAGS, flags) is None for flags in re.findall(_FLAGGED, trigger)):
+        return None
+    pieces = re.findall(_PIECE, trigger, re.S)
+    if "(" in pieces or "[" in pieces or "{" in pieces:
+        return None  # a capturing group, a nested set, a fuzzy constraint...
+    try:
+        found, at = _starts_of_alternation(pieces, 0, _EMPTY_START)
+    except _Unsure:
+        return None
+    if at != len(pieces):
+        return None  # an unmatched ")"
+    return frozenset(text for text, _ in found)
+
+
+def _starts_of_alternation(pieces: list[str], at: int, before: _Starts) -> tuple[_Starts, int]:
+    found, at = _starts_of_sequence(pieces, at, before)
+    while at < len(pieces) and pieces[at] == "|":
+        more, at = _starts_of_sequence(pieces, at + 1, before)
+        found |= more
+    return found, at
+
+
+def _skip_sequence(pieces: list[str], at: int, stop: str = "|)") -> int:
+    """Where the sequence from ``at`` ends: at its "|" or ")" (``stop``)."""
+    depth = 0
+    end = len(pieces)
+    while at < end:
+        first = pieces[at][0]
+        if first == "(":
+            depth += 1
+        elif first == ")":
+            if not depth:
+                break
+            depth -= 1
+        elif first == "|" and not depth and first in stop:
+            break
+        at += 1
+    return at
+
+
+def _starts_of_sequence(pieces: list[str], at: int, found: _Starts) -> tuple[_Starts, int]:
+    """What the sequence from ``at`` (up to its "|" or ")") begins with after ``found``."""
+    last: tuple[_Starts, _Starts] | None = None  # before and what of the last item
+    end = len(pieces)
+    while at < end:
+        piece = pieces[at]
+        first = piece[0]
+        if first == "|" or first == ")":
+            break
+        quantifier = first in "?*+" or (first == "{" and len(piece) > 1)
+        if not quantifier and not any(more for _, more in found):
+            return found, _skip_sequence(pieces, at)  # the rest cannot change the beginnings
+        at += 1
+        if quantifier:
+            if last is None:
+                raise _Unsure  # a quantifier after nothing or after another quantifier
+            low, high = _repeat_bounds(piece)
+            before, repeated = last
+            last = None
+            if len(piece) > 1 and piece[-1] == "?":
+                # a lazy repeat: the regex module may report a partial match for any text that
+                # ends within its reach, so from here any text may follow
+                found = _starts_then(before, _ANY_START)
+                continue
+            options: set[tuple[str, bool]] = set()
+            if low == 0:
+                options.add(("", True))
+            if low <= 1 <= high:
+                options |= repeated
+            if high >= 2:
+                options |= {(text, False) for text, _ in repeated}
+            found = _starts_then(before, frozenset(options))
+            continue
+        what: _Starts
+        if first == "\\":
+            second = piece[1]
+            if second in "sSwWdDpP":
+                what = _ANY_START
+            elif second == "b" or second == "B":
+                what = _EMPTY_START
+            else:
+                what = _starts_of_literal(second)
+        elif first == "(":
+            if piece == "(?<=" or piece == "(?<!":
+                at = _skip_sequence(pieces, at, ")")
+                what = _EMPTY_START  # looks back at what was read (what it asks is not checked)
+            elif piece == "(?=" or piece == "(?!":
+                # takes no characters, but a text that ends inside it matches partially
+                ahead, at = _starts_of_alternation(pieces, at, _EMPTY_START)
+                what = frozenset({("", True), *((text, False) for text, _ in ahead)})
+            else:
+                what, at = _starts_of_alternation(pieces, at, _EMPTY_START)
+            if at >= end or pieces[at] != ")":
+                raise _Unsure  # an unmatched "("
+            at += 1
+        elif first == "[" or first == ".":
+            what = _ANY_START
+        elif first == "^" or first == "$":
+            what = _EMPTY_START
+        else:
+            if len(piece) > 1 and at < end and pieces[at][0] in "?*+{":
+                # a quantifier takes the last character of a run only
+                found = _starts_then(found, _starts_of_literal(piece[:-1]))
+                piece = piece[-1]
+            what = _starts_of_literal(piece)
+        last = (found, what)
+        found = _starts_then(found, what)
+    return found, at
+
+
+def _repeat_bounds(piece: str) -> tuple[int, int]:
+    first = piece[0]
+    if first != "{":
+        return (1 if first == "+" else 0), (1 if first == "?" else 2)
+    low_text, comma, high_text = piece[1 : piece.index("}")].partition(",")
+    if not low_text and not high_text:
+        raise _Unsure
+    low = int(low_text or 0)
+    high = int(high_text) if high_text else (2 if comma else low)
+    if high < low:
+        raise _Unsure
+    return low, min(high, 2)
+
+
+def _starts_of_literal(text: str) -> _Starts:
+    lowered = text.lower()
+    if text.isascii():
+        return frozenset({(lowered, True)})
+    cut = next(index for index, char in enumerate(text) if not char.isascii())
+    return frozenset({(lowered[:cut], False)})
+
+
+def _starts_then(found: _Starts, what: _Starts) -> _Starts:
+    out: set[tuple[str, bool]] = set()
+    for text, more in found:
+        if not more:
+            out.add((text, False))
+            continue
+        for tail, goes_on in what:
+            joined = text + tail
+            if len(joined) >= _START_LENGTH:
+                out.add((joined[:_START_LENGTH], False))
+            else:
+                out.add((joined, goes_on))
+    if len(out) > _MAX_STARTS:
+        raise _Unsure
+    return frozenset(out)
+
+
+def _may_begin(starts: frozenset[str] | None, key: str) -> bool:
+    if starts is None:
+        return True
+    if not key.isascii():
+        # a non-ASCII character may case-fold to an ASCII one (İ, ſ): compare before it only
+        key = key[: next(i for i, char in enumerate(key) if not char.isascii())]
+    return any(key[: len(text)] == text[: len(key)] for text in starts)
+
+
 # A rule worth trying at a word: the rule, its pattern and the later words it needs (_needs).
 _Try = tuple[Rule, regex.Pattern[str], tuple[str, ...]]
 
@@ -429,7 +650,14 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     name: str = "rules"
-    _each: tuple[tuple[Rule, regex.Pattern[str]], ...] = attrs.field(init=False, repr=False)
+    # each rule's compiled pattern, compiled when the scan first needs it (a cache: a pattern
+    # compiled twice by two threads is the same pattern, and a list item is set atomically)
+    _patterns: list[regex.Pattern[str] | None] = attrs.field(init=False, repr=False)
+    # the texts each rule's trigger may begin with (see _starts), and the rules by the first
+    # character of those texts: the prefilter that tells which rules are worth compiling
+    _starts: tuple[frozenset[str] | None, ...] = attrs.field(init=False, repr=False)
+    _by_first: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False)
+    _anyhow: tuple[int, ...] = attrs.field(init=False, repr=False)
     # word -> the rules that can start with it; filled on first use (a cache, not state:
     # the value for a prefix never changes, so sharing across threads is safe).
     _by_prefix: dict[str, tuple[tuple[Rule, regex.Pattern[str]], ...]] = attrs.field(
@@ -451,13 +679,28 @@ class RuleSet:
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
-        # Each rule is compiled once, on its own; the scan tries them word by word in table
-        # order (more specific triggers first), so no combined alternation is needed.
-        each = [
-            (rule, _validate(self.name, index, rule, seen))
-            for index, rule in enumerate(self.rules, start=1)
-        ]
-        object.__setattr__(self, "_each", tuple(each))
+        # Each rule is compiled on its own; the scan tries them word by word in table order
+        # (more specific triggers first), so no combined alternation is needed. A row the
+        # packaged tests check is compiled when first needed; any other row now, with its
+        # examples, so a bad row raises here.
+        patterns: list[regex.Pattern[str] | None] = []
+        for index, rule in enumerate(self.rules, start=1):
+            _check(self.name, index, rule, seen)
+            patterns.append(None if _is_packaged(rule) else _compile(self.name, index, rule))
+        starts = tuple(_starts(rule.trigger) for rule in self.rules)
+        by_first: dict[str, list[int]] = {}
+        anyhow: list[int] = []
+        for index, texts in enumerate(starts):
+            firsts = {text[:1] for text in texts} if texts is not None else {""}
+            if "" in firsts:
+                anyhow.append(index)
+                continue
+            for first in firsts:
+                by_first.setdefault(first, []).append(index)
+        object.__setattr__(self, "_patterns", patterns)
+        object.__setattr__(self, "_starts", starts)
+        object.__setattr__(self, "_by_first", {k: tuple(v) for k, v in by_first.items()})
+        object.__setattr__(self, "_anyhow", tuple(anyhow))
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -470,25 +713,40 @@ class RuleSet:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         fresh = RuleSet(state["rules"], name=str(state["name"]))  # type: ignore[arg-type]
-        object.__setattr__(self, "_by_prefix", {})
-        object.__setattr__(self, "_by_word", {})
-        object.__setattr__(self, "_by_chunk", {})
-        object.__setattr__(self, "_by_probe", {})
-        for field in ("rules", "name", "_each"):
-            object.__setattr__(self, field, getattr(fresh, field))
+        for field in attrs.fields(RuleSet):
+            object.__setattr__(self, field.name, getattr(fresh, field.name))
+
+    def _pattern(self, index: int) -> regex.Pattern[str]:
+        """The compiled pattern of the rule at ``index``, compiled on first use."""
+        pattern = self._patterns[index]
+        if pattern is None:
+            pattern = self._patterns[index] = _pattern(self.rules[index].trigger)
+        return pattern
 
     def _candidates(self, prefix: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
         found = self._by_prefix.get(prefix)
         if found is None:
-            # A rule is a candidate when its pattern can begin with these characters; it can
-            # then begin with their first two, so only those rules are asked.
-            found = tuple(
-                (rule, pattern)
-                for rule, pattern in (
-                    self._candidates(prefix[:2]) if len(prefix) > 2 else self._each
-                )
-                if pattern.match(prefix, partial=True) is not None
-            )
+            # A rule is a candidate when its pattern can begin with these characters and with
+            # their first two. Only the rules whose trigger may begin like the prefix (_starts,
+            # read from the trigger's text) are compiled and asked; in table order.
+            head = prefix[:2]
+            pool = self._anyhow
+            first = self._by_first.get(prefix[:1])
+            if first is not None:
+                pool = tuple(sorted((*pool, *first))) if pool else first
+            if not prefix.isascii():
+                pool = tuple(range(len(self.rules)))
+            found_list: list[tuple[Rule, regex.Pattern[str]]] = []
+            for index in pool:
+                if not _may_begin(self._starts[index], prefix):
+                    continue
+                pattern = self._pattern(index)
+                if pattern.match(prefix, partial=True) is None:
+                    continue
+                if len(prefix) > 2 and pattern.match(head, partial=True) is None:
+                    continue
+                found_list.append((self.rules[index], pattern))
+            found = tuple(found_list)
             self._by_prefix[prefix] = found
         return found
 
@@ -621,7 +879,8 @@ class RuleSet:
         return RuleSet((*rules, *self.rules), name=name or self.name)
 
 
-def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> regex.Pattern[str]:
+def _check(table: str, row: int, rule: Rule, seen: set[str]) -> None:
+    """The checks of a row that need no compiling: its type, id, modes and needs."""
     if not isinstance(rule, Rule):
         raise TableError(table, f"expected a Rule, got {type(rule).__name__}", row=row)
     if not rule.id or rule.id in seen:
@@ -639,8 +898,18 @@ def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> regex.Pattern
     unknown = set(rule.needs) - _NEEDS
     if unknown:
         raise TableError(where, f"unknown needs {sorted(unknown)}", row=row, field="needs")
+
+
+def _pattern(trigger: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w-])(?:{trigger})(?![\w-])", regex.IGNORECASE)
+
+
+def _compile(table: str, row: int, rule: Rule) -> regex.Pattern[str]:
+    """The row's compiled pattern, once its trigger compiles without groups and matches its
+    examples."""
+    where = f"{table} ({rule.id})"
     try:
-        compiled = regex.compile(rf"(?<![\w-])(?:{rule.trigger})(?![\w-])", regex.IGNORECASE)
+        compiled = _pattern(rule.trigger)
     except regex.error as exc:
         raise TableError(
             where, f"trigger does not compile: {exc}", row=row, field="trigger"
@@ -655,6 +924,18 @@ def _validate(table: str, row: int, rule: Rule, seen: set[str]) -> regex.Pattern
                 where, f"example does not match the trigger: {example!r}", row=row, field="examples"
             )
     return compiled
+
+
+# The packaged rows. The test suite compiles each of them and checks its examples
+# (tests/test_rules.py), so a RuleSet compiles them only when the scan first needs them.
+_PACKAGED: set[Rule] = set()
+
+
+def _is_packaged(rule: Rule) -> bool:
+    try:
+        return rule in _PACKAGED
+    except TypeError:  # a row with an unhashable field is not one of them
+        return False
 
 
 # At most this many probes and pieces are remembered (a few hundred per article), and a
@@ -676,10 +957,12 @@ def default_rules() -> RuleSet:
     )
     # Multi-word, specific triggers first so the alternation prefers them at any position.
     ordered = sorted(rows, key=lambda r: -_specificity(r))
+    _PACKAGED.update(ordered)
     return RuleSet(tuple(ordered), name="conflictevents.rules")
 
 
 def _specificity(rule: Rule) -> int:
     """A rough length of the shortest text the trigger matches, to order the alternation."""
-    literal = regex.sub(r"\(\?[:!=<][^)]*\)|[\\()?*+|\[\]{}^$.]", "", rule.trigger)
+    # (the standard library's engine: this simple pattern reads the same, and compiles at once)
+    literal = re.sub(r"\(\?[:!=<][^)]*\)|[\\()?*+|\[\]{}^$.]", "", rule.trigger)
     return min(len(literal), 60) + (20 if r"\s" in rule.trigger else 0)
