@@ -220,7 +220,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("mobilize.troops", T.MOBILIZE,
          verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up") + r"|station(?:ed|ing)|stations?(?=\s+(?:\d|troops|soldiers|forces|its|their|more|additional|some|up\s+to)\b)" + "|" + noun("mobilization", "mobilisation", "deployment", "troop buildup", "military buildup", "build-up", "buildup", "reinforcements", "call-up"),
          mode=(M.TROOPS,), future=TH, cameo="154",
-         needs=frozenset({"actor"}),
+         needs=frozenset({"actor"}), of_is_actor=True,  # "troops were deployed": they mobilise
          examples=("ordered the mobilization of 20,000 reservists", "Russia deployed troops to the border",
                    "Israel has strengthened its forces in Lebanon")),
     Rule("mobilize.send", T.MOBILIZE,
