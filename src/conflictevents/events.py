@@ -177,7 +177,7 @@ _REFUSAL = _lazy(
 # A concession, help or meeting that the actor says will not happen is a refusal.
 _WILL_NOT = _lazy(
     "_WILL_NOT",
-    r"\b(?:(?:will|would|shall)\s+not|won't|won’t)\s+(?:be\s+|ever\s+)?\Z",
+    r"\b(?:(?:will|would|shall)\s+(?:not|never)|won't|won’t)\s+(?:be\s+|ever\s+)?\Z",
     regex.IGNORECASE,
 )
 _THREAT = _lazy(
@@ -1025,6 +1025,13 @@ _PURPOSE = _lazy(
     r"\bto\s+(?:\w+ly\s+)?\Z",
     _BACKWARD,
 )
+# One or two modifiers between a speech act and its object noun: "rejected opposition demands".
+_NOUN_OBJECT_GAP = _lazy(
+    "_NOUN_OBJECT_GAP",
+    r"\s++(?:(?!(?:that|to|and|or|but|as|if|it|they|he|she|we|would|will|was|were|is|are|has"
+    r"|have|had|on|in|at|for|of|with|by)\b)[\w'’-]++\s++){1,2}",
+    regex.IGNORECASE,
+)
 _COMPLEMENT_GAP = _lazy(
     "_COMPLEMENT_GAP",
     r"[^.;]{0,120}?\b(?:to|that|for|of|with|on|over)\b"
@@ -1088,7 +1095,19 @@ def _absorbed(
             return True
         if index != ci:
             continue
-        if event.type in _SPEECH_TYPES and distance <= 120 and not coordinated:
+        if (
+            event.type in _SPEECH_TYPES
+            and distance <= 30
+            and (rule.form is Form.NOUN or word.endswith("s"))
+            and _NOUN_OBJECT_GAP.fullmatch(text, before.end, trigger.start)
+        ):
+            return True  # "rejected opposition demands for a rerun": the rejection's object
+        # (a gerund joined by "and" stays in the complement: "accused X of firing and wounding")
+        if (
+            event.type in _SPEECH_TYPES
+            and distance <= 120
+            and (not coordinated or word.endswith("ing"))
+        ):
             start = max(before.start, before.end - 8)
             if not text[before.end : trigger.start].strip() or _COMPLEMENT_GAP.match(
                 text, start, trigger.start
