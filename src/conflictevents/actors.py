@@ -72,13 +72,14 @@ def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
 def _cut(text: str) -> tuple[list[int], list[str]]:
     """Token start offsets and token strings of ``text`` (a token ends at start + length).
 
-    The same tokens as ``_split_regex``, faster: tokens never cross a space, so the text is cut
-    at spaces in C; pieces that are one plain word are tokens as they are, pieces of a common
-    shape (a word with a trailing or leading punctuation mark or a possessive 's, lines joined
-    by line breaks) are cut by hand, and only the others go through the token regex.
+    The same tokens as ``_split_regex``, faster: tokens never cross a space or a line break, so
+    the text is cut at them in C; pieces that are one plain word are tokens as they are, pieces
+    of a common shape (a word with a trailing or leading punctuation mark or a possessive 's)
+    are cut by hand, and only the others go through the token regex.
     """
-    pieces = text.split(" ")
-    # piece k starts after the pieces before it and their k spaces
+    # a line break is a space to the tokens (neither is ever inside one): the same offsets
+    pieces = text.replace("\n", " ").split(" ") if "\n" in text else text.split(" ")
+    # piece k starts after the pieces before it and their k separators
     offsets = list(itertools.accumulate(map((1).__add__, map(len, pieces)), initial=0))
     unusual = map(operator.not_, map(str.isalpha, pieces))
     other = list(itertools.compress(range(len(pieces)), unusual))
@@ -91,40 +92,33 @@ def _cut(text: str) -> tuple[list[int], list[str]]:
     finditer = _TOKEN.finditer
     prev = 0
     for k in other:
-        starts += offsets[prev:k]
-        toks += pieces[prev:k]
+        if prev < k:
+            starts += offsets[prev:k]
+            toks += pieces[prev:k]
         prev = k + 1
-        piece = pieces[k]
-        if not piece:
+        sub = pieces[k]
+        if not sub:
             continue
         s = offsets[k]
-        for sub in piece.split("\n") if "\n" in piece else (piece,):
-            e = s + len(sub)
-            if not sub:
-                pass
-            elif sub.isalpha():
-                add_start(s)
-                add_tok(sub)
-            elif sub[-1] in _TRAIL and sub[:-1].isalpha():
-                add_start(s)
-                add_tok(sub[:-1])
-                add_start(e - 1)
-                add_tok(sub[-1])
-            elif sub[0] in _LEAD and sub[1:].isalpha():
-                add_start(s)
-                add_tok(sub[0])
-                add_start(s + 1)
-                add_tok(sub[1:])
-            elif sub[-2:] in _POSS and sub[:-2].isalpha():
-                add_start(s)
-                add_tok(sub[:-2])
-                add_start(e - 2)
-                add_tok(sub[-2:])
-            else:
-                for m in finditer(text, s, e):
-                    add_start(m.start())
-                    add_tok(m.group())
-            s = e + 1
+        if sub[-1] in _TRAIL and sub[:-1].isalpha():
+            add_start(s)
+            add_tok(sub[:-1])
+            add_start(s + len(sub) - 1)
+            add_tok(sub[-1])
+        elif sub[0] in _LEAD and sub[1:].isalpha():
+            add_start(s)
+            add_tok(sub[0])
+            add_start(s + 1)
+            add_tok(sub[1:])
+        elif sub[-2:] in _POSS and sub[:-2].isalpha():
+            add_start(s)
+            add_tok(sub[:-2])
+            add_start(s + len(sub) - 2)
+            add_tok(sub[-2:])
+        else:
+            for m in finditer(text, s, s + len(sub)):
+                add_start(m.start())
+                add_tok(m.group())
     starts += offsets[prev:-1]
     toks += pieces[prev:]
     return starts, toks
