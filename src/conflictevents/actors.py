@@ -88,40 +88,46 @@ def _cut(text: str) -> tuple[list[int], list[str]]:
         return offsets, pieces
     starts: list[int] = []
     toks: list[str] = []
-    add_start, add_tok = starts.append, toks.append
-    finditer = _TOKEN.finditer
+    memo = _PIECES
     prev = 0
     for k in other:
         if prev < k:
             starts += offsets[prev:k]
             toks += pieces[prev:k]
         prev = k + 1
-        sub = pieces[k]
-        if not sub:
+        piece = pieces[k]
+        if not piece:
             continue
-        s = offsets[k]
-        if sub[-1] in _TRAIL and sub[:-1].isalpha():
-            add_start(s)
-            add_tok(sub[:-1])
-            add_start(s + len(sub) - 1)
-            add_tok(sub[-1])
-        elif sub[0] in _LEAD and sub[1:].isalpha():
-            add_start(s)
-            add_tok(sub[0])
-            add_start(s + 1)
-            add_tok(sub[1:])
-        elif sub[-2:] in _POSS and sub[:-2].isalpha():
-            add_start(s)
-            add_tok(sub[:-2])
-            add_start(s + len(sub) - 2)
-            add_tok(sub[-2:])
-        else:
-            for m in finditer(text, s, s + len(sub)):
-                add_start(m.start())
-                add_tok(m.group())
+        cut = memo.get(piece)
+        if cut is None:
+            cut = _cut_piece(piece)
+            if len(memo) >= _PIECES_MAX:
+                memo.clear()  # bounded: a memo of words, not of texts
+            memo[piece] = cut
+        starts += map(offsets[k].__add__, cut[0])
+        toks += cut[1]
     starts += offsets[prev:-1]
     toks += pieces[prev:]
     return starts, toks
+
+
+# Memo of _cut_piece: a piece (one word and its punctuation, between spaces) -> its tokens.
+_PIECES: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+_PIECES_MAX: Final = 4096
+
+
+def _cut_piece(piece: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The tokens of a piece of text between spaces that is not one plain word: their offsets
+    in the piece, and the tokens. (Spaces or line breaks, no word characters, surround every
+    piece, so its tokens do not depend on where it stands.)"""
+    if piece[-1] in _TRAIL and piece[:-1].isalpha():
+        return (0, len(piece) - 1), (piece[:-1], piece[-1])
+    if piece[0] in _LEAD and piece[1:].isalpha():
+        return (0, 1), (piece[0], piece[1:])
+    if piece[-2:] in _POSS and piece[:-2].isalpha():
+        return (0, len(piece) - 2), (piece[:-2], piece[-2:])
+    found = list(_TOKEN.finditer(piece))
+    return tuple(m.start() for m in found), tuple(m.group() for m in found)
 
 
 def _term_keys(term: str) -> tuple[str, ...]:
