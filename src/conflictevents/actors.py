@@ -72,13 +72,14 @@ def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
 def _cut(text: str) -> tuple[list[int], list[str]]:
     """Token start offsets and token strings of ``text`` (a token ends at start + length).
 
-    The same tokens as ``_split_regex``, faster: tokens never cross a space, so the text is cut
-    at spaces in C; pieces that are one plain word are tokens as they are, pieces of a common
-    shape (a word with a trailing or leading punctuation mark or a possessive 's, lines joined
-    by line breaks) are cut by hand, and only the others go through the token regex.
+    The same tokens as ``_split_regex``, faster: tokens never cross a space or a line break, so
+    the text is cut at them in C; pieces that are one plain word are tokens as they are, pieces
+    of a common shape (a word with a trailing or leading punctuation mark or a possessive 's)
+    are cut by hand, and only the others go through the token regex.
     """
-    pieces = text.split(" ")
-    # piece k starts after the pieces before it and their k spaces
+    # a line break is a space to the tokens (neither is ever inside one): the same offsets
+    pieces = text.replace("\n", " ").split(" ") if "\n" in text else text.split(" ")
+    # piece k starts after the pieces before it and their k separators
     offsets = list(itertools.accumulate(map((1).__add__, map(len, pieces)), initial=0))
     unusual = map(operator.not_, map(str.isalpha, pieces))
     other = list(itertools.compress(range(len(pieces)), unusual))
@@ -87,47 +88,46 @@ def _cut(text: str) -> tuple[list[int], list[str]]:
         return offsets, pieces
     starts: list[int] = []
     toks: list[str] = []
-    add_start, add_tok = starts.append, toks.append
-    finditer = _TOKEN.finditer
+    memo = _PIECES
     prev = 0
     for k in other:
-        starts += offsets[prev:k]
-        toks += pieces[prev:k]
+        if prev < k:
+            starts += offsets[prev:k]
+            toks += pieces[prev:k]
         prev = k + 1
         piece = pieces[k]
         if not piece:
             continue
-        s = offsets[k]
-        for sub in piece.split("\n") if "\n" in piece else (piece,):
-            e = s + len(sub)
-            if not sub:
-                pass
-            elif sub.isalpha():
-                add_start(s)
-                add_tok(sub)
-            elif sub[-1] in _TRAIL and sub[:-1].isalpha():
-                add_start(s)
-                add_tok(sub[:-1])
-                add_start(e - 1)
-                add_tok(sub[-1])
-            elif sub[0] in _LEAD and sub[1:].isalpha():
-                add_start(s)
-                add_tok(sub[0])
-                add_start(s + 1)
-                add_tok(sub[1:])
-            elif sub[-2:] in _POSS and sub[:-2].isalpha():
-                add_start(s)
-                add_tok(sub[:-2])
-                add_start(e - 2)
-                add_tok(sub[-2:])
-            else:
-                for m in finditer(text, s, e):
-                    add_start(m.start())
-                    add_tok(m.group())
-            s = e + 1
+        cut = memo.get(piece)
+        if cut is None:
+            cut = _cut_piece(piece)
+            if len(memo) >= _PIECES_MAX:
+                memo.clear()  # bounded: a memo of words, not of texts
+            memo[piece] = cut
+        starts += map(offsets[k].__add__, cut[0])
+        toks += cut[1]
     starts += offsets[prev:-1]
     toks += pieces[prev:]
     return starts, toks
+
+
+# Memo of _cut_piece: a piece (one word and its punctuation, between spaces) -> its tokens.
+_PIECES: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+_PIECES_MAX: Final = 4096
+
+
+def _cut_piece(piece: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The tokens of a piece of text between spaces that is not one plain word: their offsets
+    in the piece, and the tokens. (Spaces or line breaks, no word characters, surround every
+    piece, so its tokens do not depend on where it stands.)"""
+    if piece[-1] in _TRAIL and piece[:-1].isalpha():
+        return (0, len(piece) - 1), (piece[:-1], piece[-1])
+    if piece[0] in _LEAD and piece[1:].isalpha():
+        return (0, 1), (piece[0], piece[1:])
+    if piece[-2:] in _POSS and piece[:-2].isalpha():
+        return (0, len(piece) - 2), (piece[:-2], piece[-2:])
+    found = list(_TOKEN.finditer(piece))
+    return tuple(m.start() for m in found), tuple(m.group() for m in found)
 
 
 def _term_keys(term: str) -> tuple[str, ...]:

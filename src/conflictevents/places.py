@@ -455,7 +455,7 @@ class _Names:
     found by binary search. A first parse so reads a small part of the 330,000 keys. Reading a
     key twice does no harm (same key, same value)."""
 
-    __slots__ = ("_complete", "_first", "_index", "_lock", "read")
+    __slots__ = ("_complete", "_first", "_index", "_lock", "pairs", "read")
 
     def __init__(self, index: str, first: str) -> None:
         self._index = index
@@ -463,6 +463,9 @@ class _Names:
         self._lock = threading.Lock()
         self._complete = False
         self.read: set[str] = set()  # buckets already in the dicts
+        # the first two words ("w1 w2") of the longer names of the buckets in ``read``: where
+        # none starts so, _extend stops early
+        self.pairs: set[str] = set()
 
     def read_bucket(self, bucket: str, index: dict[str, str], first: dict[str, str]) -> None:
         with self._lock:
@@ -476,6 +479,8 @@ class _Names:
                 lo, hi = _bucket_lines(section, bucket)
                 if hi > lo:
                     _pairs(section[lo:hi], into)
+                    if into is index:
+                        _add_first_pairs(section[lo:hi], self.pairs)
                     found = True
             # an absent non-ASCII bucket is not remembered: words of any script may ask
             if found or bucket.isascii():
@@ -490,6 +495,14 @@ class _Names:
             _pairs(self._index, index)
             _pairs(self._first, first)
             self._complete = True
+
+
+def _add_first_pairs(lines: str, into: set[str]) -> None:
+    """Add the first two words of each longer key of ``key<TAB>value`` lines to ``into``."""
+    for line in lines.split("\n"):
+        first, space, rest = line.partition("\t")[0].partition(" ")
+        if space:
+            into.add(first + " " + rest.partition(" ")[0])
 
 
 def _bucket_lines(section: str, bucket: str) -> tuple[int, int]:
@@ -932,7 +945,7 @@ class _Match(NamedTuple):
 
 def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
     """Longest gazetteer names at word boundaries, left to right, no overlaps."""
-    index, words = g._index, g._words
+    index, words, names = g._index, g._words, g._names
     cap_word = _CAP_WORD_ASCII if text.isascii() else _CAP_WORD
     spans = [m.span() for m in cap_word.finditer(text)]
     out: list[_Match] = []
@@ -959,7 +972,13 @@ def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
             and text[e : e + 1] in _JOINERS
             and _may_reach(text, spans, i + 1, e, 0, 1, limit)
         ):
-            best = _extend(text, index, spans, i + 1, w, head, limit, best)
+            # where the head's bucket is read, the first two words of its longer names are known
+            pairs = (
+                names.pairs
+                if names is not None and head[:_BUCKET_CHARS] in names.read and " " not in head
+                else None
+            )
+            best = _extend(text, index, spans, i + 1, w, head, limit, best, pairs)
         if best is None:
             continue
         out.append(best)
@@ -1041,10 +1060,13 @@ def _extend(
     head: str,
     limit: int,
     best: _Match | None,
+    pairs: set[str] | None = None,
 ) -> _Match | None:
     """The longest name of up to ``limit`` words starting with the word ``w``; ``spans[j]`` is
-    the next capitalised word."""
+    the next capitalised word. ``pairs``, when given, holds the first two words of every longer
+    name starting with ``head``: the run stops as soon as no name can start with its own."""
     parts = [head]
+    checked = pairs is None
     cur = w
     steps = 0
     n = len(spans)
@@ -1069,6 +1091,10 @@ def _extend(
         if word in CONNECTORS:
             continue
         parts.append(word)
+        if not checked:
+            checked = True
+            if pairs is not None and parts[0] + " " + parts[1] not in pairs:
+                break  # no longer name starts with these two words
         if text[cur.start].isupper():
             key = " ".join(parts)
             if key in index:
@@ -1150,19 +1176,21 @@ def find_places(
             continue
         last_end = f.end
         p = f.place
+        # positional arguments in field order (name, text, span, country, admin1, feature, lat,
+        # lon, geonames_id, precision, reason): cheaper than keywords, a dozen are made per text
         out.append(
             Location(
-                name=f.name,
-                text=text[f.start : f.end],
-                span=Span(f.start, f.end),
-                country=p.country if p.country in ALPHA3 else None,
-                admin1=p.admin1,
-                feature=f.feature,
-                lat=p.lat,
-                lon=p.lon,
-                geonames_id=p.geonames_id,
-                precision=f.precision,
-                reason=f.reason,
+                f.name,
+                text[f.start : f.end],
+                Span(f.start, f.end),
+                p.country if p.country in ALPHA3 else None,
+                p.admin1,
+                f.feature,
+                p.lat,
+                p.lon,
+                p.geonames_id,
+                f.precision,
+                f.reason,
             )
         )
     return tuple(out)
