@@ -2120,8 +2120,12 @@ class _Parser:
         if e.kind == "capital":
             if prev in _CAPITAL_BLOCK or nxt in _NAMED_AFTER_CITY:
                 return False  # "the Minsk agreements", "the Doha talks": named after a city
-            if doc.sentence_initial(i) and nxt == ",":
-                return False  # a dateline: "KABUL, July 7 (Reuters) -"
+            if (
+                doc.sentence_initial(i)
+                and nxt == ","
+                and doc.key(j + 1) not in ("which", "who", "whose", "where")
+            ):
+                return False  # a dateline: "KABUL, July 7 (Reuters) -" (not "Paris, which ...")
         return True
 
     def person_pattern(self, i: int) -> int:

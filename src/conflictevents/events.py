@@ -504,7 +504,10 @@ def _close_relatives(text: str, clauses: list[_Clause]) -> list[_Clause]:
     # thousands of relative clauses must not cost their square)
     for opener in itertools.islice(_RELATIVE_OPEN.finditer(text, lo, hi), _RELATIVES_MAX):
         o = opener.start()
+        # the closing comma, not one inside a number ("4,000 troops")
         comma = text.find(",", opener.end(), min(hi, opener.end() + 200))
+        while comma >= 0 and text[comma + 1 : comma + 2].isdigit():
+            comma = text.find(",", comma + 1, min(hi, opener.end() + 200))
         if comma < 0 or ";" in text[o:comma]:
             continue
         resumes = _RESUMED.match(text, comma, hi) is not None
@@ -1902,7 +1905,9 @@ def _build(
     by_weapon = (
         passive and kind is T.ASSAULT and bool(_BY_WEAPON.match(text, trigger.end, clause.end))
     )
-    if "actor" in needs and actor is None and not (by_weapon and recipient is not None):
+    # "were detained", "were arrested": the authority goes unnamed, the detained are named
+    unnamed_ok = by_weapon or (passive and kind is T.COERCE)
+    if "actor" in needs and actor is None and not (unnamed_ok and recipient is not None):
         return None
     if "recipient" in needs and recipient is None:
         return None
