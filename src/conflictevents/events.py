@@ -166,7 +166,9 @@ _BY_AGENT = _lazy("_BY_AGENT", r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
 
 _NEGATION = _lazy(
     "_NEGATION",
-    r"\b(?:not|n't|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:\w+\s+){0,2}\Z",
+    r"\b(?:not|n't|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:\w+\s+){0,2}\Z"
+    # "will not allow criminals to take this country hostage"
+    r"|\b(?:not|never|n't)\s+(?:allow|let|permit|tolerate)\s+(?:\w+\s+){1,3}?(?:to\s+)?\Z",
     regex.IGNORECASE,
 )
 _REFUSAL = _lazy(
