@@ -301,6 +301,29 @@ _OBJECT_CONTROL = _lazy(
     r"|spur)(?:s|ed|d|ing|e|es)?\s+(?:[\w'’-]+\s+){1,6}?to\s+\Z",
     _BACKWARD,
 )
+# Its verbs' stems: a window without any has no such verb (see _may_hold).
+_OBJECT_CONTROL_STEMS: Final = (
+    "prompt",
+    "force",
+    "lead",
+    "led",
+    "cause",
+    "persuade",
+    "compel",
+    "push",
+    "pressur",
+    "convince",
+    "induce",
+    "spur",
+)
+
+
+def _object_control(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends in a verb whose object acts: "forced the rebels to "."""
+    return (
+        _may_hold(text, lo, hi, _OBJECT_CONTROL_STEMS)
+        and _OBJECT_CONTROL.search(text, lo, hi) is not None
+    )
 # A clause dated by its distance to the reported event: "a day after", "two years after".
 # A phrase that names an event's cause or background: "despite protests by settlers".
 _BACKGROUND_PP_BEFORE = _lazy(
@@ -1114,7 +1137,7 @@ def _absorbed(
     nominal = rule.form is Form.NOUN or nominal_before
     purpose = _purpose_before(
         text, max(clause.start - 1, trigger.start - 16), trigger.start
-    ) and not _OBJECT_CONTROL.search(text, max(0, trigger.start - 80), trigger.start)
+    ) and not _object_control(text, max(0, trigger.start - 80), trigger.start)
     word = text[trigger.start : trigger.end].split()[0].lower()
     # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
     coordinated = bool(
@@ -1860,7 +1883,7 @@ def _build(
             # "guerrillas have been demobilized", "troops were pulled out": they act.
             actor, recipient = recipient, None
     else:
-        if infinitive and _OBJECT_CONTROL.search(
+        if infinitive and _object_control(
             text, max(sentence.start, trigger.start - 80), trigger.start
         ):
             # "prompting China to reject", "forced the rebels to withdraw": the object acts
