@@ -203,6 +203,26 @@ _NOUN_FAILED = _lazy(
     regex.IGNORECASE,
 )
 
+# A word that each branch of the two patterns above and below needs (see _may_hold).
+_NOUN_FAILED_WORDS: Final = (
+    "failed",
+    "collapsed",
+    "broke",
+    "stalled",
+    "called",
+    "cancelled",
+    "postponed",
+)
+_RECIPROCAL_WORDS: Final = (
+    "sides",
+    "parties",
+    "factions",
+    "camps",
+    "groups",
+    "countries",
+    "nations",
+    "leaders",
+)
 _POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
 _RECIPROCAL = _lazy(
     "_RECIPROCAL",
@@ -264,6 +284,10 @@ def _next_word(text: str, end: int) -> str:
     if not text.startswith(" ", end):
         return ""
     piece = text[end + 1 : end + 16]
+    # (most words end at a blank well within the piece: one split and one test tell it)
+    word = piece.split(" ", 1)[0]
+    if word.isalpha():
+        return word.lower()
     cut = len(piece)
     for i, ch in enumerate(piece):
         if not ch.isalpha():
@@ -279,6 +303,29 @@ _OBJECT_CONTROL = _lazy(
     r"|spur)(?:s|ed|d|ing|e|es)?\s+(?:[\w'’-]+\s+){1,6}?to\s+\Z",
     _BACKWARD,
 )
+# Its verbs' stems: a window without any has no such verb (see _may_hold).
+_OBJECT_CONTROL_STEMS: Final = (
+    "prompt",
+    "force",
+    "lead",
+    "led",
+    "cause",
+    "persuade",
+    "compel",
+    "push",
+    "pressur",
+    "convince",
+    "induce",
+    "spur",
+)
+
+
+def _object_control(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends in a verb whose object acts: "forced the rebels to "."""
+    return (
+        _may_hold(text, lo, hi, _OBJECT_CONTROL_STEMS)
+        and _OBJECT_CONTROL.search(text, lo, hi) is not None
+    )
 # A clause dated by its distance to the reported event: "a day after", "two years after".
 # A phrase that names an event's cause or background: "despite protests by settlers".
 _BACKGROUND_PP_BEFORE = _lazy(
@@ -450,12 +497,29 @@ class _Clause(NamedTuple):
     resumes: bool = False
 
 
+# The word that opens a clause, after an optional comma and blanks (as the patterns above read
+# it): most clauses open with a word that neither pattern can begin with, which a set tells.
+_OPENING_WORD = _lazy("_OPENING_WORD", r",?\s*+(\w*+)")
+_NONFINITE_WORDS: Final = frozenset(
+    {"after", "before", "while", "when", "since", "following", "and", "but"}
+)
+_SUBORDINATOR_WORDS: Final = frozenset(
+    "as while whereas although though because since until amid amidst after before when whereby"
+    " unless with following despite".split()
+)
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
+    word = cast("regex.Match[str]", _OPENING_WORD.match(text, start, end))[1]
+    # (an ASCII word is lower-cased exactly; any other is left to the patterns)
+    folded = word.lower() if word.isascii() else None
     return _Clause(
         start,
         end,
-        nonfinite=_NONFINITE_START.match(text, start, end) is not None,
-        subordinate=_SUBORDINATOR.match(text, start, end) is not None,
+        nonfinite=(folded is None or folded in _NONFINITE_WORDS or folded.endswith("ing"))
+        and _NONFINITE_START.match(text, start, end) is not None,
+        subordinate=(folded is None or folded in _SUBORDINATOR_WORDS)
+        and _SUBORDINATOR.match(text, start, end) is not None,
         relative=text.startswith(",", start, end) and _RELATIVE.match(text, start, end) is not None,
     )
 
@@ -824,6 +888,16 @@ def _memo_search(
     return cast("regex.Match[str] | None", memo[key])
 
 
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[lo:hi]`` may hold one of ``words`` (lower-case ASCII) in any case: a pattern
+    that needs one of them can match only then, and most windows hold none. Folded as the
+    patterns' IGNORECASE reads letters ("ſ" is an "s"); "İ" folds to two characters, so a window
+    with it may hold any."""
+    window = text[lo:hi]
+    folded = window.lower() if window.isascii() else window.casefold()
+    return "\u0307" in folded or any(word in folded for word in words)
+
+
 def _pick_date(dates: Sequence[EventDate], lo: int, hi: int, trigger: Span) -> EventDate | None:
     best: EventDate | None = None
     best_distance = 10**9
@@ -964,7 +1038,7 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
     """Classify what the words before the trigger say about it: (kind, evidence)."""
     window_start = max(lo, start - 60)
     before = text[window_start:start]
-    if _CONDITIONAL_CLAUSE.match(text, lo, start) and not rule.speech:
+    if not rule.speech and _CONDITIONAL_CLAUSE.match(text, lo, start):
         return "hypothetical", "condition"
     if not _modal_end(before):
         return "done", ""  # none of the patterns below can match: the common case
@@ -1050,6 +1124,7 @@ def _purpose_before(text: str, lo: int, hi: int) -> bool:
     return "to" in text[lo:hi].lower() and _PURPOSE.search(text, lo, hi) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # keyed on a trigger's words
 def _is_participle(word: str) -> bool:
     return bool(_PARTICIPLE.fullmatch(word.split()[0]))
 
@@ -1074,7 +1149,7 @@ def _absorbed(
     nominal = rule.form is Form.NOUN or nominal_before
     purpose = _purpose_before(
         text, max(clause.start - 1, trigger.start - 16), trigger.start
-    ) and not _OBJECT_CONTROL.search(text, max(0, trigger.start - 80), trigger.start)
+    ) and not _object_control(text, max(0, trigger.start - 80), trigger.start)
     word = text[trigger.start : trigger.end].split()[0].lower()
     # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
     coordinated = bool(
@@ -1790,7 +1865,9 @@ def _build(
         return None
     kind, mode = retyped
 
-    if _NOUN_FAILED.match(text, trigger.end, clause.end):
+    if _may_hold(text, trigger.end, clause.end, _NOUN_FAILED_WORDS) and _NOUN_FAILED.match(
+        text, trigger.end, clause.end
+    ):
         return None  # "talks failed to make headway", "negotiations collapsed"
 
     # Subject search may reach into the previous clause when this one has no subject.
@@ -1830,7 +1907,7 @@ def _build(
             # "guerrillas have been demobilized", "troops were pulled out": they act.
             actor, recipient = recipient, None
     else:
-        if infinitive and _OBJECT_CONTROL.search(
+        if infinitive and _object_control(
             text, max(sentence.start, trigger.start - 80), trigger.start
         ):
             # "prompting China to reject", "forced the rebels to withdraw": the object acts
@@ -1875,7 +1952,10 @@ def _build(
     if recipient is None and rule.form is not Form.NOUN:
         recipient = _inside_trigger(text, trigger, actor, mentions, kind)
     if recipient is None:
-        reciprocal = _RECIPROCAL.search(text, trigger.start, min(clause.end, trigger.end + 40))
+        hi = min(clause.end, trigger.end + 40)
+        reciprocal: regex.Match[str] | None = None
+        if _may_hold(text, trigger.start, hi, _RECIPROCAL_WORDS):
+            reciprocal = _RECIPROCAL.search(text, trigger.start, hi)
         if reciprocal and reciprocal.start(1) >= trigger.start:
             recipient = Actor(
                 name=reciprocal[1],
@@ -1957,6 +2037,7 @@ def _build(
     if (
         location is None
         and focus_country
+        and _may_hold(text, clause.start, clause.end, ("country",))
         and _memo_search(_THE_COUNTRY, text, clause.start, clause.end, memo)
     ):
         location = _the_country(focus_country, actor, mentions, sentence, trigger)
