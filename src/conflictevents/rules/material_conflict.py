@@ -279,7 +279,9 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("the army imposed a blockade on the port",)),
     # --- MOBILIZE --------------------------------------------------------------------------------
     Rule("mobilize.troops", T.MOBILIZE,
-         verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up") + r"|station(?:ed|ing)|stations?(?=\s+(?:\d|troops|soldiers|forces|its|their|more|additional|some|up\s+to)\b)" + "|" + noun("mobilization", "mobilisation", "deployment", "troop buildup", "military buildup", "build-up", "buildup", "reinforcements", "call-up"),
+         "(?:" + verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up")
+         # trainers deployed to another army are military aid (aid.military-advisers)
+         + r")(?!\s+(?:[\w'’,-]+\s+){0,3}?(?:instructors|advisers|advisors|trainers|training\s+(?:missions?|teams?))\b)|station(?:ed|ing)|stations?(?=\s+(?:\d|troops|soldiers|forces|its|their|more|additional|some|up\s+to)\b)" + "|" + noun("mobilization", "mobilisation", "deployment", "troop buildup", "military buildup", "build-up", "buildup", "reinforcements", "call-up"),
          mode=(M.TROOPS,), future=TH, cameo="154",
          needs=frozenset({"actor"}), of_is_actor=True,  # "troops were deployed": they mobilise
          examples=("ordered the mobilization of 20,000 reservists", "Russia deployed troops to the border",

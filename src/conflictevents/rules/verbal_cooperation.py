@@ -10,6 +10,7 @@ from typing import Final
 
 from ..codes.plover import EventType, Mode
 from . import Form, Rule, noun, verb
+from .material_cooperation import LOAN_OBJECT
 from .verbal_conflict import HARM_VOW
 
 T = EventType
@@ -40,7 +41,10 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="032", needs=frozenset({"actor"}),
          examples=("to assure him of all help",)),
     Rule("agree.agree", T.AGREE,
-         verb("agree", "consent", "accept", "endorse a plan", "approve") + r"(?=\s+(?:to|on|upon|that|with|in\s+principle|a\b|an\b|the\b))|" + noun("agreement in principle", "accord in principle", "deal in principle"),
+         "(?:" + verb("agree", "consent", "accept", "endorse a plan")
+         # a lender that approves a loan gives it (aid.approve-loan)
+         + "|" + verb("approve") + "(?!" + LOAN_OBJECT + "))"
+         + r"(?=\s+(?:to|on|upon|that|with|in\s+principle|a\b|an\b|the\b))|" + noun("agreement in principle", "accord in principle", "deal in principle"),
          cameo="030", needs=frozenset({"actor"}), recipient_preps=("with",),
          examples=("The Security Council today agreed to a six-month extension",
                    "The United States and Jordan have agreed upon a new free-trade pact")),
@@ -86,7 +90,8 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="055", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("Saudi Arabia apologised for the deaths", "Japan offered an apology to South Korea")),
     Rule("support.praise", T.SUPPORT,
-         verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "recognize", "recognise", "salute", "approve", "defend", "stand by", "side with", "rally behind") + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
+         verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "recognize", "recognise", "salute", "defend", "stand by", "side with", "rally behind")
+         + "|" + verb("approve") + "(?!" + LOAN_OBJECT + ")" + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
          cameo="051", needs=frozenset({"actor"}),
          examples=("The German government today welcomed President Reagan's latest policy statement",
                    "the EU praised the agreement")),
