@@ -164,7 +164,10 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("the AU deployed peacekeepers to Somalia",)),
     # --- RETREAT ---------------------------------------------------------------------------------
     Rule("retreat.withdraw", T.RETREAT,
-         verb("withdraw", "retreat", "evacuate", "vacate", "abandon", "exit", "pull back", "fall back", "relocate") + "|" + _LEAVE + "|" + verb("pull", "move", "ship", particle="out") + "|" + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
+         "(?:" + verb("withdraw", "retreat", "evacuate", "vacate", "abandon", "exit", "pull back", "fall back", "relocate")
+         # "withdrew the finance bill", "abandoned the plan": a concession (concede.drop-measure)
+         + r")(?!\s+(?:(?:the|its|their|his|her|a|an|controversial|proposed|planned|new|draft|finance|tax|judicial)\s+){0,3}(?:[\w-]+\s+)?(?:plans?|reforms?|bills?|decrees?|laws?|legislation|proposals?|amendments?|polic(?:y|ies)|nominations?|candidac(?:y|ies)|complaints?|lawsuits?|charges|demands?|offers?|support|objections?|requests?|applications?)\b)"
+         + "|" + _LEAVE + "|" + verb("pull", "move", "ship", particle="out") + "|" + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
          mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor", "armed"}),
          of_is_actor=True,
          examples=("90 per cent of its troops had withdrawn from the country", "with US troops leaving Afghanistan",
