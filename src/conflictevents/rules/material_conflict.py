@@ -26,9 +26,28 @@ _MILITARY_UNITS = (
     r"|aircraft\s+carriers?|(?:aircraft\s+)?carrier(?:\s+strike)?\s+groups?|strike\s+groups?|reinforcements"
     r"|paratroopers|marines|battalions?|brigades?|divisions?|naval\s+vessels|destroyers|frigates|submarines"
     r"|missiles|artillery|armou?red\s+vehicles|armou?r|rocket\s+launchers|air\s+defen[cs]e\s+systems|bombers"
-    r"|riot\s+police|police\s+reinforcements)\b"
+    r"|riot\s+police|police\s+reinforcements|gunmen|armed\s+men|mercenaries|combatants|units|military\s+convoys?"
+    r"|armou?red\s+columns?)\b"
 )
 _DET = r"(?:\s+(?:a|an|the|its|their|his|her|new|fresh|major|large-scale|massive|deadly|fierce|coordinated|surprise|first|second|two|several|multiple|series\s+of|wave\s+of)){0,4}"
+# Bodies a state or a member leaves or is expelled from: "withdrew from the G5 Sahel force",
+# "expelled from the ruling party". Never a town or a front ("withdrew from Kherson").
+_BODIES = (
+    r"(?:union|alliance|league|organi[sz]ation|bloc|council|councils|commonwealth|body|grouping|community"
+    r"|treaty|pact|accord|agreement|deal|convention|protocol|coalition|regional\s+force|joint\s+force|task\s+force"
+    r"|peacekeeping\s+(?:force|mission)|mission|partnership|initiative|forum|criminal\s+court|party|parties|ranks"
+    r"|caucus|parliament|assembly|senate|legislature|faction|government|cabinet)\b"
+)
+# Diplomats and missions ordered out of a country: "ordered the French ambassador to leave".
+_ENVOYS = (
+    r"(?:diplomats?|ambassadors?|envoys?|embassy\s+staff|attach[eé]s?|consuls?|charg[eé]\s+d'affaires"
+    r"|peacekeepers|(?:peacekeeping\s+|UN\s+|observer\s+)?missions?|observers|monitors|representatives?)\b"
+)
+# Money a state or lender holds back: "suspended disbursements", "froze a $1 billion loan".
+_FUNDS = (
+    r"(?:aid|assistance|disbursements?|loans?|funding|financing|budget\s+support|grants?|payments?"
+    r"|credit\s+lines?|tranches?|bailout|development\s+aid|support\s+programmes?|aid\s+programmes?)\b"
+)
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- ASSAULT ---------------------------------------------------------------------------------
@@ -109,7 +128,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.enter", T.ASSAULT, verb("enter", "advance on", "advance into", "march into", "push into", "close in on", "encircle", "surround", "besiege", "lay siege to"),
          future=TH, cameo="190", needs=frozenset({"actor", "armed"}),
          examples=("the Taliban have entered Badghis city", "troops advanced into the town")),
-    Rule("assault.push-back", T.ASSAULT, verb("push", "drive", "force", "beat", particle="back") + "|" + verb("repel", "repulse", "rout", "defeat", "drive out", "push out", "expel from"),
+    Rule("assault.push-back", T.ASSAULT, verb("push", "drive", "force", "beat", particle="back") + "|" + verb("repel", "repulse", "rout", "defeat", "drive out", "push out") + "|" + verb("expel from") + r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?" + _BODIES + ")",
          future=TH, cameo="190",
          examples=("after being pushed back by the Taliban", "the army repelled an attack")),
     Rule("assault.clash", T.ASSAULT,
@@ -147,6 +166,17 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("expel", "order out", "declare persona non grata", "kick out") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|embassy\s+staff|attach[eé]s?|consuls?|military\s+attach[eé]s?)\b",
          mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
          examples=("Russia expelled ten Polish diplomats", "Mali expelled the French ambassador")),
+    Rule("sanction.persona-non-grata", T.SANCTION,
+         verb("declare", "name") + r"\s+(?:[\w'’,-]+\s+){0,6}?persona\s+non\s+grata"
+         # "ordered the French ambassador to leave", "gave the envoy 48 hours to leave"
+         + "|" + verb("order", "tell", "instruct", "give") + r"\s+(?:[\w'’,-]+\s+){0,5}?" + _ENVOYS
+         + r"\s+(?:(?:\d+|twenty-four|forty-eight|seventy-two|\w+)\s+(?:hours|days)\s+)?to\s+(?:leave|quit|depart)\b"
+         # "the French ambassador was ordered to leave"
+         + r"|(?<=" + _ENVOYS + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:ordered|told|instructed|given\s+\w+\s+(?:hours|days))\s+to\s+(?:leave|quit|depart)\b",
+         mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"participant"}),
+         examples=("Moldova declared two Russian diplomats persona non grata",
+                   "the junta ordered the French ambassador to leave the country",
+                   "the envoy was ordered to leave")),
     Rule("coerce.deport", T.COERCE, verb("deport", "expel", "banish", "exile", "forcibly return") + "|" + noun("deportation", "expulsion"),
          mode=(M.DEPORT,), future=TH, cameo="174",
          examples=("the government deported 200 migrants", "Russia expelled diplomats")),
@@ -174,8 +204,11 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.CENSOR,), future=TH, cameo="1721",
          examples=("the government shut down the internet",)),
     Rule("coerce.close-media", T.COERCE,
-         verb("close", "shut", "shut down", "close down", "suspend", "ban", "take off the air", "pull off the air")
-         + r"\s+(?:[\w'’,-]+\s+){0,4}?(?:newspapers?|news\s*papers?|media\s+outlets?|(?:news\s+)?outlets|(?:television|TV|radio)\s+(?:stations?|channels?)|broadcasters?|news\s+(?:agenc(?:y|ies)|websites?|sites?|channels?)|publications?|magazines?|weeklies|dailies)\b",
+         verb("close", "shut", "shut down", "close down", "suspend", "ban", "take off the air", "pull off the air",
+              "block", "block access to", "restrict access to", "take down", "take offline")
+         + r"\s+(?:[\w'’,-]+\s+){0,4}?(?:newspapers?|news\s*papers?|media\s+outlets?|(?:news\s+)?outlets|(?:television|TV|radio)\s+(?:stations?|channels?)|broadcasters?|news\s+(?:agenc(?:y|ies)|websites?|sites?|channels?|portals?)|publications?|magazines?|weeklies|dailies"
+         # "blocked the news website Meduza", "blocked independent media websites"
+         r"|(?:news|media|opposition|independent|online|web)\s+(?:[\w-]+\s+)?(?:websites?|sites?|portals?|platforms?)|websites?|web\s+portals?|news\s+portals?)\b",
          mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}),
          examples=("The junta closed three newspapers", "authorities shut down two independent media outlets")),
     Rule("coerce.revoke-licence", T.COERCE,
@@ -208,17 +241,47 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("coerce.crackdown", T.COERCE, noun("crackdown") + "|" + verb("crack down"),
          mode=(M.RESTRICT,), future=TH, cameo="175", needs=frozenset({"actor"}),
          examples=("a crackdown on dissent", "the regime cracked down on protesters")),
-    Rule("coerce.cyber", T.COERCE, noun("cyberattack", "cyber attack", "cyber-attack", "hacking attack", "ransomware attack") + "|" + verb("hack"),
-         mode=(M.CYBER,), future=TH, cameo="170",
+    Rule("coerce.cyber", T.COERCE, noun("cyberattack", "cyber attack", "cyber-attack", "hacking attack", "ransomware attack", "cyber assault", "cyber-assault", "cyber operation", "DDoS attack", "denial-of-service attack") + "|" + verb("hack"),
+         mode=(M.CYBER,), future=TH, cameo="170", recipient_preps=("on", "against"),
          needs=frozenset({"participant"}),
          examples=("a cyberattack on the ministry",)),
+    Rule("coerce.withhold-aid", T.COERCE,
+         # "blocked food and medicine convoys", "prevented aid from reaching El Fasher"
+         verb("block", "obstruct", "prevent", "stop", "halt", "hold up", "bar", "turn back", "turn away", "impede", "hinder", "restrict", "withhold", "deny entry to", "seize", "loot", "divert")
+         + r"\s+(?:the\s+|an?\s+|all\s+|any\s+|some\s+|dozens\s+of\s+|hundreds\s+of\s+|\d+\s+|badly\s+needed\s+|vital\s+|urgently\s+needed\s+){0,2}"
+         + r"(?:(?:aid|relief|humanitarian|food|medicines?|medical|fuel|UN|WFP|Red\s+Cross|ICRC)\s+(?:and\s+|,\s*)?){1,4}"
+         + r"(?:(?:[\w-]+\s+){0,2}?(?:convoys?|trucks|lorries|shipments?|deliveries|supplies|assistance|aid|teams?|workers)\b|(?<=(?:aid|food|relief|medicines?|fuel)\s)from\s+(?:reaching|entering|getting|crossing|being)\b)"
+         # the convoys' destination is no attack: "blocked aid convoys from entering Gaza"
+         + r"(?:\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:reaching|entering|getting\s+into|crossing\s+into|going\s+into)\b)?",
+         mode=(M.WITHHOLD,), future=TH, cameo="191", needs=frozenset({"actor"}),
+         examples=("Israeli forces blocked food and medicine convoys", "RSF fighters blocked aid convoys bound for El Fasher",
+                   "the army prevented aid from reaching the town")),
+    Rule("coerce.bar-from-office", T.COERCE,
+         # "barred the opposition leader from running", "was banned from holding office for five years"
+         verb("bar", "ban", "disqualify", "prohibit", "block", "exclude", "prevent", "stop", "debar", "forbid", "strike off")
+         + r"\s+(?:[\w'’.,-]+\s+){0,6}?from\s+(?:(?:running|standing|contesting|competing|campaigning|taking\s+part|participating|holding|seeking|serving|returning\s+to\s+politics)\b"
+         + r"|(?:the\s+|next\s+|this\s+|upcoming\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?(?:elections?|polls?|ballot|race|public\s+office|office|politics|political\s+life|parliament)\b)"
+         + "|" + verb("disqualify") + r"(?=\s+(?:[\w'’.,-]+\s+){0,4}?(?:candidates?|candidac(?:y|ies)|contenders?|lists?|opposition)\b)",
+         mode=(M.RESTRICT,), future=TH, cameo="1722", needs=frozenset({"participant"}),
+         examples=("The electoral commission barred the opposition leader from running in the election",
+                   "Khan was barred from holding public office", "the commission disqualified 15 opposition candidates")),
+    Rule("coerce.hack", T.COERCE,
+         # "hackers broke into the networks of the defence ministry"
+         verb("break into", "hack into", "infiltrate", "breach", "penetrate", "compromise", "get into", "gain access to", "access")
+         + r"\s+(?:[\w'’.,-]+\s+){0,5}?(?:(?:computer|IT|email|e-mail|internal|secure|classified|government|military)\s+)?(?:networks?|systems|servers?|computers?|databases?|e-?mail\s+accounts?|e-?mails|websites?|accounts|data\s+centres?|data\s+centers?|infrastructure)\b"
+         + r"(?<!\b(?:road|rail|transport|water|electricity|power|health|school|irrigation|tunnel)\s(?:networks?|systems|infrastructure))",
+         mode=(M.CYBER,), future=TH, cameo="170", needs=frozenset(),
+         examples=("Hackers broke into the networks of the defence ministry",
+                   "Russian hackers breached the computer systems of the parliament")),
     Rule("coerce.blockade", T.COERCE, verb("blockade", "cut off supplies to", "cut off water to", "cut off electricity to", "besiege economically") + "|" + noun("blockade", "siege"),
          mode=(M.WITHHOLD,), future=TH, cameo="191",
          needs=frozenset({"actor"}),
          examples=("the army imposed a blockade on the port",)),
     # --- MOBILIZE --------------------------------------------------------------------------------
     Rule("mobilize.troops", T.MOBILIZE,
-         verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up") + r"|station(?:ed|ing)|stations?(?=\s+(?:\d|troops|soldiers|forces|its|their|more|additional|some|up\s+to)\b)" + "|" + noun("mobilization", "mobilisation", "deployment", "troop buildup", "military buildup", "build-up", "buildup", "reinforcements", "call-up"),
+         "(?:" + verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up")
+         # trainers deployed to another army are military aid (aid.military-advisers)
+         + r")(?!\s+(?:[\w'’,-]+\s+){0,3}?(?:instructors|advisers|advisors|trainers|training\s+(?:missions?|teams?))\b)|station(?:ed|ing)|stations?(?=\s+(?:\d|troops|soldiers|forces|its|their|more|additional|some|up\s+to)\b)" + "|" + noun("mobilization", "mobilisation", "deployment", "troop buildup", "military buildup", "build-up", "buildup", "reinforcements", "call-up"),
          mode=(M.TROOPS,), future=TH, cameo="154",
          needs=frozenset({"actor"}), of_is_actor=True,  # "troops were deployed": they mobilise
          examples=("ordered the mobilization of 20,000 reservists", "Russia deployed troops to the border",
@@ -230,6 +293,18 @@ RULES: Final[tuple[Rule, ...]] = (
          recipient_preps=("to", "into", "toward", "towards"),
          examples=("China sent warships to the strait", "Russia moved tanks and troops toward the border",
                    "Russia massed troops along the border", "Hezbollah moved fighters into southern Syria")),
+    Rule("mobilize.mass", T.MOBILIZE,
+         # intransitive: "militiamen massed on the outskirts", "soldiers have been massing along the frontier"
+         verb("mass", "amass", "concentrate", "build up", "muster", "regroup")
+         + r"(?=\s+(?:on|along|near|at|outside|around|in|across|close\s+to|just)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:outskirts|borders?|frontiers?|front\s*lines?|boundary|line|edge|gates|perimeter|approaches|(?-i:\p{Lu}))|\s+(?:on|along|near|outside)\b)",
+         mode=(M.TROOPS,), future=TH, cameo="154", needs=frozenset({"actor", "armed"}),
+         examples=("Militiamen massed on the outskirts of Tripoli", "soldiers have been massing along the frontier")),
+    Rule("mobilize.move-closer", T.MOBILIZE,
+         # "moved units closer to the border", "troops edged closer to the frontier"
+         verb("move", "edge", "inch", "bring", "shift", "reposition")
+         + r"\s+(?:[\w'’,-]+\s+){0,4}?(?:closer|nearer)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:borders?|frontiers?|front(?:\s*lines?)?|boundary|line\s+of\s+control|demarcation\s+line|ceasefire\s+line)\b",
+         mode=(M.TROOPS,), future=TH, cameo="154", needs=frozenset({"actor"}),
+         examples=("Russia moved units closer to the Ukrainian border", "troops edged closer to the frontier")),
     Rule("mobilize.order-to", T.MOBILIZE,
          # "ordered an aircraft carrier group to the eastern Mediterranean": to a place, not to act
          verb("order") + r"\s+(?:[\w,'’-]+\s+){0,4}?" + _MILITARY_UNITS
@@ -238,7 +313,9 @@ RULES: Final[tuple[Rule, ...]] = (
          recipient_preps=("to", "into", "toward", "towards"),
          examples=("The Pentagon ordered an aircraft carrier group to the eastern Mediterranean",
                    "Beijing ordered warships to the Taiwan Strait")),
-    Rule("mobilize.alert", T.MOBILIZE, r"(?:put|puts|putting|placed|place|places|placing)\s+(?:\w+\s+){0,4}?on\s+(?:high\s+|full\s+|maximum\s+|combat\s+)?(?:alert|standby|war\s+footing)|(?:remain(?:s|ed)?|stay(?:s|ed)?|are|were|was|is|be|been|went|go|goes)\s+on\s+(?:high\s+|full\s+|maximum\s+|combat\s+|heightened\s+)?(?:alert|standby|war\s+footing)|" + phrase("raised alert level", "heightened alert", "high alert", "combat readiness", "missile test", "test-fired", "test-fires", "test-fire", "fired a ballistic missile", "military drills", "military exercises", "war games"),
+    Rule("mobilize.alert", T.MOBILIZE, r"(?:put|puts|putting|placed|place|places|placing)\s+(?:\w+\s+){0,4}?on\s+(?:high\s+|full\s+|maximum\s+|combat\s+)?(?:alert|standby|war\s+footing)|"
+         # "placed its forces on the highest level of combat readiness", "brought troops to full readiness"
+         r"(?:put|puts|putting|placed|place|places|placing|brought|bring(?:s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:on|to|into)\s+(?:(?:the|a|its|their)\s+)?(?:(?:highest|higher|high|full|maximum|top|heightened|increased)\s+)?(?:(?:level|state|degree)\s+of\s+)?(?:(?:combat|military|nuclear|war|battle|operational)\s+)?(?:readiness|alert|preparedness)|(?:remain(?:s|ed)?|stay(?:s|ed)?|are|were|was|is|be|been|went|go|goes)\s+on\s+(?:high\s+|full\s+|maximum\s+|combat\s+|heightened\s+)?(?:alert|standby|war\s+footing)|" + phrase("raised alert level", "heightened alert", "high alert", "combat readiness", "missile test", "test-fired", "test-fires", "test-fire", "fired a ballistic missile", "military drills", "military exercises", "war games"),
          mode=(M.WEAPONS,), future=TH, cameo="152",
          needs=frozenset({"actor"}),
          examples=("the army was put on high alert", "North Korea test-fired a missile")),
@@ -276,11 +353,37 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("sanction.suspension", T.SANCTION, r"(?:suspension|severing|severance|cutoff|cut-off|freezing|freeze|halt|termination|downgrading|breaking\s+off)\s+of\s+(?:[\w-]+\s+){0,3}?(?:ties|relations|links|aid|flights|talks|cooperation|trade|contacts|assistance|funding)",
          mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}),
          examples=("Italy announced a suspension of air links with Serbia",)),
-    Rule("sanction.expel", T.SANCTION, r"(?:expel(?:s|led|ling)?|suspend(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+out)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,3}?(?:union|alliance|league|organi[sz]ation|bloc|council|councils|commonwealth|body|group|grouping|community|activities|membership|meetings|summits?|institutions|decision-making\s+bodies)\b"
+    Rule("sanction.expel", T.SANCTION, r"(?:expel(?:s|led|ling)?|suspend(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+out|throw(?:s|n|ing)?\s+out|threw\s+out|oust(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,5}?from\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _BODIES + r"|group|activities|membership|meetings|summits?|institutions|decision-making\s+bodies)\b"
+         # "the party expelled three lawmakers"
+         r"|expel(?:s|led|ling)?\s+(?:[\w'’,-]+\s+){0,4}?(?:members|lawmakers|MPs|legislators|deputies|senators|councillors|councilors|parliamentarians|dissidents)\b(?!\s+of\s+(?:the\s+)?(?:foreign\s+)?(?:press|media))"
          r"|(?:suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?membership\b",
          mode=(M.EXPEL,), future=TH, cameo="166",
          examples=("the AU suspended Mali from the union", "ECOWAS suspended Mali from its activities",
                    "the AU suspended Niger from membership", "the bloc suspended Russia's membership")),
+    Rule("sanction.leave-body", T.SANCTION,
+         # a state leaving a bloc, a regional force or a treaty withdraws (PLOVER SANCTION withdraw),
+         # it does not retreat: "Mali withdrew from the G5 Sahel force", "pulled out of ECOWAS"
+         r"(?:" + verb("withdraw", "pull out", "drop out", "opt out", "walk away") + r"|quit(?:s|ting)?|exit(?:s|ed|ing)?)"
+         + r"\s+(?:(?:itself|themselves|formally|officially|completely)\s+)?(?:from|of)\s+(?:the\s+)?"
+         + r"(?:(?:(?-i:\p{Lu}[\w'’.-]*)|[\w'’-]+-(?:led|based|backed)|regional|international|multinational|joint|military|defen[cs]e|economic|political|trade|nuclear|arms|climate|peace|landmark|bilateral)\s+){0,5}?"
+         + r"(?:" + _BODIES + r"|(?-i:\p{Lu}{2,}\w*)(?!\s+(?:troops|forces|soldiers|fighters|rebels|militants)\b))"
+         # "quit the Paris agreement", "left the alliance": a bloc named as the object
+         + r"|(?:quit(?:s|ting)?|exit(?:s|ed|ing)?|left|leaves?|leaving|renounc(?:e|es|ed|ing))\s+(?:the\s+)?"
+         + r"(?:(?:(?-i:\p{Lu}[\w'’.-]*)|[\w'’-]+-(?:led|based|backed)|regional|international|multinational|joint|defen[cs]e|economic|trade|nuclear|arms|climate|peace|landmark|bilateral)\s+){0,5}?"
+         + r"(?:(?:union|alliance|league|bloc|commonwealth|treaty|pact|accord|agreement|deal|convention|coalition|regional\s+force|joint\s+force|peacekeeping\s+(?:force|mission)|criminal\s+court)\b"
+         + r"|(?-i:(?:EU|NATO|ECOWAS|OPEC|ICC|WHO|UNESCO|UNHRC|CSTO|OAS|SADC|IGAD|CIS|ASEAN|SCO|AU|G5|OSCE|INF|JCPOA|TPP|UNRWA))\b)"
+         + "|" + noun("withdrawal", "exit", "pullout", "pull-out") + r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + _BODIES + r"|(?-i:\p{Lu}{2,}\w*))",
+         mode=(M.WITHDRAW,), future=TH, cameo="161", needs=frozenset({"actor"}), of_is_actor=True,
+         examples=("Mali withdrew from the G5 Sahel regional force", "Burkina Faso pulled out of ECOWAS",
+                   "Russia withdrew from the Treaty on Conventional Armed Forces", "its withdrawal from the regional bloc")),
+    Rule("sanction.suspend-funds", T.SANCTION,
+         # "suspended disbursements to Uganda", "froze a $1 billion loan", "halted budget support"
+         verb("suspend", "freeze", "halt", "cut", "cut off", "stop", "pause", "withhold", "block")
+         + r"\s+(?:(?!(?:to|for|from|on|after|over|amid|by|in)\b)[\w$€£.,'’-]+\s+){0,6}?" + _FUNDS
+         + r"(?!\s+(?:workers|agencies|groups|convoys?|trucks|lorries|deliveries|shipments)\b)",
+         mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("The World Bank suspended disbursements to Uganda", "The IMF froze a $1 billion loan to Sri Lanka",
+                   "Germany has frozen development assistance to Burundi")),
     Rule("sanction.withdraw", T.SANCTION, r"(?:peacekeepers|observers|monitors|inspectors|diplomats|envoys|aid\s+workers|humanitarian\s+workers)\s+(?:were|was|have\s+been|had\s+been|are\s+being|are\s+to\s+be)\s+(?:shipped|pulled|withdrawn|recalled|evacuated)(?:\s+out)?|(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:s|ed|ing)?\s+out|recall(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:peacekeepers|observers|monitors|inspectors|diplomats|ambassador|envoy|aid\s+workers|humanitarian\s+workers|mission|staff)",
          mode=(M.WITHDRAW,), future=TH, cameo="166",
          needs=frozenset({"participant"}),
@@ -307,19 +410,42 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.RIOT,), future=TH, cameo="145", of_is_actor=True,
          needs=frozenset({"actor"}),
          examples=("Palestinian riots against Israeli military policies",)),
+    Rule("protest.riot-burn", T.PROTEST,
+         # a crowd that burns or loots riots (PLOVER PROTEST riot); armed groups that do it attack
+         r"(?<=\b(?:rioters|protesters|protestors|demonstrators|mobs?|crowds?|(?:angry|rioting|protesting)\s+(?:youths?|residents|students|supporters|villagers|men))\s+(?:[\w'’,-]+\s+){0,4}?)"
+         + verb("burn", "torch", "set fire to", "set ablaze", "set alight", "firebomb", "loot", "ransack", "pillage", "smash", "trash", "storm", "burn down")
+         # "buildings were torched by rioters"
+         + r"|(?:burn(?:ed|t)|torched|set\s+(?:on\s+fire|ablaze|alight)|looted|ransacked|pillaged|smashed|trashed)"
+         + r"(?=\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:angry\s+|rampaging\s+)?(?:rioters|protesters|protestors|demonstrators|mobs?|crowds?)\b)",
+         mode=(M.RIOT,), future=TH, cameo="145", needs=frozenset({"actor"}),
+         examples=("Rioters set fire to a police station", "an angry mob burned down a church",
+                   "Protesters torched the offices of the ruling party", "shops were looted by rioters")),
+    Rule("protest.vandalize", T.PROTEST,
+         verb("topple", "pull down", "tear down", "bring down", "deface", "vandalise", "vandalize", "desecrate",
+              "smash", "behead", "daub", "spray-paint", "spray paint", "dismantle", "knock over", "throw paint on")
+         + r"\s+(?:(?!(?:from|by|after|as)\b)[\w'’,-]+\s+){0,4}?(?:statues?|monuments?|memorials?|busts?|plaques?|graves?|gravestones|tombstones|cemeter(?:y|ies)|murals?|shrines?|effig(?:y|ies)|obelisks?|war\s+memorials?)\b",
+         mode=(M.VANDALIZE,), future=TH, cameo="145", needs=frozenset({"actor"}),
+         examples=("Protesters toppled a statue of Cecil Rhodes", "Demonstrators defaced a monument to Soviet soldiers",
+                   "vandals desecrated Jewish graves")),
     Rule("protest.strike", T.PROTEST,
          r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+out|walkouts?)",
          mode=(M.STRIKE,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("workers went on strike", "unions called a general strike")),
-    Rule("protest.hunger", T.PROTEST, phrase("hunger strike", "hunger strikes", "hunger-strike", "hunger strikers", "hunger striker"),
+    Rule("protest.hunger", T.PROTEST,
+         # "have gone on hunger strike", "have been on a hunger strike since May": the verb carries it
+         r"(?:" + verb("go") + r"|(?:is|are|was|were|been|remain(?:s|ed)?|stay(?:s|ed)?)|(?-i:\p{Ll}+)(?<=\bstill))\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?hunger[\s-]+strikes?"
+         + "|" + phrase("hunger strike", "hunger strikes", "hunger-strike", "hunger strikers", "hunger striker"),
          mode=(M.HUNGER,), future=TH, cameo="1421", needs=frozenset({"actor"}),
          examples=("detainees began a hunger strike",)),
-    Rule("protest.boycott", T.PROTEST, verb("boycott") + "|" + noun("boycott"),
+    Rule("protest.boycott", T.PROTEST, verb("boycott") + "|" + noun("boycott")
+         # "stayed away from the polls", "shunned the vote"
+         + "|" + verb("stay away from", "keep away from", "shun", "snub", "sit out", "abstain from")
+         + r"\s+(?:the\s+|this\s+|next\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:elections?|polls?|vote|ballot|referendum|parliament|sessions?|sittings?|assembly|inauguration|swearing-in|talks|census)\b",
          mode=(M.BOYCOTT,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("the opposition boycotted the election", "they would boycott all official contact")),
-    Rule("protest.obstruct", T.PROTEST, verb("block", "barricade", "blockade", "occupy") + r"\s+(?:\w+\s+){0,2}?(?:streets?|roads?|highways?|bridges?|roadways?|access|entrances?|traffic|railways?|the\s+border)",
+    Rule("protest.obstruct", T.PROTEST, verb("block", "barricade", "blockade", "occupy", "block off", "shut", "seal") + r"\s+(?:[\w'’-]+\s+){0,2}?(?:streets?|roads?|highways?|motorways?|bridges?|roadways?|access|entrances?|traffic|railways?|rail\s+(?:lines?|tracks?)|railway\s+lines?|tracks|the\s+border|(?:border\s+)?crossings?|border\s+(?:posts?|points?)|checkpoints|ports?|harbou?rs?|terminals?|junctions|intersections|roundabouts|ring\s+roads?)\b(?!\s+(?:police|officials|authorities)\b)",
          mode=(M.OBSTRUCT,), future=TH, cameo="144",
          examples=("Hundreds of thousands of people blocked streets in Hong Kong",
                    "farmers would blockade Paris roads")),

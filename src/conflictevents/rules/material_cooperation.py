@@ -29,6 +29,13 @@ _OBJECT_GAP = r"\s+(?:(?!(?:from|to|in|into|at|on|by|after|as|with)\b)[\w'’,-]
 # Weapons handed in: "handed over their weapons" is disarmament, not an extradition.
 _WEAPONS = r"(?:weapons|arms|guns|rifles|firearms|ammunition|munitions|explosives|heavy\s+weaponry)\b"
 
+# Money a lender approves: "approved a $3 billion loan", not "approved the loan agreement".
+LOAN_OBJECT: Final = (
+    r"\s+(?:(?!(?:to|for|of|on)\b)[\w$€£.,'’-]+\s+){0,6}?(?:loans?|bailout|grants?|credits?|credit\s+lines?"
+    r"|financing|disbursements?|tranches?|rescue\s+package|aid\s+package|support\s+package|financial\s+package|funding)\b"
+    r"(?!\s+(?:agreements?|deal|accords?|talks|negotiations|request|application))"
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- COOPERATE -------------------------------------------------------------------------------
     Rule("cooperate.share", T.COOPERATE,
@@ -39,6 +46,29 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("cooperate.joint", T.COOPERATE, r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|patrols|operations|manoeuvres|maneuvers|investigation|statement|task\s+force|commission)",
          future=AG, cameo="062", needs=frozenset({"participant"}), recipient_preps=("with",),
          examples=("French and Egyptian warships held joint naval exercises",)),
+    Rule("cooperate.resume-supplies", T.COOPERATE,
+         # "resumed gas deliveries to Moldova", "restored electricity supplies to Gaza"
+         verb("resume", "restore", "restart", "reopen", "increase", "boost", "step up")
+         + r"\s+(?:(?:its|their|the|all|some|full|regular|limited|natural)\s+){0,2}(?:[\w-]+\s+)?(?:gas|fuel|oil|diesel|petrol|electricity|power|energy|water|grain|coal|crude)\s+(?:deliveries|supplies|shipments|exports|flows?|transit|sales|imports|pumping)\b"
+         + "|" + verb("resume", "restart", "restore") + r"\s+(?:(?:the|its|their)\s+)?(?:deliveries|supplies|shipments|exports|sales|flows?)\s+of\s+(?:natural\s+)?(?:gas|fuel|oil|diesel|electricity|power|energy|water|grain|coal|crude)\b",
+         future=AG, cameo="061", needs=frozenset({"actor"}), recipient_preps=("to", "with"),
+         examples=("Russia resumed gas deliveries to Moldova", "Iran restored electricity supplies to Iraq",
+                   "Egypt resumed deliveries of fuel to Gaza")),
+    Rule("cooperate.joint-crossing", T.COOPERATE,
+         # "opened a joint checkpoint on the border": the two sides run it together
+         verb("open", "reopen", "set up", "establish", "inaugurate", "run", "operate", "man", "launch")
+         + r"\s+(?:(?:a|an|the|two|three|several|new|first)\s+){0,2}joint\s+(?:[\w-]+\s+){0,2}?(?:checkpoints?|border\s+(?:crossings?|posts?|points?)|crossings?|posts?|control\s+points?|border\s+control|customs\s+posts?|command\s+(?:centres?|centers?|posts?)|coordination\s+(?:centres?|centers?)|operations?\s+(?:centres?|centers?|rooms?))\b",
+         future=AG, cameo="060", needs=frozenset({"participant"}), recipient_preps=("with",),
+         examples=("Armenia and Azerbaijan opened a joint checkpoint on the border",
+                   "the two countries opened a joint border crossing")),
+    Rule("cooperate.share-records", T.COOPERATE,
+         # "shared records of the suspects with Ugandan police", "handed evidence to the ICC"
+         verb("share", "exchange", "pass on", "provide", "hand over", "turn over", "supply", "hand", "submit", "send", "give")
+         + r"\s+(?:[\w'’,-]+\s+){0,3}?(?:records|evidence|data|intelligence|information|details|files|documents|dossiers?|findings|lists?|names|fingerprints|DNA\s+samples|satellite\s+(?:images|imagery|photos)|bank\s+records|flight\s+data|passenger\s+lists?)\b"
+         + r"(?=\s+(?:[\w'’,.-]+\s+){0,8}?(?:with|to)\s+(?:the\s+|his\s+|its\s+|their\s+|[\w'’-]+\s+){0,3}?(?:(?-i:\p{Lu})|police|prosecutors|investigators|authorities|court|tribunal|counterparts|government|intelligence|agency|agencies|officials|allies))",
+         future=AG, cameo="064", needs=frozenset({"actor"}), recipient_preps=("with", "to"),
+         examples=("Kenya shared records of the suspects with Ugandan police",
+                   "Ukraine shared evidence with the International Criminal Court")),
     Rule("retreat.hand-in-weapons", T.RETREAT,
          verb("hand over", "hand in", "turn over", "turn in", "give up", "surrender", "lay down", "put down") + r"\s+(?:[\w'’,-]+\s+){0,4}?" + _WEAPONS,
          mode=(M.DISARM,), future=CO, cameo="0873", recipient_preps=("to",), needs=frozenset({"actor"}),
@@ -57,6 +87,45 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}),
          examples=("Doctors from two American aid groups donated goods", "the US sent weapons to Ukraine",
                    "Japan provided $10 million in aid")),
+    Rule("aid.deposit", T.AID,
+         # "deposited $3 billion in Pakistan's central bank": a deposit that props up a currency
+         verb("deposit", "park", "place", "inject", "pump") + r"\s+(?:[\w$€£.,'’-]+\s+){0,6}?(?:in|with|into|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?central\s+bank\b"
+         + "|" + noun("deposit") + r"\s+(?:of\s+)?(?:[\w$€£.,'’-]+\s+){0,5}?(?:in|with|into|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?central\s+bank\b",
+         future=AG, cameo="071", needs=frozenset({"actor"}), recipient_preps=("in", "with", "into", "at", "to"),
+         examples=("Saudi Arabia deposited $3 billion in Pakistan's central bank",
+                   "The UAE will deposit $2 billion with the Central Bank of Egypt")),
+    Rule("aid.field-hospital", T.AID,
+         # "opened a field hospital for quake victims", "set up a clinic for the wounded"
+         verb("open", "set up", "establish", "build", "erect", "deploy", "send", "run", "operate", "inaugurate")
+         + r"\s+(?:(?:a|an|the|two|three|several|its|their|new|second|first|large|small)\s+){0,2}"
+         + r"(?:(?:field|trauma|mobile|military|makeshift|emergency|temporary|floating|tent)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|posts?|points?|units?))\b"
+         + r"|(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|posts?|points?))(?=\s+(?:[\w'’,-]+\s+){0,3}?for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:victims|wounded|injured|refugees|displaced|survivors|evacuees|casualties)\b))",
+         future=AG, cameo="073", needs=frozenset({"actor"}), recipient_preps=("for", "in"),
+         examples=("Jordan opened a field hospital for victims of the earthquake",
+                   "The Red Cross opened a trauma hospital in Gaza", "Turkey opened a clinic for the wounded")),
+    Rule("aid.release-funds", T.AID,
+         # "released 50 million euros in aid for Sudan", "disbursed a $1 billion tranche"
+         verb("release", "unlock", "unblock", "free up", "disburse", "transfer", "wire")
+         + r"\s+(?:(?!(?:on|about|from|by|as|of)\b)[\w$€£.,'’-]+\s+){0,5}?"
+         + r"(?:funds|funding|money|aid|assistance|relief\s+funds|grants?|tranches?|loans?|dollars|euros|pounds|\$\s*[\d.,]+(?:\s+(?:million|billion|m|bn))?|(?:million|billion)\s+(?:dollars|euros|pounds|(?-i:\p{Lu}\w+)))\b"
+         + r"(?!\s+(?:statement|report|figures|data))",
+         future=AG, cameo="071", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("The European Union released 50 million euros in aid for Sudan",
+                   "The government released funds for flood victims")),
+    Rule("aid.approve-loan", T.AID,
+         # a lender's board approving a loan is the aid (IMF, World Bank), not an agreement
+         verb("approve", "sign off on", "greenlight", "green-light", "clear", "unlock")
+         + LOAN_OBJECT,
+         future=AG, cameo="071", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("The IMF approved a $3 billion loan for Pakistan", "The World Bank approved a $500 million grant for Ethiopia",
+                   "The IMF board approved a bailout for Sri Lanka")),
+    Rule("aid.military-advisers", T.AID,
+         # trainers sent to another army are military aid, not a mobilisation
+         verb("send", "deploy", "dispatch", "station", "provide", "second")
+         + r"\s+(?:[\w'’,-]+\s+){0,3}?(?:military\s+|special\s+forces\s+|army\s+|police\s+)?(?:instructors|advisers|advisors|trainers|training\s+(?:missions?|teams?))\b",
+         future=AG, cameo="072", needs=frozenset({"actor"}), recipient_preps=("to", "in"),
+         examples=("Britain sent military instructors to train Ukrainian forces",
+                   "The United States will send military advisers to Nigeria")),
     Rule("aid.deliver-arms", T.AID,
          # arms delivered or flown to a country are aid; troops and arms sent or moved are mobilisation
          verb("deliver", "supply", "donate", "airlift", "fly", "ship", "transfer", "provide", "hand over")
@@ -95,7 +164,10 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("the AU deployed peacekeepers to Somalia",)),
     # --- RETREAT ---------------------------------------------------------------------------------
     Rule("retreat.withdraw", T.RETREAT,
-         verb("withdraw", "retreat", "evacuate", "vacate", "abandon", "exit", "pull back", "fall back", "relocate") + "|" + _LEAVE + "|" + verb("pull", "move", "ship", particle="out") + "|" + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
+         "(?:" + verb("withdraw", "retreat", "evacuate", "vacate", "abandon", "exit", "pull back", "fall back", "relocate")
+         # "withdrew the finance bill", "abandoned the plan": a concession (concede.drop-measure)
+         + r")(?!\s+(?:(?:the|its|their|his|her|a|an|controversial|proposed|planned|new|draft|finance|tax|judicial)\s+){0,3}(?:[\w-]+\s+)?(?:plans?|reforms?|bills?|decrees?|laws?|legislation|proposals?|amendments?|polic(?:y|ies)|nominations?|candidac(?:y|ies)|complaints?|lawsuits?|charges|demands?|offers?|support|objections?|requests?|applications?)\b)"
+         + "|" + _LEAVE + "|" + verb("pull", "move", "ship", particle="out") + "|" + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
          mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor", "armed"}),
          of_is_actor=True,
          examples=("90 per cent of its troops had withdrawn from the country", "with US troops leaving Afghanistan",
@@ -138,15 +210,23 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.ACCESS,), future=CO, cameo="0843",
          needs=frozenset({"actor"}),
          examples=("Israel allowed aid trucks access", "Kyiv opened a humanitarian corridor")),
+    Rule("retreat.let-in", T.RETREAT,
+         # "allowed a team of UN officials into Gaza", "let an aid convoy enter the valley"
+         verb("allow", "let", "permit", "admit", "authorise", "authorize")
+         + r"\s+(?:[\w'’.,()-]+\s+){0,5}?(?:teams?|officials|inspectors|monitors|observers|investigators|experts|journalists|reporters|aid|convoys?|trucks|lorries|workers|delegations?|missions?|peacekeepers|doctors|medics|envoys?|diplomats|supplies|shipments?|rapporteurs?|staff)"
+         + r"\s+(?:[\w'’.,-]+\s+){0,3}?(?:into|in\s+to|to\s+enter|enter|to\s+visit|visit|to\s+reach|reach|to\s+cross(?:\s+into)?|cross(?:\s+into)?|to\s+access|access|through)\b",
+         mode=(M.ACCESS,), future=CO, cameo="0863", needs=frozenset({"actor"}),
+         examples=("Israel allowed a team of UN officials into Gaza", "The Taliban let an aid convoy enter the Panjshir valley",
+                   "Israel allowed aid trucks to enter Gaza")),
     Rule("retreat.lift-blockade", T.RETREAT,
-         verb("lift", "end", "ease", "break", "relax", "open") + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:blockade|siege|closure|cordon|checkpoints?|roadblocks?)",
+         verb("lift", "end", "ease", "break", "relax", "open") + r"\s+(?:[\w'’,-]+\s+){0,5}?(?<!\b(?:media|information|news|internet|communications?)\s)(?:blockade|siege|closure|cordon|checkpoints?|roadblocks?)",
          mode=(M.ACCESS,), future=EventType.CONCEDE, cameo="0843", needs=frozenset({"actor"}),
          examples=("The Israeli army lifted Friday a day-old blockade on Palestinian lorries",)),
     Rule("retreat.receive-observers", T.RETREAT, verb("receive", "admit", "welcome", "accept") + r"\s+(?:\w+\s+){0,3}?(?:observers|monitors|inspectors|peacekeepers|investigators)",
          mode=(M.ACCESS,), future=CO, cameo="0843",
          needs=frozenset({"actor"}),
          examples=("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE",)),
-    Rule("retreat.return", T.RETREAT, verb("return", "hand back", "give back", "restore") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:weapons|arms|property|properties|land|territory|bodies|remains|prisoners|hostages|detainees|equipment|captives|assets|seized)",
+    Rule("retreat.return", T.RETREAT, verb("return", "hand back", "give back", "restore") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:weapons|arms|territory|bodies|remains|prisoners|hostages|detainees|equipment|captives)",
          mode=(M.RELEASE,), future=AG, cameo="0841", needs=frozenset({"actor"}),
          examples=("the RUF will return weapons and military equipment seized last year",)),
     Rule("retreat.resign", T.RETREAT, verb("resign", "step down", "quit", "stand down", "abdicate") + "|" + noun("resignation"),

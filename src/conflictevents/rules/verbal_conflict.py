@@ -34,6 +34,13 @@ HARM_VOW: Final = (
     r"|avenged|wiped\s+out|defeated|killed|held\s+accountable|made\s+to\s+pay|unpunished|prosecuted)\b"
 )
 
+# "vowed to bring Kabul under its control": a threat to take territory (agree.promise leaves it).
+UNDER_CONTROL: Final = (
+    r"\s+to\s+(?:bring|put|place|take|return|restore)\s+"
+    r"(?!(?:the\s+)?(?:situation|fires?|blazes?|wildfires?|epidemic|pandemic|outbreak|inflation|prices|crisis|violence|unrest|deficit|debt|spending|floods?|disease|virus)\b)"
+    r"(?:[\w'’,-]+\s+){1,6}?(?:back\s+)?under\s+(?:(?:its|their|his|her|the|government|state|state's|government's|federal|full|total|complete|military|Russian|Syrian)\s+){0,3}(?:control|rule|authority|sovereignty)\b"
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- REQUEST ---------------------------------------------------------------------------------
     Rule("request.call-on", T.REQUEST,
@@ -131,6 +138,11 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Erdogan vowed that the attackers would be punished",
                    "The army vowed that the militants would be tracked down",
                    "he swore those responsible would pay")),
+    Rule("threaten.bring-under-control", T.THREATEN,
+         verb("vow", "pledge", "promise", "swear", "threaten", "be determined", "be set") + UNDER_CONTROL,
+         mode=(M.TERRITORY,), cameo="1382", needs=frozenset({"actor"}), speech=True,
+         examples=("The Taliban vowed to bring Kabul under their control",
+                   "the junta vowed to bring the rebel-held north back under state control")),
     Rule("threaten.unless", T.THREATEN,
          r"(?:will|would|shall|could|may|might)\s+(?:[\w'’-]+\s+){0,8}?(?:unless|if)\b",
          cameo="130", needs=frozenset({"actor"}), speech=True,

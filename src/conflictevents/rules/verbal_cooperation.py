@@ -10,13 +10,39 @@ from typing import Final
 
 from ..codes.plover import EventType, Mode
 from . import Form, Rule, noun, verb
-from .verbal_conflict import HARM_VOW
+from .material_cooperation import LOAN_OBJECT
+from .verbal_conflict import HARM_VOW, UNDER_CONTROL
 
 T = EventType
 M = Mode
 AG = EventType.AGREE
 
 _HELP = r"(?:help|assist|support|cooperate|mediate|host|contribute|provide|send|offer|work|engage|negotiate|talk|resume|facilitate|back|join|sign|consider|discuss|meet|accept|hand\s+over|release|extradite|withdraw|compromise|give)"
+
+# British and doubled forms verb() does not make: "scrapped", "cancelled", "annulled".
+_DOUBLED = r"scrapp(?:ed|ing)|cancell(?:ed|ing)|annull(?:ed|ing)"
+# "scrap" as a bare verb only in a decision or promise ("will scrap", "pledged to scrap"); in other
+# complements ("want the government to scrap") nothing is conceded yet.
+_SCRAP = (
+    r"scraps|(?<=\b(?:will|would|shall|promised|pledged|vowed|agreed|decided|voted|moved|promising|pledging)\s(?:to\s)?)scrap"
+)
+# What a government gives up: a plan, bill or decree dropped, a blackout lifted, land handed back.
+_YIELDED = (
+    r"(?:curfews?|restrictions?|ban|sanctions?|embargo|state\s+of\s+emergency|martial\s+law|lockdown|internet|blackout|shutdown"
+    r"|blockade|plans?|reforms?|bills?|decrees?|laws?|legislation|proposals?|amendments?|land|lands|property|properties|farms"
+    r"|requirements?|requiring|tax(?:es)?|tax\s+(?:hikes?|increases?)|price\s+(?:hikes?|increases?))\b"
+)
+# "promised to scrap the reform", "will lift the curfew": a promise to concede is the concession.
+CONCESSION_AHEAD: Final = (
+    r"(?:lift|ease|end|relax|scrap|drop|shelve|withdraw|revoke|rescind|repeal|abandon|reverse|restore|return"
+    r"|hand\s+back|give\s+back|stop|suspend|cancel|annul|freeze)\s+(?:[\w'’,-]+\s+){0,5}?" + _YIELDED
+)
+# Laws and plans a government drops or withdraws.
+_MEASURES = (
+    r"(?:plans?|reforms?|bills?|decrees?|laws?|legislation|proposals?|amendments?|measures?|polic(?:y|ies)|ordinances?"
+    r"|directives?|tax(?:es)?|tax\s+(?:hikes?|increases?|rises?)|(?:price|fuel|fare)\s+(?:hikes?|increases?|rises?)"
+    r"|(?:executive\s+)?orders?|projects?|requirements?|rules?|regulations?|mandates?|levy|levies|quotas?|scheme)\b"
+)
 
 RULES: Final[tuple[Rule, ...]] = (
     # --- AGREE -----------------------------------------------------------------------------------
@@ -25,7 +51,7 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.STATE, cameo="030", needs=frozenset({"actor"}),
          examples=("Iran said it was ready to help", "he would be ready to host a meeting")),
     Rule("agree.promise", T.AGREE,
-         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + "(?!" + HARM_VOW + r")(?!\s+(?:an?\s+)?apolog)" + r"(?!\s+to\s+(?:(?:keep|continue|carry\s+on)\s+(?:fighting|attacking|resisting|the\s+(?:armed\s+)?(?:fight|struggle|war))|fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
+         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + "(?!" + HARM_VOW + r")(?!\s+to\s+" + CONCESSION_AHEAD + ")(?!" + UNDER_CONTROL + r")(?!\s+(?:an?\s+)?apolog)" + r"(?!\s+to\s+(?:(?:keep|continue|carry\s+on)\s+(?:fighting|attacking|resisting|the\s+(?:armed\s+)?(?:fight|struggle|war))|fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
          cameo="030", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("British Defence Secretary Tom King has promised to continue military aid",
                    "Libya has offered to hand over two of its nationals")),
@@ -39,8 +65,19 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("assure", "reassure") + r"\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+){0,3}?(?:help|support|assistance|aid|solidarity|backing|cooperation)",
          cameo="032", needs=frozenset({"actor"}),
          examples=("to assure him of all help",)),
+    Rule("agree.assure-that", T.AGREE,
+         # "assured Erdogan that Russia would continue grain exports"
+         r"(?<!\brest\s)" + verb("assure", "reassure")
+         + r"(?=\s+(?:[\w'’.,-]+\s+){0,5}?that\b|\s+(?:[\w'’.,-]+\s+){1,5}?(?:it|they|he|she|we)\s+(?:would|will)\b)"
+         + "(?!" + HARM_VOW + ")",
+         cameo="032", needs=frozenset({"actor"}),
+         examples=("Putin assured Erdogan that Russia would continue grain exports",
+                   "he reassured his counterpart it would keep its promises")),
     Rule("agree.agree", T.AGREE,
-         verb("agree", "consent", "accept", "endorse a plan", "approve") + r"(?=\s+(?:to|on|upon|that|with|in\s+principle|a\b|an\b|the\b))|" + noun("agreement in principle", "accord in principle", "deal in principle"),
+         "(?:" + verb("agree", "consent", "accept", "endorse a plan")
+         # a lender that approves a loan gives it (aid.approve-loan)
+         + "|" + verb("approve") + "(?!" + LOAN_OBJECT + "))"
+         + r"(?=\s+(?:to|on|upon|that|with|in\s+principle|a\b|an\b|the\b))|" + noun("agreement in principle", "accord in principle", "deal in principle"),
          cameo="030", needs=frozenset({"actor"}), recipient_preps=("with",),
          examples=("The Security Council today agreed to a six-month extension",
                    "The United States and Jordan have agreed upon a new free-trade pact")),
@@ -50,7 +87,8 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Israel and the Palestinians reached a consensus to exchange information",
                    "the two sides struck a deal")),
     Rule("agree.will-provide", T.AGREE,
-         r"(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:soon\s+|also\s+|now\s+|continue\s+to\s+|keep\s+on\s+)?(?:provide|send|give|donate|deliver|supply|grant|extend|help|assist|support|resume|restore|open|lift|ease|release|sign|meet|visit|host|hold\s+talks|cooperate|train|finance|fund)\b",
+         r"(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:soon\s+|also\s+|now\s+|continue\s+to\s+|keep\s+on\s+)?(?:provide|send|give|donate|deliver|supply|grant|extend|help|assist|support|resume|restore|open|lift|ease|release|sign|meet|visit|host|hold\s+talks|cooperate|train|finance|fund)\b"
+         r"(?<!\b(?:lift|ease|restore|end)(?=\s+(?:[\w'’,-]+\s+){0,5}?" + _YIELDED + r"))",
          cameo="030", needs=frozenset({"actor"}),
          examples=("The United Nations will provide nearly 25,000 tons of emergency food aid",)),
     # --- CONSULT ---------------------------------------------------------------------------------
@@ -66,6 +104,16 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"participant"}),
          examples=("President Putin called President Emomali Rakhmonto",
                    "Biden spoke by phone with Zelensky")),
+    Rule("consult.discuss-phone", T.CONSULT,
+         # "discussed the war with Putin in a phone call", "discussed by phone"
+         verb("discuss") + r"(?=\s+(?:[\w'’.,-]+\s+){0,10}?(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+)?(?:tele)?phone\s+(?:call|conversation)|during\s+an?\s+(?:[\w-]+\s+)?(?:tele)?phone\s+(?:call|conversation)|in\s+an?\s+video\s+(?:call|conference)))",
+         mode=(M.PHONE,), future=AG, cameo="041", recipient_preps=("with",), needs=frozenset({"participant"}),
+         examples=("Erdogan discussed the war in Ukraine with Putin in a phone call",)),
+    Rule("consult.discuss", T.CONSULT,
+         # "discussed the crisis with his Turkish counterpart": talks with a named party
+         verb("discuss") + r"(?=\s+(?:[\w'’.,-]+\s+){0,8}?with\s+(?:his|her|their|its|the|visiting|a)?\s*(?:(?-i:\p{Lu})|counterparts?|[\w-]+\s+counterparts?|(?:[\w-]+\s+)?(?:president|prime\s+minister|minister|leaders?|officials|envoys?|delegations?|ambassadors?)))",
+         future=AG, cameo="040", recipient_preps=("with",), needs=frozenset({"participant"}),
+         examples=("Blinken discussed the crisis with his Turkish counterpart", "Macron discussed bilateral ties with Modi")),
     Rule("consult.visit", T.CONSULT,
          verb("visit", "travel to", "arrive in", "tour", "fly to", "make a trip to") + "|" + noun("visit", "state visit", "official visit", "trip to"),
          mode=(M.VISIT,), future=AG, cameo="042",
@@ -85,8 +133,16 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("apologise", "apologize", "express regret", "offer an apology", "issue an apology") + "|" + noun("apology"),
          cameo="055", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("Saudi Arabia apologised for the deaths", "Japan offered an apology to South Korea")),
+    Rule("support.solidarity", T.SUPPORT,
+         # "expressed his country's solidarity with Morocco", "stands in solidarity with"
+         verb("express", "voice", "declare", "show", "reiterate", "reaffirm", "affirm", "extend", "convey", "offer", "pledge", "send", "stand")
+         + r"\s+(?:(?:in|his|her|their|its|our|full|total|deep|strong|firm|complete|unwavering|country's|nation's|government's|people's|[\w-]+'s?)\s+){0,3}solidarity\b(?=\s+(?:with|to|for)\b)",
+         cameo="051", needs=frozenset({"actor"}), recipient_preps=("with", "to", "for"),
+         examples=("Egypt's foreign minister expressed his country's solidarity with Morocco",
+                   "Macron expressed solidarity with the victims", "Kenya stands in solidarity with Somalia")),
     Rule("support.praise", T.SUPPORT,
-         verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "recognize", "recognise", "salute", "approve", "defend", "stand by", "side with", "rally behind") + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
+         verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "recognize", "recognise", "salute", "defend", "stand by", "side with", "rally behind")
+         + "|" + verb("approve") + "(?!" + LOAN_OBJECT + ")" + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
          cameo="051", needs=frozenset({"actor"}),
          examples=("The German government today welcomed President Reagan's latest policy statement",
                    "the EU praised the agreement")),
@@ -96,9 +152,44 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("the two sides signed a peace agreement", "Israel and the UAE normalised relations")),
     # --- CONCEDE ---------------------------------------------------------------------------------
     Rule("concede.ease", T.CONCEDE,
-         verb("lift", "ease", "relax", "end", "suspend", "remove", "scrap", "rescind", "revoke", "reverse", "shorten", "reduce") + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:curfew|restrictions?|ban|sanctions?|embargo|state\s+of\s+emergency|martial\s+law|travel\s+ban|lockdown)",
+         "(?:" + _DOUBLED + "|" + verb("lift", "ease", "relax", "end", "suspend", "remove", "scrap", "rescind", "revoke", "reverse", "shorten", "reduce") + ")" + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:curfew|restrictions?|ban|sanctions?|embargo|state\s+of\s+emergency|martial\s+law|travel\s+ban|lockdown)",
          cameo="081", needs=frozenset({"actor"}),
          examples=("authorities lifted the curfew", "the EU eased sanctions on Syria")),
+    Rule("concede.lift-blackout", T.CONCEDE,
+         # "lifted the internet shutdown", "restored mobile internet services", "ended a media blockade"
+         "(?:" + _DOUBLED + "|" + verb("lift", "end", "ease", "remove", "relax", "scrap") + ")"
+         + r"\s+(?:(?:the|a|an|its|their|months-long|weeks-long|year-long|two-year|nationwide|total)\s+){0,2}(?:[\w-]+\s+)?(?:internet|communications?|telecommunications?|media|news|information|phone|mobile(?:\s+data)?|social\s+media)\s+(?:[\w-]+\s+)?(?:shutdowns?|blackouts?|blockades?|bans?|restrictions|cuts?|curbs|siege)\b"
+         + "|" + verb("restore", "reconnect", "reinstate", "unblock", "switch on", "turn on")
+         + r"\s+(?:(?:the|full|partial|all|some|limited)\s+){0,2}(?:access\s+to\s+(?:the\s+)?)?(?:mobile\s+)?(?:internet|mobile(?:\s+phone)?\s+(?:services|networks?|data)|(?:tele)?phone\s+(?:services|lines|networks?)|telecommunications?|communications|social\s+media|messaging\s+(?:apps|services))\b"
+         + r"(?!\s+(?:cables?|lines?\s+(?:cut|damaged|destroyed)))",
+         cameo="0811", needs=frozenset({"actor"}),
+         examples=("The junta lifted the internet shutdown in Yangon", "authorities restored mobile internet services",
+                   "Ethiopian authorities lifted a media blockade on Tigray")),
+    Rule("concede.hand-back", T.CONCEDE,
+         # "handed back land seized from farmers", "returned confiscated property to its owners"
+         verb("return", "hand back", "give back", "restore", "restitute", "hand over", "give") + r"\s+(?:(?!(?:to|from|for)\b)[\w'’,-]+\s+){0,4}?"
+         + r"(?:land|lands|farms?|farmland|property|properties|homes|houses|assets|estates|plots|title\s+deeds|seized\s+(?:[\w-]+\s+)?(?:land|property|assets|farms)|confiscated\s+(?:[\w-]+\s+)?(?:land|property|assets|farms))\b"
+         + r"(?<!\bgive\s(?:[\w'’,-]+\s){0,4}?(?:homes|houses|property|properties|land|assets))",
+         cameo="080", needs=frozenset({"actor"}), recipient_preps=("to",),
+         examples=("The government handed back land seized from white farmers", "Israel returned confiscated land to Palestinian villagers",
+                   "The junta will hand back the seized property to the party")),
+    Rule("concede.drop-measure", T.CONCEDE,
+         # "dropped plans to raise taxes", "withdrew the finance bill", "shelved its judicial reform plan"
+         "(?:" + _DOUBLED + "|" + _SCRAP + "|" + verb("drop", "shelve", "withdraw", "revoke", "rescind", "repeal", "abandon", "annul", "cancel", "reverse",
+              "retract", "ditch", "abolish", "put on hold", "back down on", "back away from", "u-turn on", "suspend", "freeze", "overturn") + ")"
+         + r"\s+(?:(?!(?:to|for|from|by|after|amid|over|in|on|as|against)\b)[\w'’,-]+\s+){0,4}?" + _MEASURES
+         + r"(?!\s+(?:against|of\s+(?:the\s+)?(?:suspects?|prisoners?|fighters|rebels)))"
+         # "the plan was dropped", "the bill has been withdrawn"
+         + r"|(?<=\b(?:plans?|reforms?|bills?|decrees?|laws?|legislation|proposals?|amendments?|measures?|polic(?:y|ies)|tax(?:es)?|hikes?|increases?|orders?|projects?|requirements?)"
+         + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|would\s+be|will\s+be|is\s+being|are\s+being)\s+)"
+         + r"(?:dropped|scrapped|shelved|withdrawn|revoked|rescinded|repealed|abandoned|annulled|cancell?ed|reversed|retracted|ditched|abolished|put\s+on\s+hold|suspended|frozen|overturned)\b"
+         # "will stop requiring", "ended the requirement"
+         + "|" + verb("stop", "cease", "end", "drop", "scrap", "lift", "waive", "suspend")
+         + r"\s+(?:(?:the|a|its|their|all)\s+)?(?:requiring|imposing|enforcing|charging|collecting|(?:[\w-]+\s+)?requirements?|mandatory)\b",
+         cameo="0832", needs=frozenset(),
+         examples=("The government dropped plans to raise taxes", "President Ruto withdrew the finance bill",
+                   "The Israeli government shelved its judicial reform plan", "the plan was dropped",
+                   "China will stop requiring quarantine")),
     Rule("concede.announce-ceasefire", T.CONCEDE,
          verb("declare", "announce", "call", "agree to", "accept", "offer", "propose") + r"\s+(?:\w+\s+){0,3}?(?:ceasefire|cease-fire|truce|pause\s+in\s+fighting|humanitarian\s+pause)",
          mode=(), cameo="0871", needs=frozenset({"actor"}),
