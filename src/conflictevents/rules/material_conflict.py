@@ -27,7 +27,7 @@ _MILITARY_UNITS = (
     r"|paratroopers|marines|battalions?|brigades?|divisions?|naval\s+vessels|destroyers|frigates|submarines"
     r"|missiles|artillery|armou?red\s+vehicles|armou?r|rocket\s+launchers|air\s+defen[cs]e\s+systems|bombers"
     r"|riot\s+police|police\s+reinforcements|gunmen|armed\s+men|mercenaries|combatants|units|military\s+convoys?"
-    r"|armou?red\s+columns?)\b"
+    r"|armou?red\s+columns?|(?:patrol\s+|naval\s+|coast\s+guard\s+)?(?:ships|vessels|boats)|police(?:men)?)\b"
 )
 _DET = r"(?:\s+(?:a|an|the|its|their|his|her|new|fresh|major|large-scale|massive|deadly|fierce|coordinated|surprise|first|second|two|several|multiple|series\s+of|wave\s+of)){0,4}"
 # Bodies a state or a member leaves or is expelled from: "withdrew from the G5 Sahel force",
@@ -184,7 +184,7 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.CURFEW,), future=TH, cameo="1723",
          examples=("authorities imposed a curfew in the city",
                    "imposed an indefinite dusk-to-dawn curfew on the town")),
-    Rule("coerce.martial-law", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _DET + r"\s+(?:martial\s+law|state\s+of\s+emergency|emergency\s+rule)",
+    Rule("coerce.martial-law", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _MODIFIERS + r"\s+(?:martial\s+law|state\s+of\s+emergency|emergency\s+rule)",
          mode=(M.MARTIAL_LAW,), future=TH, cameo="1724",
          examples=("the president declared a state of emergency",)),
     Rule("coerce.ban", T.COERCE, verb("ban", "outlaw", "prohibit", "dissolve", "proscribe", "forbid", "suspend") ,
@@ -288,7 +288,9 @@ RULES: Final[tuple[Rule, ...]] = (
                    "Israel has strengthened its forces in Lebanon")),
     Rule("mobilize.send", T.MOBILIZE,
          r"(?:" + verb("send", "dispatch", "move", "rush", "deploy", "station", "position", "redeploy") + r"|mass(?:ed|es|ing))"
-         + r"\s+(?:[\w,'’-]+\s+){0,4}?" + _MILITARY_UNITS,
+         + r"\s+(?:[\w,'’-]+\s+){0,4}?" + _MILITARY_UNITS
+         # "ordered troops onto the streets", "ordered the army into the city"
+         + "|" + verb("order") + r"\s+(?:[\w,'’-]+\s+){0,3}?(?:" + _MILITARY_UNITS + r"|army\b|military\b)\s+(?:onto|into)\b",
          mode=(M.TROOPS,), future=EventType.THREATEN, cameo="154", needs=frozenset({"actor"}),
          recipient_preps=("to", "into", "toward", "towards"),
          examples=("China sent warships to the strait", "Russia moved tanks and troops toward the border",
