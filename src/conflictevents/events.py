@@ -149,7 +149,6 @@ _PLACE_OPENING = _lazy(
     r"[\s\"“']*+(?:in|at|near|inside|outside|across|on)\s++[^,;]{1,80}\Z",
     regex.IGNORECASE,
 )
-_RELATIVE_OPEN = _lazy("_RELATIVE_OPEN", r",\s*+(?:which|whom|whose|who|where)\b", regex.IGNORECASE)
 _RELATIVE = _lazy("_RELATIVE", r",\s*(?:which|where|whom|whose|who)\b", regex.IGNORECASE)
 _NONFINITE_START = _lazy(
     "_NONFINITE_START",
@@ -568,7 +567,7 @@ def _close_relatives(text: str, clauses: list[_Clause]) -> list[_Clause]:
         return clauses
     # (at most a few per sentence: each pass rebuilds the list, so a hostile sentence with
     # thousands of relative clauses must not cost their square)
-    for opener in itertools.islice(_RELATIVE_OPEN.finditer(text, lo, hi), _RELATIVES_MAX):
+    for opener in itertools.islice(_RELATIVE.finditer(text, lo, hi), _RELATIVES_MAX):
         o = opener.start()
         # the closing comma, not one inside a number ("4,000 troops")
         comma = text.find(",", opener.end(), min(hi, opener.end() + 200))
