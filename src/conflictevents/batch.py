@@ -24,7 +24,7 @@ import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -228,11 +228,12 @@ def _drain(
     chunk, future = window.popleft()
     try:
         results = future.result()
-    except BrokenProcessPool:
+    except (BrokenProcessPool, CancelledError):
+        # The pool died (or this chunk was cancelled with a dead pool). Re-run this chunk one
+        # record at a time in a fresh pool; the chunks still waiting in the window come here in
+        # turn. (Sending them again at once would let a chunk that holds the culprit kill the
+        # fresh pool while an innocent record runs in it, and report that record as the culprit.)
         pool.rebuild()
-        # every chunk still in flight died with the pool: send them again
-        for i, (pending, _) in enumerate(window):
-            window[i] = (pending, pool.submit(parse, pending, published))
         yield from _one_by_one(pool, parse, chunk, published)
         return
     except Exception as exc:  # e.g. a result that does not pickle: report, keep going
