@@ -325,6 +325,8 @@ def _object_control(text: str, lo: int, hi: int) -> bool:
         _may_hold(text, lo, hi, _OBJECT_CONTROL_STEMS)
         and _OBJECT_CONTROL.search(text, lo, hi) is not None
     )
+
+
 # A clause dated by its distance to the reported event: "a day after", "two years after".
 # A phrase that names an event's cause or background: "despite protests by settlers".
 _BACKGROUND_PP_BEFORE = _lazy(
@@ -341,6 +343,15 @@ _TIME_UNIT_BEFORE = _lazy(
     _BACKWARD,
 )
 _COUNTERPART = _lazy("_COUNTERPART", r"\bcounterparts?\b", regex.IGNORECASE)
+# Regional adjectives just before (or opening) a country-less actor: "West African leaders".
+_REGION_WORDS = (
+    r"(?:(?:west|east|north|south|central|southern|northern|western|eastern)[\s-]+african|african"
+    r"|european|western|gulf|asian|latin\s+american|nordic|balkan|international|regional)"
+)
+_REGIONAL_BEFORE = _lazy(
+    "_REGIONAL_BEFORE", r"\b" + _REGION_WORDS + r"\s+(?:[\w-]+\s+)?\Z", _BACKWARD
+)
+_REGIONAL_OPEN = _lazy("_REGIONAL_OPEN", _REGION_WORDS + r"\s", regex.IGNORECASE)
 _IN_BEFORE = _lazy(
     "_IN_BEFORE",
     # "police in Tehran"; forces moved into a country: "sent 3,000 troops to Poland"
@@ -2062,7 +2073,7 @@ def _build(
         injuries = injuries or injuries2
 
     # Actors without a country in a one-country story belong to it ("some troops" in Afghanistan).
-    if focus_country:
+    if focus_country and not _regional(text, actor):
         actor = _with_focus(actor, focus_country)
     where = location.country if location is not None else None
     if where or focus_country:
@@ -2184,6 +2195,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _STATELESS_KINDS: Final = frozenset(
     {"international organization", "organization", "organisation", "group", "place", "unknown"}
 )
+
+
+def _regional(text: str, actor: Actor | None) -> bool:
+    """Whether a country-less actor is named by a region ("West African leaders", "Arab
+    ministers"): many states, so the story's country is not theirs."""
+    if actor is None or actor.country is not None or actor.span is None:
+        return False
+    start = actor.span.start
+    return bool(
+        _REGIONAL_OPEN.match(actor.text) or _REGIONAL_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _with_focus(actor: Actor | None, country: str) -> Actor | None:
