@@ -1121,6 +1121,7 @@ _NOUN_OBJECT_GAP = _lazy(
     r"|have|had|on|in|at|for|of|with|by)\b)[\w'’-]++\s++){1,2}",
     regex.IGNORECASE,
 )
+_WHEN_START = _lazy("_WHEN_START", r",?\s*+when\b", regex.IGNORECASE)
 _COMPLEMENT_GAP = _lazy(
     "_COMPLEMENT_GAP",
     r"[^.;]{0,120}?\b(?:to|that|for|of|with|on|over)\b"
@@ -1174,6 +1175,12 @@ def _absorbed(
             return True  # "stormed a hotel, killing 12 and wounding dozens": one attack
         if event.type is rule.type in _ONE_OPERATION and coordinated and distance <= 60:
             return True  # "killed 12 soldiers and wounded 20 others": one attack
+        if (
+            event.type is rule.type is T.ASSAULT
+            and index == ci - 1
+            and _WHEN_START.match(text, clause.start, trigger.start)
+        ):
+            return True  # "30 people were killed when a suicide bomber blew himself up": one
         if (
             event.type is T.PROTEST
             and rule.type in (T.REQUEST, T.ACCUSE, T.REJECT)

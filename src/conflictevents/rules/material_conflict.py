@@ -396,7 +396,9 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("a court sentenced the opposition leader", "he was found guilty of treason")),
     # --- PROTEST ---------------------------------------------------------------------------------
     Rule("protest.demonstrate", T.PROTEST,
-         verb("protest", "demonstrate", "rally", "march", "take to the streets", "picket", "stage a sit-in", "gather to protest") + "|" + noun("protest", "demonstration", "rally", "march", "sit-in"),
+         verb("protest", "demonstrate", "rally", "march", "take to the streets", "picket", "stage a sit-in", "gather to protest") + "|" + noun("protest", "demonstration", "rally", "march", "sit-in")
+         # "chanted slogans against the government"
+         + "|" + verb("chant", "shout") + r"\s+(?:[\w'’-]+\s+){0,2}?slogans\b",
          mode=(M.DEMO,), future=TH, cameo="141", of_is_actor=True,
          needs=frozenset({"actor"}),
          examples=("Thousands of Iraqi Kurds demonstrated in Kirkuk", "protesters rallied outside parliament")),
