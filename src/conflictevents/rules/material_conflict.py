@@ -137,6 +137,10 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"participant"}),
          examples=("fierce fighting with Afghan troops", "troops clashed with rebels",
                    "clashes between the army and the RSF")),
+    Rule("assault.throw-explosive", T.ASSAULT,
+         verb("throw", "hurl", "lob", "toss") + r"\s+(?:[\w'’-]+\s+){0,2}?(?:grenades?|explosives?|bombs?|explosive\s+devices?|hand\s+grenades?)\b",
+         mode=(M.EXPLOSIVES,), future=TH, cameo="183", needs=frozenset({"participant"}),
+         examples=("Militants hurled grenades at a police station", "an attacker threw a hand grenade into the crowd")),
     Rule("assault.beat", T.ASSAULT, verb("beat", "assault physically", "whip", "flog", "stone", "torture", "rape", "sexually assault", "stab"),
          mode=(M.BEAT,), future=TH, cameo="182",
          needs=frozenset({"recipient"}),
@@ -414,6 +418,12 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.RIOT,), future=TH, cameo="145", of_is_actor=True,
          needs=frozenset({"actor"}),
          examples=("Palestinian riots against Israeli military policies",)),
+    Rule("protest.riot-stones", T.PROTEST,
+         # unarmed crowds throwing stones or petrol bombs riot; armed groups that do it attack
+         verb("throw", "hurl", "pelt", "lob") + r"\s+(?:[\w'’-]+\s+){0,2}?(?:stones|rocks|bricks|bottles|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b",
+         mode=(M.RIOT,), future=TH, cameo="145", needs=frozenset({"actor", "unarmed"}),
+         examples=("A group of young men threw stones at the French embassy",
+                   "protesters hurled petrol bombs at police")),
     Rule("protest.riot-burn", T.PROTEST,
          # a crowd that burns or loots riots (PLOVER PROTEST riot); armed groups that do it attack
          r"(?<=\b(?:rioters|protesters|protestors|demonstrators|mobs?|crowds?|(?:angry|rioting|protesting)\s+(?:youths?|residents|students|supporters|villagers|men))\s+(?:[\w'’,-]+\s+){0,4}?)"
