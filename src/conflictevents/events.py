@@ -1121,6 +1121,8 @@ _NOUN_OBJECT_GAP = _lazy(
     r"|have|had|on|in|at|for|of|with|by)\b)[\w'’-]++\s++){1,2}",
     regex.IGNORECASE,
 )
+# "closed its borders with Iran", "its airspace to Indian flights": closed to another state.
+_FOREIGN_AFTER = _lazy("_FOREIGN_AFTER", r"\s++(?:with|to)\s++(?:the\s++)?(?-i:\p{Lu})")
 _WHEN_START = _lazy("_WHEN_START", r",?\s*+when\b", regex.IGNORECASE)
 _COMPLEMENT_GAP = _lazy(
     "_COMPLEMENT_GAP",
@@ -2028,6 +2030,10 @@ def _build(
         and text[trigger.start : trigger.end].lower().startswith("raid")
     ):
         kind, mode = T.COERCE, (Mode.SEIZE,)  # a police raid is a search (PLOVER COERCE seize)
+    if rule.id == "coerce.close-border" and _FOREIGN_AFTER.match(text, trigger.end, sentence.end):
+        # a border or airspace closed to another state is a sanction on it; closed to people,
+        # a restriction ("closed the border to new arrivals")
+        kind, mode = T.SANCTION, (Mode.DISCONTINUE,)
     # A government or organisation that "protests" complains; crowds demonstrate.
     if (
         rule.id == "protest.demonstrate"

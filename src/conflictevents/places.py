@@ -716,7 +716,9 @@ _CITY_HEADS: Final = frozenset({"city", "town", "village"})
 #: Single words that name places only when a parent unit says so ("March, Cambridgeshire").
 _NOT_ALONE: Final = frozenset(
     "january february march april may june july august september october november december"
-    " north south east west central northern southern eastern western".split()
+    " north south east west central northern southern eastern western"
+    # geographic nouns that open longer names ("the Gulf", "Horn of Africa", "Bay of Bengal")
+    " gulf horn bay sea strait coast".split()
 )
 #: Buildings named after a town ("Madina hospital"): the town only in a story set in its country.
 _FACILITIES: Final = frozenset(

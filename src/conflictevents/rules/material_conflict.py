@@ -184,6 +184,16 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("coerce.deport", T.COERCE, verb("deport", "expel", "banish", "exile", "forcibly return") + "|" + noun("deportation", "expulsion"),
          mode=(M.DEPORT,), future=TH, cameo="174",
          examples=("the government deported 200 migrants", "Russia expelled diplomats")),
+    Rule("coerce.close-border", T.COERCE,
+         # "closed the border to new arrivals", "shut its airspace to Indian flights"
+         verb("close", "shut", "seal", "shut down", "seal off") + r"\s+(?:(?:its|their|the|his|her|all|country's|nation's|land|air|sea|and|main|northern|southern|eastern|western)\s+){0,5}(?:borders?|frontiers?|airspace|border\s+crossings?|crossings?|ports?|airports?)\b",
+         mode=(M.RESTRICT,), future=TH, cameo="172", needs=frozenset({"actor"}),
+         examples=("Chadian authorities closed the border to new arrivals", "Pakistan closed its airspace to Indian flights")),
+    Rule("coerce.seize-vessel", T.COERCE,
+         # a state seizing a ship or goods confiscates property (PLOVER COERCE seize)
+         verb("seize", "confiscate", "impound", "commandeer") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:tankers?|ships?|vessels?|boats?|cargo(?:es)?|shipments?|aircraft|planes?|property|properties|farms?|farmland|lorries|trucks)\b",
+         mode=(M.SEIZE,), future=TH, cameo="1711", needs=frozenset({"actor", "unarmed"}),
+         examples=("Iran seized a British-flagged oil tanker in the Gulf",)),
     Rule("coerce.curfew", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _MODIFIERS + r"\s+curfews?",
          mode=(M.CURFEW,), future=TH, cameo="1723",
          examples=("authorities imposed a curfew in the city",
