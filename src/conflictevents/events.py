@@ -331,7 +331,8 @@ def _object_control(text: str, lo: int, hi: int) -> bool:
 # A phrase that names an event's cause or background: "despite protests by settlers".
 _BACKGROUND_PP_BEFORE = _lazy(
     "_BACKGROUND_PP_BEFORE",
-    r"\b(?:following|after|since|amid|amidst|despite|over)\s+(?:[\w'’-]+\s+){0,7}\Z",
+    # the words of _BACKGROUND_PP_WORDS (the cheap look before this pattern), and "amidst"
+    r"\b(?:" + "|".join((*_BACKGROUND_PP_WORDS, "amidst")) + r")\s+(?:[\w'’-]+\s+){0,7}\Z",
     _BACKWARD,
 )
 # A clause that opens with the trigger's -ing participle after a comma: ", accusing".
