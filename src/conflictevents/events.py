@@ -40,6 +40,7 @@ from .model import (
     TextSpan,
     replace,
 )
+from .places import Gazetteer
 from .rules import Form, Rule, RuleSet, default_rules
 
 
@@ -233,6 +234,14 @@ _PREPOSITION_BEFORE = _lazy(
     r"\b(?:of|from|in|at|for|near|with|to|on|against|by|between|and|among|inside|outside|into|under|over|about|toward|towards)\s+(?:the\s+|a\s+|an\s+)?\Z",
     _BACKWARD,
 )
+# "The families of the kidnapped students": the phrase's head comes before the preposition
+_HEAD_PREPOSITION_BEFORE = _lazy(
+    "_HEAD_PREPOSITION_BEFORE",
+    r"\b(?:of|from|in|at|near|for|with|inside|outside)\s++(?:(?:the|a|an|their|its|his|her)\s++)?"
+    r"(?:(?!(?:said|says|say|told|added|reported|claimed|stated|announced)\s)(?-i:\p{Ll})[\w-]*\s++)"
+    r"{0,2}\Z",
+    _BACKWARD,
+)
 _LOCATIVE_BEFORE = _lazy(
     "_LOCATIVE_BEFORE",
     r"\b(?:in|at|near|outside|inside|into|across|around|throughout|from|to|toward|towards|on|of|over|along|through|within|off|entered|entering|enters|enter|captured|seized|took|taken|attacked|stormed|shelled|struck|hit|overran|besieged|bombed|raided|visited|visit|visiting|left|leaving|fled|reached|surrounded|encircled)\s+(?:the\s+|a\s+)?(?:(?:\w+ern|central|capital|city|town|village|province|district|region|area|state)\s+(?:of\s+)?|\p{Ll}[\w-]*\s+){0,3}\Z",
@@ -340,7 +349,7 @@ _PARTICIPIAL_OPEN = _lazy("_PARTICIPIAL_OPEN", r",\s*+(?:\w+ly\s+)?\Z", _BACKWAR
 _AFTER_START = _lazy("_AFTER_START", r"\s*+(?:after|before|since)\s", regex.IGNORECASE)
 _TIME_UNIT_BEFORE = _lazy(
     "_TIME_UNIT_BEFORE",
-    r"\b(?:\w+|a|an)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s*+\Z",
+    r"(?:\b(?:\w+|a|an)\s+|[,(]\s*+)(?:hours?|days?|weeks?|months?|years?|decades?)\s*+\Z",
     _BACKWARD,
 )
 _COUNTERPART = _lazy("_COUNTERPART", r"\bcounterparts?\b", regex.IGNORECASE)
@@ -626,6 +635,7 @@ def _is_pronoun_text(text: str) -> bool:
     return text.strip().casefold() in _PRONOUNS
 
 
+_STATE_ORGANS: Final = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY, Sector.JUD})
 _OFFICIAL: Final = frozenset(
     {Sector.GOV, Sector.IGO, Sector.UNO, Sector.EUR, Sector.NGO, Sector.HRI, Sector.JUD, Sector.LEG}
 )
@@ -673,12 +683,33 @@ def _is_official(actor: Actor) -> bool:
     return actor.sector in _OFFICIAL or (actor.sector is None and actor.kind == "state")
 
 
+def _is_state(actor: Actor | None) -> bool:
+    """An organ of a state: its government, forces, police, intelligence or courts."""
+    if actor is None:
+        return False
+    return actor.sector in _STATE_ORGANS or (actor.sector is None and actor.kind == "state")
+
+
 def _is_armed(actor: Actor | None) -> bool:
     if actor is None:
         return False
     if actor.sector is not None and (actor.sector in ARMED_SECTORS or actor.sector is Sector.GOV):
         return True
     return (actor.kind or "") in _ARMED_KINDS
+
+
+def _earlier_actor(
+    text: str, prior: Sequence[tuple[int, _Candidate]], ci: int, before: int
+) -> Actor | None:
+    """The actor of the last event found before ``before`` in clause ``ci`` or the one before
+    it, with no comma or semicolon between ("severed relations with Qatar and closed")."""
+    for index, candidate in reversed(prior):
+        if candidate.trigger.end > before:
+            continue
+        if index in (ci, ci - 1) and not any(c in text[candidate.trigger.end : before] for c in ",;"):
+            return candidate.actor
+        break
+    return None
 
 
 def _left_actor(
@@ -698,7 +729,9 @@ def _left_actor(
         for earlier in reversed(candidates[:-1]):
             assert earlier.span is not None and best.span is not None
             between = text[earlier.span.end : best.span.start]
-            prep = _PREPOSITION_BEFORE.search(text, max(lo, best.span.start - 20), best.span.start)
+            prep = _HEAD_PREPOSITION_BEFORE.search(
+                text, max(lo, best.span.start - 32), best.span.start
+            )
             if (
                 prep
                 and len(between) <= 30
@@ -788,6 +821,32 @@ def _possessor(text: str, actors: Sequence[Actor], lo: int, trigger_start: int) 
             return actor
         return None
     return None
+
+
+def _state_at(text: str, mentions: Mentions, start: int) -> Actor | None:
+    """The state named at ``start``: an actor or place mention there, else a country's
+    adjective ("closed its airspace to Qatari flights")."""
+    for actor in mentions.actors:
+        if actor.span is not None and actor.span.start == start and actor.country:
+            return actor
+    for place in mentions.places:
+        # ("closed its border with Syria": the place is the border)
+        if place.span is not None and place.span.start <= start < place.span.end and place.country:
+            return _place_actor(place)
+    word = _CAPITALIZED_WORD.match(text, start)
+    if word is None:
+        return None
+    country = Gazetteer.packaged().demonym(word.group())
+    if country is None:
+        return None
+    return Actor(
+        name=country,
+        text=word.group(),
+        span=Span(word.start(), word.end()),
+        country=country,
+        code=country,
+        kind="state",
+    )
 
 
 def _place_actor(place: Location) -> Actor:
@@ -1119,11 +1178,17 @@ _PURPOSE = _lazy(
 _NOUN_OBJECT_GAP = _lazy(
     "_NOUN_OBJECT_GAP",
     r"\s++(?:(?!(?:that|to|and|or|but|as|if|it|they|he|she|we|would|will|was|were|is|are|has"
-    r"|have|had|on|in|at|for|of|with|by)\b)[\w'’-]++\s++){1,2}",
+    r"|have|had|on|in|at|for|of|with|by)\b)[\w.'’-]++\s++){1,2}",
     regex.IGNORECASE,
 )
 # "closed its borders with Iran", "its airspace to Indian flights": closed to another state.
-_FOREIGN_AFTER = _lazy("_FOREIGN_AFTER", r"\s++(?:with|to)\s++(?:the\s++)?(?-i:\p{Lu})")
+_CAPITALIZED_WORD = _lazy("_CAPITALIZED_WORD", r"\p{Lu}[\w'’-]{0,40}")
+_FOREIGN_AFTER = _lazy(
+    "_FOREIGN_AFTER",
+    # ("closed their borders and airspace to Qatari traffic")
+    r"(?:\s++and\s++(?:\w++\s++){0,2}?(?:airspace|borders?|ports?|airports?|waters|crossings?))?"
+    r"\s++(?:with|to)\s++(?:the\s++)?(?-i:\p{Lu})",
+)
 _WHEN_START = _lazy("_WHEN_START", r",?\s*+when\b", regex.IGNORECASE)
 _COMPLEMENT_GAP = _lazy(
     "_COMPLEMENT_GAP",
@@ -1165,6 +1230,8 @@ def _absorbed(
         text, max(clause.start - 1, trigger.start - 16), trigger.start
     ) and not _object_control(text, max(0, trigger.start - 80), trigger.start)
     word = text[trigger.start : trigger.end].split()[0].lower()
+    if not word.endswith(("ed", "ing")) and _SPEECH_ING_BEFORE.search(text, max(clause.start, trigger.start - 50), trigger.start):
+        return True  # "burned flags, denouncing U.S. air strikes on Afghanistan": the protest's theme
     # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
     coordinated = bool(
         _COORDINATED.search(text, max(clause.start, trigger.start - 6), trigger.start)
@@ -1218,11 +1285,28 @@ def _absorbed(
     return False
 
 
+_SPEECH_ING_BEFORE = _lazy(
+    "_SPEECH_ING_BEFORE",
+    r"\b(?:denounc|condemn|protest|criticis|criticiz|decry|reject|deplor|slamm|blam|accus)\w{0,3}ing"
+    r"\s++(?:against\s++)?(?:[\w.'’-]++\s++){0,3}\Z",
+    _BACKWARD,
+)
+# "blocked access to Instagram", "blocked access to news websites": censorship
+_CENSORED_AFTER = _lazy(
+    "_CENSORED_AFTER",
+    r"\s++to\s++(?:(?-i:\p{Lu})|(?:[\w'’-]++\s++){0,3}?(?:internet|websites?|sites?|social\s++media"
+    r"|platforms?|apps?|messaging|news))",
+    regex.IGNORECASE,
+)
 _TIME_PREPOSITION_BEFORE = _lazy(
     "_TIME_PREPOSITION_BEFORE", r"\b(?:after|before|since|until)\s+\Z", _BACKWARD
 )
 _TO_BEFORE = _lazy("_TO_BEFORE", r"\bto\s+\Z", regex.IGNORECASE)
 _OBJECT_PRONOUN = _lazy("_OBJECT_PRONOUN", r"\s+(?:him|her|them)\b", regex.IGNORECASE)
+# "... and froze", "... and later released": a verb coordinated with the one before it
+_AND_VERB_BEFORE = _lazy(
+    "_AND_VERB_BEFORE", r"\band\s++(?:(?:then|also|later|subsequently|\w+ly)\s++)?\Z", _BACKWARD
+)
 _NOMINAL_BEFORE = _lazy(
     "_NOMINAL_BEFORE",
     r"\b(?:(?i:the|a|an|its|their|his|her|this)\s+[\"“']?"
@@ -1912,7 +1996,8 @@ def _build(
     recipient: Actor | None
     word = text[trigger.start : trigger.end].lower()
     nominal = rule.form is Form.NOUN or (
-        rule.form is Form.VERB and not word.endswith("ed") and nominal_before
+        # (the first word tells: "the families of the kidnapped girls appealed to")
+        rule.form is Form.VERB and not word.split(" ", 1)[0].endswith("ed") and nominal_before
     )
     if nominal:
         actor, recipient = _nominal_slots(text, rule, kind, trigger, clause, sentence, mentions)
@@ -1945,6 +2030,12 @@ def _build(
             actor = _first_actor(text, actors, subject_lo, trigger.start)
         else:
             actor = _left_actor(text, actors, subject_lo, trigger.start)
+        if prior and _AND_VERB_BEFORE.search(text, max(clause.start, trigger.start - 24), trigger.start):
+            # "The EU imposed an embargo on Myanmar and froze the assets of ...": the second verb
+            # of a coordination has the first one's subject, not the object just before "and"
+            earlier = _earlier_actor(text, prior, ci, trigger.start)
+            if earlier is not None:
+                actor = earlier
         recipient = _right_actor(text, actors, trigger.end, clause.end, rule.recipient_preps)
         if (
             recipient is None
@@ -2017,6 +2108,8 @@ def _build(
         return None
     if "armed" in needs and kind is rule.type and not _is_armed(actor):
         return None
+    if "state" in needs and not _is_state(actor):
+        return None
     if "unarmed" in needs and actor is not None and actor.sector in ARMED_SECTORS:
         return None
     if rule.id == "assault.capture" and kind is T.ASSAULT:
@@ -2031,10 +2124,17 @@ def _build(
         and text[trigger.start : trigger.end].lower().startswith("raid")
     ):
         kind, mode = T.COERCE, (Mode.SEIZE,)  # a police raid is a search (PLOVER COERCE seize)
-    if rule.id == "coerce.close-border" and _FOREIGN_AFTER.match(text, trigger.end, sentence.end):
+    closed_to = (
+        _FOREIGN_AFTER.match(text, trigger.end, sentence.end)
+        if rule.id == "coerce.close-border"
+        else None
+    )
+    if closed_to is not None:
         # a border or airspace closed to another state is a sanction on it; closed to people,
         # a restriction ("closed the border to new arrivals")
         kind, mode = T.SANCTION, (Mode.DISCONTINUE,)
+        if recipient is None or actor is None or recipient.country in (None, actor.country):
+            recipient = _state_at(text, mentions, closed_to.end() - 1) or recipient
     # A government or organisation that "protests" complains; crowds demonstrate.
     if (
         rule.id == "protest.demonstrate"
@@ -2044,6 +2144,14 @@ def _build(
         and not nominal_before
     ):
         kind, mode = T.ACCUSE, (Mode.DISAPPROVE,)
+    if rule.id == "protest.obstruct" and _is_state(actor):
+        # Authorities that block roads or access restrict; blocking a site or an app censors.
+        # (A bare country may stand for its people: "farmers from France blocked the streets".)
+        censor = text[trigger.end - 6 : trigger.end].lower() == "access" and bool(
+            _CENSORED_AFTER.match(text, trigger.end, clause.end)
+        )
+        if censor or (actor is not None and actor.sector is not None):
+            kind, mode = T.COERCE, (Mode.CENSOR if censor else Mode.RESTRICT,)
 
     # Fill the remaining slots from the clause first; material events may look next door.
     location = _pick_place(text, mentions.places, actors, clause.start, clause.end, trigger, memo)

@@ -260,7 +260,9 @@ class Rule:
     - ``form``: how arguments attach (``Form``).
     - ``needs``: the slots that must be filled for the rule to emit an event: "actor",
       "recipient", "participant" (either), "armed" (the actor must be an armed or state actor),
-      "unarmed" (the actor must not be armed: troops arriving somewhere are not a visit).
+      "unarmed" (the actor must not be armed: troops arriving somewhere are not a visit),
+      "state" (the actor is an organ of a state: a coast guard seizing a boat confiscates it;
+      pirates hijack it).
     - ``future``: what the rule codes when the event is promised, planned or threatened rather
       than reported as done (None: do not emit). By PLOVER's manual, promised cooperation is
       AGREE, an announced withdrawal is CONCEDE, and threatened conflict is THREATEN.
@@ -297,7 +299,7 @@ _WORD_START = regex.compile(r"(?<![\w-])[\w$]++")
 # with the hyphen that may follow, so the matched text is the prefilter's cache key.
 _KEYED_WORDS = re.compile(r"(?<![\w-])[\w$]+-?")
 
-_NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed"})
+_NEEDS: Final = frozenset({"actor", "recipient", "participant", "armed", "unarmed", "state"})
 
 # The characters that case-fold to an ASCII letter (İ, ſ, Kelvin K): in a sentence holding one,
 # a trigger's ASCII word may match where the lowered text does not hold it.

@@ -113,6 +113,17 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("strike", "hit", "target", "pummel", "batter") + _NOT_STRIKE_NOUN,
          future=TH, cameo="190", needs=frozenset({"actor", "recipient"}),
          examples=("missiles struck the city", "Russian drones hit energy facilities")),
+    Rule("coerce.seize-vessel", T.COERCE,
+         # a state seizing a ship or goods confiscates property (PLOVER COERCE seize); tried
+         # before the assault rows, which code armed seizures
+         verb("seize", "confiscate", "impound", "commandeer") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:tankers?|ships?|vessels?|boats?|cargo(?:es)?|shipments?|aircraft|planes?|property|properties|farms?|farmland|lorries|trucks)\b",
+         mode=(M.SEIZE,), future=TH, cameo="1711", needs=frozenset({"actor", "state"}),
+         examples=("Iran seized a British-flagged oil tanker in the Gulf",)),
+    Rule("assault.seize-vessel", T.ASSAULT,
+         # pirates or rebels seizing a ship hijack it (the state's seizure is the row above)
+         verb("seize", "commandeer", "take over") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:tankers?|ships?|vessels?|boats?|trawlers?|ferry|ferries|freighters?|yachts?|aircraft|planes?|airliners?)\b",
+         mode=(M.ABDUCT,), future=TH, cameo="181", needs=frozenset({"actor"}),
+         examples=("Somali pirates seized a Greek cargo ship",)),
     Rule("assault.abduct", T.ASSAULT,
          verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + "|" + noun("abduction", "kidnapping", "hijacking")
          # "took about 240 people hostage", "were taken captive"
@@ -189,11 +200,6 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("close", "shut", "seal", "shut down", "seal off") + r"\s+(?:(?:its|their|the|his|her|all|country's|nation's|land|air|sea|and|main|northern|southern|eastern|western)\s+){0,5}(?:borders?|frontiers?|airspace|border\s+crossings?|crossings?|ports?|airports?)\b",
          mode=(M.RESTRICT,), future=TH, cameo="172", needs=frozenset({"actor"}),
          examples=("Chadian authorities closed the border to new arrivals", "Pakistan closed its airspace to Indian flights")),
-    Rule("coerce.seize-vessel", T.COERCE,
-         # a state seizing a ship or goods confiscates property (PLOVER COERCE seize)
-         verb("seize", "confiscate", "impound", "commandeer") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:tankers?|ships?|vessels?|boats?|cargo(?:es)?|shipments?|aircraft|planes?|property|properties|farms?|farmland|lorries|trucks)\b",
-         mode=(M.SEIZE,), future=TH, cameo="1711", needs=frozenset({"actor", "unarmed"}),
-         examples=("Iran seized a British-flagged oil tanker in the Gulf",)),
     Rule("coerce.curfew", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _MODIFIERS + r"\s+curfews?",
          mode=(M.CURFEW,), future=TH, cameo="1723",
          examples=("authorities imposed a curfew in the city",
