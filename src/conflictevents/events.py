@@ -706,7 +706,9 @@ def _earlier_actor(
     for index, candidate in reversed(prior):
         if candidate.trigger.end > before:
             continue
-        if index in (ci, ci - 1) and not any(c in text[candidate.trigger.end : before] for c in ",;"):
+        if index in (ci, ci - 1) and not any(
+            c in text[candidate.trigger.end : before] for c in ",;"
+        ):
             return candidate.actor
         break
     return None
@@ -1230,8 +1232,10 @@ def _absorbed(
         text, max(clause.start - 1, trigger.start - 16), trigger.start
     ) and not _object_control(text, max(0, trigger.start - 80), trigger.start)
     word = text[trigger.start : trigger.end].split()[0].lower()
-    if not word.endswith(("ed", "ing")) and _SPEECH_ING_BEFORE.search(text, max(clause.start, trigger.start - 50), trigger.start):
-        return True  # "burned flags, denouncing U.S. air strikes on Afghanistan": the protest's theme
+    if not word.endswith(("ed", "ing")) and _SPEECH_ING_BEFORE.search(
+        text, max(clause.start, trigger.start - 50), trigger.start
+    ):
+        return True  # "burned flags, denouncing U.S. air strikes": the protest's theme
     # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
     coordinated = bool(
         _COORDINATED.search(text, max(clause.start, trigger.start - 6), trigger.start)
@@ -2030,7 +2034,9 @@ def _build(
             actor = _first_actor(text, actors, subject_lo, trigger.start)
         else:
             actor = _left_actor(text, actors, subject_lo, trigger.start)
-        if prior and _AND_VERB_BEFORE.search(text, max(clause.start, trigger.start - 24), trigger.start):
+        if prior and _AND_VERB_BEFORE.search(
+            text, max(clause.start, trigger.start - 24), trigger.start
+        ):
             # "The EU imposed an embargo on Myanmar and froze the assets of ...": the second verb
             # of a coordination has the first one's subject, not the object just before "and"
             earlier = _earlier_actor(text, prior, ci, trigger.start)
