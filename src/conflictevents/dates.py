@@ -240,7 +240,8 @@ _CANDIDATES: Final[dict[str, tuple[int, ...]]] = {
     for word in frozenset().union(*_FIRST_WORDS.values())
 }
 _GROUP_NAME = regex.compile(r"\(\?P<(\w++)>")
-_START_TOKEN = regex.compile(r"[a-z]++|[0-9]++")
+# (the stdlib engine: cheaper anchored matches; greedy equals possessive for one run)
+_START_TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 # What the second word must be, by family and first word; a pair not listed takes any second
 # word. Read off the family patterns in ``_family_sources``. A run of one or two digits (a day
