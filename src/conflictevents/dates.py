@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -239,7 +240,8 @@ _CANDIDATES: Final[dict[str, tuple[int, ...]]] = {
     for word in frozenset().union(*_FIRST_WORDS.values())
 }
 _GROUP_NAME = regex.compile(r"\(\?P<(\w++)>")
-_START_TOKEN = regex.compile(r"[a-z]++|[0-9]++")
+# (the stdlib engine: cheaper anchored matches; greedy equals possessive for one run)
+_START_TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 # What the second word must be, by family and first word; a pair not listed takes any second
 # word. Read off the family patterns in ``_family_sources``. A run of one or two digits (a day
@@ -312,10 +314,13 @@ _DIGIT_WORD: Final = ("", "#", "#", "#?", "####")
 # Up to five words from a start, as the date families see them. Between two words of a date
 # stand at most four of: a blank (str.isspace: regex \s and U+001C-U+001F), ",", ".", "-"
 # (". " after "Sept", ", " after a weekday, "-" in "mid-July", one to three blanks).
+# (The stdlib engine, about twice as fast here: its \s is str.isspace, the same blanks, and
+# greedy equals possessive, as every part after the first word is optional and a run of blanks
+# or of letters is followed by something it cannot hold.)
 @functools.cache
-def _words_ahead() -> regex.Pattern[str]:
-    return regex.compile(
-        r"([a-z]++|[0-9]++)" + r"(?:[\s\x1c-\x1f,.\-]{1,4}+([a-z]++|[0-9]++)" * 4 + r")?+" * 4
+def _words_ahead() -> re.Pattern[str]:
+    return re.compile(
+        r"([a-z]+|[0-9]+)" + r"(?:[\s\x1c-\x1f,.\-]{1,4}([a-z]+|[0-9]+)" * 4 + r")?" * 4
     )
 
 
@@ -831,9 +836,12 @@ _SENTENCE_STOPS: Final[frozenset[str]] = frozenset('.!?;:\n()"')
 def _prefix_starts(low: str, p: int) -> list[int]:
     """Starts of up to four words just before ``p`` that may begin a date ("late on", "the 5th
     of"), earliest first; stops at sentence punctuation. A plain loop: cheaper than a regex call."""
+    limit = max(0, p - 45)
+    window = low[limit:p]
+    if window.isascii():
+        return _prefix_starts_ascii(window, limit)
     starts: list[int] = []
     j = p - 1
-    limit = max(0, p - 45)
     while len(starts) < 4 and j >= limit:
         while j >= limit and low[j] in " ,\t\xa0-":
             j -= 1
@@ -847,6 +855,28 @@ def _prefix_starts(low: str, p: int) -> list[int]:
             starts.append(j + 1)
         elif word not in _CORE_SET:
             break  # an ordinary word: no date reaches back across it
+    starts.reverse()
+    return starts
+
+
+_ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'"
+
+
+def _prefix_starts_ascii(window: str, limit: int) -> list[int]:
+    """``_prefix_starts`` for an ASCII window ``low[limit:p]``: the same steps, each run of
+    separators or word characters stripped in one C call."""
+    starts: list[int] = []
+    while len(starts) < 4 and window:
+        words = window.rstrip(" ,\t-")
+        before = words.rstrip(_ASCII_WORD_CHARS)
+        if len(before) == len(words) or (before and before[-1] in _SENTENCE_STOPS):
+            break
+        word = words[len(before) :]
+        if word in _PREFIX_WORDS or word in _CAPITALISED_NAMES or word[:1].isdigit():
+            starts.append(limit + len(before))
+        elif word not in _CORE_SET:
+            break  # an ordinary word: no date reaches back across it
+        window = before
     starts.reverse()
     return starts
 

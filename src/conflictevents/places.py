@@ -948,7 +948,8 @@ class _Match(NamedTuple):
 def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
     """Longest gazetteer names at word boundaries, left to right, no overlaps."""
     index, words, names = g._index, g._words, g._names
-    cap_word = _CAP_WORD_ASCII if text.isascii() else _CAP_WORD
+    ascii_text = text.isascii()
+    cap_word = _CAP_WORD_ASCII if ascii_text else _CAP_WORD
     spans = [m.span() for m in cap_word.finditer(text)]
     out: list[_Match] = []
     pos = 0
@@ -968,19 +969,29 @@ def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
             e -= 2
         w: _W = _new(_W, (s, e, poss))
         best: _Match | None = _new(_Match, (s, e, head, w, w)) if named else None
-        if (
-            limit > 1
-            and not poss
-            and text[e : e + 1] in _JOINERS
-            and _may_reach(text, spans, i + 1, e, 0, 1, limit)
-        ):
+        if limit > 1 and not poss and text[e : e + 1] in _JOINERS:
             # where the head's bucket is read, the first two words of its longer names are known
             pairs = (
                 names.pairs
                 if names is not None and head[:_BUCKET_CHARS] in names.read and " " not in head
                 else None
             )
-            best = _extend(text, index, spans, i + 1, w, head, limit, best, pairs)
+            if pairs is not None and ascii_text:
+                # _extend reads this word first and stops when no longer name starts with it
+                # (unless a connector, skipped): then it returns ``best`` as it is
+                nxt = _NEXT_JOINED_ASCII.match(text, e)
+                if nxt is None:
+                    pairs_ok = False  # _extend stops at once
+                else:
+                    word = nxt[1]
+                    if len(word) > 2 and word[-2:] in _POSSESSIVE:
+                        word = word[:-2]  # as _word() reads it
+                    word = fold_token(word.replace(".", "") if "." in word else word)
+                    pairs_ok = word in CONNECTORS or head + " " + word in pairs
+            else:
+                pairs_ok = True
+            if pairs_ok and _may_reach(text, spans, i + 1, e, 0, 1, limit):
+                best = _extend(text, index, spans, i + 1, w, head, limit, best, pairs)
         if best is None:
             continue
         out.append(best)

@@ -8,6 +8,7 @@ returns ``Span``s.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
@@ -313,6 +314,15 @@ _BOUNDARY = regex.compile(
       | (?P<para>(?<![ \t])[ \t]*+\r?\n(?:[ \t]*+\r?\n)++[ \t\r\n]*+)""",
     regex.VERBOSE,
 )
+# The same on the stdlib engine, which matches at a given start about three times faster. Greedy
+# equals possessive here: each run is followed by something it cannot hold, and the paragraph
+# branch ends in a run that always matches, so no backtracking can find another match.
+_BOUNDARY_AT = re.compile(
+    r"""(?P<stop>(?<![.!?…])[.!?…]+)(?P<close>["'”’»)\]]{0,3})
+        (?P<space>[ \t]+|[ \t]*\r?\n[ \t\r\n]*)
+      | (?P<para>(?<![ \t])[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t\r\n]*)""",
+    re.VERBOSE,
+)
 # What str.isspace() calls blank: Unicode White_Space plus the separators U+001C-U+001F.
 _BLANK = r"[\s\x1c-\x1f]"
 _LAST_BLANK = regex.compile(rf"(?r){_BLANK}")  # searched right to left: the last blank in a window
@@ -355,7 +365,7 @@ def _is_abbreviation_end(text: str, stop_at: int, next_at: int) -> bool:
 _STOPS: Final = ".!?…"
 
 
-def _boundaries(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+def _boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The matches of ``_BOUNDARY.finditer(text, lo, hi)``, found faster.
 
     A boundary starts at a stop character or in the blank run just before a line break, so only
@@ -384,7 +394,7 @@ def _boundaries(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
         i = text.find("\n", i + 1, hi)
     starts.sort()
     pos = lo
-    match = _BOUNDARY.match
+    match = _BOUNDARY_AT.match
     for q in starts:
         if q < pos:
             continue
