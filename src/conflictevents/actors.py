@@ -80,7 +80,7 @@ def _cut(text: str) -> tuple[list[int], list[str]]:
     # a line break is a space to the tokens (neither is ever inside one): the same offsets
     pieces = text.replace("\n", " ").split(" ") if "\n" in text else text.split(" ")
     # piece k starts after the pieces before it and their k separators
-    offsets = list(itertools.accumulate(map((1).__add__, map(len, pieces)), initial=0))
+    offsets = list(itertools.accumulate(map(operator.add, map(len, pieces), _ONES), initial=0))
     unusual = map(operator.not_, map(str.isalpha, pieces))
     other = list(itertools.compress(range(len(pieces)), unusual))
     if not other:
@@ -110,6 +110,8 @@ def _cut(text: str) -> tuple[list[int], list[str]]:
     toks += pieces[prev:]
     return starts, toks
 
+
+_ONES: Final = itertools.repeat(1)  # (shared: repeat() is an endless iterator of 1)
 
 # Memo of _cut_piece: a piece (one word and its punctuation, between spaces) -> its tokens.
 _PIECES: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
@@ -1392,6 +1394,8 @@ class _Parser:
         # Most tokens start nothing: visit only those that can (capitalised, in the lexicon, or
         # a word the grammar starts from), in order, skipping past whatever a rule consumed.
         todo = doc.todo
+        # "-led" needs "led" in the text: one search here, not a test at each capitalised word
+        led = "led" in doc.text.lower()
         c, m = 0, len(todo)
         while c < m:
             i = todo[c]
@@ -1399,7 +1403,9 @@ class _Parser:
             k = keys[i]
             if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
                 at = i + 1 if k in _DETS else i
-                if key(at).endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led"):
+                if led and (
+                    key(at).endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led")
+                ):
                     nxt = self.led(at)  # "the Saudi-led coalition", "U.S.-led forces"
                     if nxt > at:
                         c = bisect_left(todo, nxt, c)
@@ -1482,7 +1488,13 @@ class _Parser:
                 end = nh.end
             after = key(end)
             poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
-            named = self.state_name(e, start, end + 1 if poss else end, poss)
+            # (state_name's first tests, here: most qualifiers have no name after them)
+            k1 = end + 1 if poss else end
+            named = (
+                self.state_name(e, start, k1, poss)
+                if e.country is not None and hit(k1) is not None
+                else None
+            )
             if named is not None:
                 # "Russia's Federal Security Service", "the Kenyan Red Cross": one mention
                 e, end = named
