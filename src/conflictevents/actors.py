@@ -1059,6 +1059,10 @@ class _Qual(NamedTuple):
     possessive: bool
 
 
+# _Qual's fields as one tuple, in C: a NamedTuple's own constructor is Python code.
+_new_qual: Final = tuple.__new__
+
+
 # Which reading of a hit qualifies a head noun, best first.
 _QUAL_RANK: Final = {
     kind: rank
@@ -1500,7 +1504,7 @@ class _Parser:
                 e, end = named
                 after = key(end)
                 poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
-            quals.append(_Qual(e, start, end, poss))
+            quals.append(_new_qual(_Qual, (e, start, end, poss)))
             if poss:
                 j = end + 1
                 break
