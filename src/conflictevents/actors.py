@@ -80,7 +80,7 @@ def _cut(text: str) -> tuple[list[int], list[str]]:
     # a line break is a space to the tokens (neither is ever inside one): the same offsets
     pieces = text.replace("\n", " ").split(" ") if "\n" in text else text.split(" ")
     # piece k starts after the pieces before it and their k separators
-    offsets = list(itertools.accumulate(map((1).__add__, map(len, pieces)), initial=0))
+    offsets = list(itertools.accumulate(map(operator.add, map(len, pieces), _ONES), initial=0))
     unusual = map(operator.not_, map(str.isalpha, pieces))
     other = list(itertools.compress(range(len(pieces)), unusual))
     if not other:
@@ -110,6 +110,8 @@ def _cut(text: str) -> tuple[list[int], list[str]]:
     toks += pieces[prev:]
     return starts, toks
 
+
+_ONES: Final = itertools.repeat(1)  # (shared: repeat() is an endless iterator of 1)
 
 # Memo of _cut_piece: a piece (one word and its punctuation, between spaces) -> its tokens.
 _PIECES: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
@@ -289,6 +291,20 @@ class _Readings:
 _Plan = tuple[_Readings, int, _Readings]
 
 
+class _ScanInfo(NamedTuple):
+    """What _Doc's scan asks of a key: is it an organisation's head noun; for each key after it,
+    the lengths (longest first) of the longer terms the two start; its one-token term's plan;
+    is it a grammar word the parser starts from."""
+
+    head: bool
+    seconds: dict[str, tuple[int, ...]] | None
+    single: _Plan | None
+    run_word: int  # 0, or _RUN_WORD, or _RUN_DET for a determiner
+
+
+_RUN_WORD, _RUN_DET = 1, 2
+
+
 def _plan(entries: tuple[_Entry, ...]) -> _Plan:
     cases = {e.case for e in entries}
     todo = _EXACT if _EXACT in cases else _CAP if _CAP in cases else _ANY
@@ -319,10 +335,9 @@ class ActorTables:
     # (longest first) of the longer terms that start with them.
     _single: dict[str, _Plan] = attrs.field(init=False, repr=False, eq=False)
     _multi: dict[tuple[str, ...], _Plan] = attrs.field(init=False, repr=False, eq=False)
-    _pairs: dict[tuple[str, str], tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
-    _firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
-    # ... and with the other words _Doc's scan must see: organisation heads, grammar words.
-    _scan_words: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    # ... and all _Doc's scan asks of a key, in one look-up, for each key it must see (first keys
+    # of terms, organisation heads, grammar words): see _ScanInfo.
+    _scan: dict[str, _ScanInfo] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         single: dict[str, _Plan] = {}
@@ -334,13 +349,22 @@ class ActorTables:
             else:
                 multi[keys] = _plan(entries)
                 lengths.setdefault((keys[0], keys[1]), set()).add(len(keys))
-        pairs = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        seconds: dict[str, dict[str, tuple[int, ...]]] = {}
+        for (first, second), lens in lengths.items():
+            seconds.setdefault(first, {})[second] = tuple(sorted(lens, reverse=True))
         object.__setattr__(self, "_single", single)
         object.__setattr__(self, "_multi", multi)
-        object.__setattr__(self, "_pairs", pairs)
         firsts = frozenset(k[0] for k in self.lexicon)
-        object.__setattr__(self, "_firsts", firsts)
-        object.__setattr__(self, "_scan_words", firsts | _ORG_ANY_HEAD | _RUN_WORDS)
+        scan = {
+            word: _ScanInfo(
+                word in _ORG_ANY_HEAD,
+                seconds.get(word),
+                single.get(word),
+                _RUN_DET if word in _DETS else _RUN_WORD if word in _RUN_WORDS else 0,
+            )
+            for word in firsts | _ORG_ANY_HEAD | _RUN_WORDS
+        }
+        object.__setattr__(self, "_scan", scan)
 
     @classmethod
     def load(cls, *extra_paths: str | Path) -> ActorTables:
@@ -892,29 +916,34 @@ class _Doc:
         # The tokens the grammar starts from: capitalised, in a lexicon hit, or a grammar word.
         self.todo: list[int] = []
         todo = self.todo
-        single, multi, pairs, firsts = tables._single, tables._multi, tables._pairs, tables._firsts
+        multi, scan = tables._multi, tables._scan
+        scan_info = scan.get
         nxt = 0
         # One pass over the tokens that are capitalised or have a key of interest: head nouns,
         # grammar words, and the first keys of lexicon terms (longer terms first, and only those
         # whose first two keys match).
-        interesting = map(tables._scan_words.__contains__, keys)
+        interesting = map(scan.__contains__, keys)
         for i in itertools.compress(range(n), map(operator.or_, cap, interesting)):
-            k = keys[i]
-            if k in _ORG_ANY_HEAD:
+            info = scan_info(keys[i])
+            if info is None:  # a capitalised word and nothing more
+                if i >= nxt:  # (inside a hit it is in todo already)
+                    todo.append(i)
+                continue
+            is_head, seconds, plan, run_word = info
+            if is_head:
                 heads.append(i)
             if i < nxt:
                 continue  # inside a hit, and so already in todo
-            if k in firsts:
-                lengths = pairs.get((k, keys[i + 1])) if i + 1 < n else None
-                plan: _Plan | None
+            if seconds is not None and i + 1 < n:
+                lengths = seconds.get(keys[i + 1])
                 if lengths is not None:
                     for length in lengths:
                         if length > n - i:
                             continue
-                        plan = multi.get(tuple(keys[i : i + length]))
-                        if plan is None:
+                        mplan = multi.get(tuple(keys[i : i + length]))
+                        if mplan is None:
                             continue
-                        ok = self._by_case(plan, i, i + length)
+                        ok = self._by_case(mplan, i, i + length)
                         if ok is not None:
                             hit = hit_start[i] = _Hit(i, i + length, ok)
                             hit_at[i : i + length] = [hit] * length
@@ -923,20 +952,25 @@ class _Doc:
                             break
                     if nxt > i:
                         continue
-                plan = single.get(k)
-                if plan is not None:
-                    case = plan[1]
-                    ok = (
-                        plan[0]
-                        if case == _ANY or (case == _CAP and cap[i])
-                        else self._by_case(plan, i, i + 1)
-                    )
-                    if ok is not None:
-                        hit_at[i] = hit_start[i] = _Hit(i, i + 1, ok)
-                        nxt = i + 1
-                        todo.append(i)
-                        continue
-            if cap[i] or k in _RUN_WORDS:
+            if plan is not None:
+                case = plan[1]
+                ok = (
+                    plan[0]
+                    if case == _ANY or (case == _CAP and cap[i])
+                    else self._by_case(plan, i, i + 1)
+                )
+                if ok is not None:
+                    hit_at[i] = hit_start[i] = _Hit(i, i + 1, ok)
+                    nxt = i + 1
+                    todo.append(i)
+                    continue
+            if cap[i]:
+                todo.append(i)
+            elif run_word:
+                # a lower-case determiner before a word that is neither capitalised nor of
+                # interest starts nothing: the grammar need not visit it
+                if run_word == _RUN_DET and (i + 1 == n or not (cap[i + 1] or keys[i + 1] in scan)):
+                    continue
                 todo.append(i)
 
     def _by_case(self, plan: _Plan, i: int, j: int) -> _Readings | None:
@@ -1023,6 +1057,10 @@ class _Qual(NamedTuple):
     start: int
     end: int
     possessive: bool
+
+
+# _Qual's fields as one tuple, in C: a NamedTuple's own constructor is Python code.
+_new_qual: Final = tuple.__new__
 
 
 # Which reading of a hit qualifies a head noun, best first.
@@ -1360,6 +1398,8 @@ class _Parser:
         # Most tokens start nothing: visit only those that can (capitalised, in the lexicon, or
         # a word the grammar starts from), in order, skipping past whatever a rule consumed.
         todo = doc.todo
+        # "-led" needs "led" in the text: one search here, not a test at each capitalised word
+        led = "led" in doc.text.lower()
         c, m = 0, len(todo)
         while c < m:
             i = todo[c]
@@ -1367,7 +1407,9 @@ class _Parser:
             k = keys[i]
             if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
                 at = i + 1 if k in _DETS else i
-                if key(at).endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led"):
+                if led and (
+                    key(at).endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led")
+                ):
                     nxt = self.led(at)  # "the Saudi-led coalition", "U.S.-led forces"
                     if nxt > at:
                         c = bisect_left(todo, nxt, c)
@@ -1450,13 +1492,19 @@ class _Parser:
                 end = nh.end
             after = key(end)
             poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
-            named = self.state_name(e, start, end + 1 if poss else end, poss)
+            # (state_name's first tests, here: most qualifiers have no name after them)
+            k1 = end + 1 if poss else end
+            named = (
+                self.state_name(e, start, k1, poss)
+                if e.country is not None and hit(k1) is not None
+                else None
+            )
             if named is not None:
                 # "Russia's Federal Security Service", "the Kenyan Red Cross": one mention
                 e, end = named
                 after = key(end)
                 poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
-            quals.append(_Qual(e, start, end, poss))
+            quals.append(_new_qual(_Qual, (e, start, end, poss)))
             if poss:
                 j = end + 1
                 break
