@@ -101,7 +101,7 @@ _CLAUSE_BREAK = _lazy(
                 |while|whereas|although|though|because|since|until|amid|amidst|after|before
                 |when|whereby|unless)\s++(?=\w)
       | ,\s++(?:and|but|which|who|where|with|following|prompting|leaving|killing|wounding|saying
-              |adding)\s++
+              |adding|(?:in|during|under|by|from|after|for)\s++(?:which|whom))\s++
       | \s++(?:but|and\s++then)\s++
       | ,\s++(?=(?:\w++\s++){0,6}?(?:said|says|say|told|reported|added|according)\b)
       | \s++(?=with\s++(?:[\w'’-]++\s++){1,5}?(?:\w++ly\s++)?(?:having\s++)?\w+(?:ing|ed)\b)
@@ -150,7 +150,11 @@ _PLACE_OPENING = _lazy(
     r"[\s\"“']*+(?:in|at|near|inside|outside|across|on)\s++[^,;]{1,80}\Z",
     regex.IGNORECASE,
 )
-_RELATIVE = _lazy("_RELATIVE", r",\s*(?:which|where|whom|whose|who)\b", regex.IGNORECASE)
+_RELATIVE = _lazy(
+    "_RELATIVE",
+    r",\s*(?:which|where|whom|whose|who|(?:in|during|under|by|from|after|for)\s+(?:which|whom))\b",
+    regex.IGNORECASE,
+)
 _NONFINITE_START = _lazy(
     "_NONFINITE_START",
     r"(?:,?\s*(?:after|before|while|when|since|following)\s+(?:being\s+|having\s+)?\w+(?:ed|en|ing)\b|,?\s*(?:and|but)\s+\w+(?:ed|s)\b|,?\s*\w+ing\b)",
@@ -1145,8 +1149,11 @@ _ADJECTIVAL = _lazy(
 )
 _BACKGROUND_RELATIVE = _lazy(
     "_BACKGROUND_RELATIVE",
-    r"\b(?:war|wars|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising"
-    r"|rebellion|civil\s+war)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?\Z",
+    r"(?:\b(?:war|wars|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising"
+    r"|rebellion|civil\s+war)\s+(?:that|which)"
+    # "Liberia, whose civil war has killed 150,000 people"
+    r"|\bwhose\s+(?:[\w-]+\s+){0,2}?(?:war|wars|conflict|insurgency|violence|fighting|unrest|crisis"
+    r"|uprising|rebellion))\s+(?:has|have|had)\s+(?:\w+\s+)?\Z",
     _BACKWARD,
 )
 _COUNT_BEFORE = _lazy(
@@ -1300,6 +1307,12 @@ _CENSORED_AFTER = _lazy(
     "_CENSORED_AFTER",
     r"\s++to\s++(?:(?-i:\p{Lu})|(?:[\w'’-]++\s++){0,3}?(?:internet|websites?|sites?|social\s++media"
     r"|platforms?|apps?|messaging|news))",
+    regex.IGNORECASE,
+)
+_REDUCED_RELATIVE_AFTER = _lazy(
+    "_REDUCED_RELATIVE_AFTER",
+    r"\s++(?:over|in|on|at|since|during|for|last|earlier|after|before|by|under|near|while|two|three"
+    r"|several|some|a|an)\b",
     regex.IGNORECASE,
 )
 _TIME_PREPOSITION_BEFORE = _lazy(
@@ -1928,6 +1941,17 @@ def _build(
         and _NOUN_AFTER.match(text, trigger.end, clause.end)
     ):
         return None  # "freed 18 jailed guerrillas", "two wounded soldiers": an adjective
+    if (
+        rule.type is not T.ASSAULT
+        and text[trigger.start - 2 : trigger.start] == ", "
+        and rule.form is not Form.NOUN
+        and _is_participle(text[trigger.start : trigger.end])
+        and any(a.span is not None and a.span.end == trigger.start - 2 for a in actors)
+        and _REDUCED_RELATIVE_AFTER.match(text, trigger.end, sentence.end)
+    ):
+        # "150 Indian fishermen, arrested over the past year for straying": what happened to
+        # them before, told in passing (a reduced relative clause), not the reported event
+        return None
 
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event
@@ -1961,7 +1985,7 @@ def _build(
         and _TIME_UNIT_BEFORE.search(text, max(sentence.start, clause.start - 30), clause.start)
     ):
         return None  # "two years after they entered the country": dated background
-    if ("that " in before or "which " in before) and _BACKGROUND_RELATIVE.search(
+    if ("that " in before or "which " in before or "whose " in before) and _BACKGROUND_RELATIVE.search(
         text, max(clause.start, trigger.start - 50), trigger.start
     ):
         return None  # "a war that has killed tens of thousands": the conflict's toll, background
@@ -2104,8 +2128,15 @@ def _build(
     by_weapon = (
         passive and kind is T.ASSAULT and bool(_BY_WEAPON.match(text, trigger.end, clause.end))
     )
-    # "were detained", "were arrested": the authority goes unnamed, the detained are named
-    unnamed_ok = by_weapon or (passive and kind is T.COERCE)
+    # "were detained", "were released": the authority goes unnamed, the detained are named
+    # ("demanded that Kabore be released" is no release)
+    unnamed_ok = by_weapon or (
+        passive
+        and (
+            kind is T.COERCE
+            or (rule.id == "retreat.release" and text[trigger.start - 3 : trigger.start] != "be ")
+        )
+    )
     if "actor" in needs and actor is None and not (unnamed_ok and recipient is not None):
         return None
     if "recipient" in needs and recipient is None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .actors import ActorTables, find_actors
 from .dates import find_dates
 from .events import Mentions, find_merged_events, infer_recipients
-from .model import Actor, Document, Location, Span
+from .model import Actor, Article, Document, Location, Span
 from .places import Gazetteer, find_places
 from .quantities import find_counts
 from .rules import RuleSet
@@ -26,14 +26,21 @@ def _inside(span: Span | None, body: Span) -> bool:
     return span is not None and body.start <= span.start and span.end <= body.end
 
 
-def focus_country(places: Sequence[Location], actors: Sequence[Actor]) -> str | None:
+def focus_country(
+    places: Sequence[Location], actors: Sequence[Actor], dateline: str | None = None
+) -> str | None:
     """The country an article is about: the one its places and actors name most often.
 
-    Ties go to the country named first. Used to give a country to actors the text leaves bare
-    ("some troops surrendered") and to places such as "the country".
+    Ties go to the country named first. ``dateline`` (the ISO3 country of the dateline's city,
+    "TBILISI, Nov. 14 (Reuters) -") counts as one mention, named first. Used to give a country
+    to actors the text leaves bare ("some troops surrendered") and to places such as "the
+    country".
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    if dateline:
+        counts[dateline] += 1
+        first[dateline] = -1
     found: list[tuple[str | None, Span | None]] = [(p.country, p.span) for p in places]
     found += [(a.country, a.span) for a in actors]
     for country, span in found:
@@ -43,6 +50,19 @@ def focus_country(places: Sequence[Location], actors: Sequence[Actor]) -> str | 
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _dateline_country(article: Article, gazetteer: Gazetteer | None) -> str | None:
+    """The country of the dateline's city: the most populous place of that name
+    ("OSH, Kyrgyzstan," names its country)."""
+    if article.dateline is None or not article.dateline.place:
+        return None
+    g = gazetteer if gazetteer is not None else Gazetteer.packaged()
+    for part in reversed(article.dateline.place.split(",")):
+        found = g.lookup(part.strip())
+        if found:
+            return max(found, key=lambda p: p.population).country
+    return None
 
 
 def parse(
@@ -87,7 +107,7 @@ def parse(
         quantities=quantities,
         casualties=casualties,
     )
-    focus = focus_country(body_places, found_actors)
+    focus = focus_country(body_places, found_actors, _dateline_country(article, gazetteer))
     merged = find_merged_events(
         text, sentences, mentions, published=when, rules=rules, focus_country=focus
     )

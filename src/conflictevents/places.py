@@ -1471,7 +1471,19 @@ def _resolve(
             cands = [p for p in cands if p.country in story]
             if not cands:
                 return None
-    best = cands[0] if len(cands) == 1 else max(cands, key=lambda p: _score(p, ctx, admins, parent))
+    if len(cands) == 1:
+        best = cands[0]
+    else:
+        # What this very name adds to the context does not vote for its own readings ("Rabat"
+        # is a Maltese district too: naming it is no evidence for Malta).
+        own_ctx = dict(hit.ctx)
+        scored = (
+            {c: n for c, n in ctx.items() if n > own_ctx.get(c, 0)} if own_ctx and ctx else ctx
+        )
+        units = admins
+        if hit.admin is not None and admins.get(hit.admin, 0) <= 1:
+            units = {a: n for a, n in admins.items() if a != hit.admin}
+        best = max(cands, key=lambda p: _score(p, scored, units, parent))
     # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
     if best.feature is _ADMIN1 and not forced:
         cities = [

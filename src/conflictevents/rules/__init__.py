@@ -53,6 +53,7 @@ class Form(str, enum.Enum):
 # Irregular verbs: base -> (3rd person, past, past participle, -ing).
 _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "beat": ("beats", "beat", "beaten", "beating"),
+    "begin": ("begins", "began", "begun", "beginning"),
     "bring": ("brings", "brought", "brought", "bringing"),
     "build": ("builds", "built", "built", "building"),
     "buy": ("buys", "bought", "bought", "buying"),

@@ -200,7 +200,9 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("close", "shut", "seal", "shut down", "seal off") + r"\s+(?:(?:its|their|the|his|her|all|country's|nation's|land|air|sea|and|main|northern|southern|eastern|western)\s+){0,5}(?:borders?|frontiers?|airspace|border\s+crossings?|crossings?|ports?|airports?)\b",
          mode=(M.RESTRICT,), future=TH, cameo="172", needs=frozenset({"actor"}),
          examples=("Chadian authorities closed the border to new arrivals", "Pakistan closed its airspace to Indian flights")),
-    Rule("coerce.curfew", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _MODIFIERS + r"\s+curfews?",
+    Rule("coerce.curfew", T.COERCE, r"(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|extend(?:s|ed|ing)?)" + _MODIFIERS + r"\s+curfews?"
+         # "a curfew was imposed by Indian authorities on Srinagar": the agent follows
+         + r"|(?<=\bcurfews?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:imposed|declared|clamped|slapped)",
          mode=(M.CURFEW,), future=TH, cameo="1723",
          examples=("authorities imposed a curfew in the city",
                    "imposed an indefinite dusk-to-dawn curfew on the town")),
@@ -298,8 +300,14 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}),
          examples=("the army imposed a blockade on the port",)),
     # --- MOBILIZE --------------------------------------------------------------------------------
+    Rule("mobilize.drills", T.MOBILIZE,
+         # one side's drills are a show of force; joint exercises are cooperation (cooperate.joint)
+         verb("begin", "start", "launch", "hold", "stage", "conduct", "carry out", "kick off")
+         + r"\s+(?:(?!joint\b)[\w'’,-]+\s+){0,4}?(?:live-fire|military|naval|air|missile|artillery|combat|large-scale|snap)\s+(?:drills|exercises|manoeuvres|maneuvers|war\s+games)\b",
+         mode=(M.TROOPS,), future=TH, cameo="152", needs=frozenset({"actor"}),
+         examples=("China's People's Liberation Army began a week of live-fire drills in the Taiwan Strait",)),
     Rule("mobilize.troops", T.MOBILIZE,
-         "(?:" + verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up")
+         "(?:" + verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up", "draft in", "draft into", "rush in", "rush into")
          # trainers deployed to another army are military aid (aid.military-advisers)
          + r")(?!\s+(?:[\w'’,-]+\s+){0,3}?(?:instructors|advisers|advisors|trainers|training\s+(?:missions?|teams?))\b)|station(?:ed|ing)|stations?(?=\s+(?:\d|troops|soldiers|forces|its|their|more|additional|some|up\s+to)\b)" + "|" + noun("mobilization", "mobilisation", "deployment", "troop buildup", "military buildup", "build-up", "buildup", "reinforcements", "call-up"),
          mode=(M.TROOPS,), future=TH, cameo="154",
@@ -458,7 +466,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Protesters toppled a statue of Cecil Rhodes", "Demonstrators defaced a monument to Soviet soldiers",
                    "vandals desecrated Jewish graves")),
     Rule("protest.strike", T.PROTEST,
-         r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+out|walkouts?)",
+         r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+out(?!\s+of\s+(?:(?:the|its|their|all|further|peace|direct|bilateral|national|\w+-brokered)\s+){0,3}(?:talks|negotiations|dialogue|peace\s+process|peace\s+conference)\b)|walkouts?)",
          mode=(M.STRIKE,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("workers went on strike", "unions called a general strike")),

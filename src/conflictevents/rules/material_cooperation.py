@@ -36,6 +36,13 @@ LOAN_OBJECT: Final = (
     r"(?!\s+(?:agreements?|deal|accords?|talks|negotiations|request|application))"
 )
 
+# "talks", "the peace negotiations", "the EU-brokered dialogue" after "pulled out of"
+_TALKS = (
+    r"\s+(?:(?:the|its|their|his|her|all|further|ongoing|current|stalled|peace|direct|indirect|bilateral"
+    r"|\w+-brokered|political|national)\s+){0,3}(?:talks|negotiations|dialogue|peace\s+process"
+    r"|peace\s+conference)\b"
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- COOPERATE -------------------------------------------------------------------------------
     Rule("cooperate.share", T.COOPERATE,
@@ -74,15 +81,16 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.DISARM,), future=CO, cameo="0873", recipient_preps=("to",), needs=frozenset({"actor"}),
          examples=("About 300 rebels handed over their weapons to the army",
                    "former fighters handed in 500 rifles")),
-    Rule("cooperate.extradite", T.COOPERATE, verb("extradite", "hand over", "turn over", "surrender suspects"),
+    Rule("cooperate.extradite", T.COOPERATE, verb("extradite", "hand over", "turn over", "surrender suspects")
+         + "|" + verb("hand", "turn") + r"\s+(?:[\w'’.,-]+\s+){1,10}?over\s+to\b",
          future=AG, cameo="064", recipient_preps=("to",),
          needs=frozenset({"actor", "recipient"}),
          examples=("Libya handed over the suspects to Britain",)),
     # --- AID -------------------------------------------------------------------------------------
     Rule("aid.give", T.AID,
-         verb("provide", "send", "deliver", "donate", "supply", "give", "grant", "airlift", "ship", "extend", "disburse", "allocate", "channel", "dispatch")
+         verb("provide", "send", "deliver", "donate", "supply", "give", "grant", "airlift", "ship", "extend", "disburse", "allocate", "channel", "dispatch", "airdrop")
          # "gave up their weapons" is a surrender (retreat.hand-in-weapons); "up to $5m" is aid
-         + r"\s+(?!up\s+(?!to\b))(?:[\w.,'’-]+\s+){0,8}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|weapons|arms|ammunition|equipment|funds|funding|loans?|grants?|money|asylum|refuge|intelligence|photographs|information|dollars|euros|\$\s*[\d.,]+(?:\s+(?:million|billion|m|bn))?|tents|vaccines|humanitarian|goods|support\s+package|(?:air|military|financial|logistic(?:al)?|technical|intelligence|material|humanitarian|artillery|naval|medical|budget(?:ary)?)\s+support)",
+         + r"\s+(?!up\s+(?!to\b))(?:[\w.,'’-]+\s+){0,8}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|(?:wheat|maize|corn|rice|grain|sorghum|flour|biscuits|blankets|drinking\s+water|fuel|vaccines?)\b|(?:tonnes|tons|truckloads|planeloads|shiploads|shipments|consignments|cartons|sacks|bags)\s+of|weapons|arms|ammunition|equipment|funds|funding|loans?|grants?|money|asylum|refuge|intelligence|photographs|information|dollars|euros|\$\s*[\d.,]+(?:\s+(?:million|billion|m|bn))?|tents|vaccines|humanitarian|goods|support\s+package|(?:air|military|financial|logistic(?:al)?|technical|intelligence|material|humanitarian|artillery|naval|medical|budget(?:ary)?)\s+support)",
          future=AG, cameo="070", recipient_preps=("to", "for"),
          needs=frozenset({"actor"}),
          examples=("Doctors from two American aid groups donated goods", "the US sent weapons to Ukraine",
@@ -129,7 +137,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("aid.deliver-arms", T.AID,
          # arms delivered or flown to a country are aid; troops and arms sent or moved are mobilisation
          verb("deliver", "supply", "donate", "airlift", "fly", "ship", "transfer", "provide", "hand over")
-         + r"\s+(?:(?!to\b)[\w.,'’-]+\s+){0,5}?(?:missiles|rockets|tanks|artillery|drones|air\s+defen[cs]e\s+systems|fighter\s+jets|howitzers|shells|munitions|armou?red\s+vehicles|rocket\s+launchers|military\s+equipment|military\s+hardware)\b",
+         + r"\s+(?:(?!to\b)[\w.,'’-]+\s+){0,5}?(?:missiles|rockets|tanks|artillery|drones|air\s+defen[cs]e\s+systems|fighter\s+jets|howitzers|shells|munitions|armou?red\s+vehicles|rocket\s+launchers|military\s+equipment|military\s+hardware|helicopters|gunships|warplanes|patrol\s+boats|rifles)\b",
          future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
          examples=("Germany delivered air defence missiles to Ukraine", "Washington airlifted tanks to Kyiv")),
     Rule("aid.fly", T.AID,
@@ -148,6 +156,8 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}),
          examples=("an aid convoy reached Gaza",)),
     Rule("aid.train", T.AID, r"aid(?:ed|ing)|" + verb("train", "equip", "fund", "finance", "bankroll", "evacuate", "rescue", "shelter", "host refugees", "treat the wounded")
+         # "has taken in 20,000 Sierra Leonean refugees"
+         + "|" + verb("take in", "admit", "accept", "receive", "welcome", "shelter", "host", "resettle") + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:refugees|asylum[\s-]+seekers|displaced\s+(?:people|persons|families)|evacuees)\b"
          # "arms"/"armed" as a verb is followed by its object, never "arms dealer", "armed men"
          + r"|(?<!\b(?:heavily|lightly|well|better|poorly|fully|their|its|his|her|the|of|small|heavy|down|and)\s{1,3})arm(?:s|ed|ing)?"
          r"(?=\s+(?:and\s+train|by\s|the\b|its\b|their\b|(?-i:\p{Lu})|(?:local|rival|tribal|pro-government|anti-government|rebel|Kurdish|Sunni|Shiite|Shia)\s+(?:[\w-]+\s+)?(?:militias?|groups?|fighters|forces|tribes|rebels|civilians|villagers))|\s+(?:militias?|rebels|fighters|civilians|villagers|tribesmen|settlers|insurgents|proxies)\b)",
@@ -167,7 +177,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "(?:" + verb("withdraw", "retreat", "evacuate", "vacate", "abandon", "exit", "pull back", "fall back", "relocate")
          # "withdrew the finance bill", "abandoned the plan": a concession (concede.drop-measure)
          + r")(?!\s+(?:(?:the|its|their|his|her|a|an|controversial|proposed|planned|new|draft|finance|tax|judicial)\s+){0,3}(?:[\w-]+\s+)?(?:plans?|reforms?|bills?|decrees?|laws?|legislation|proposals?|amendments?|polic(?:y|ies)|nominations?|candidac(?:y|ies)|complaints?|lawsuits?|charges|demands?|offers?|support|objections?|requests?|applications?)\b)"
-         + "|" + _LEAVE + "|" + verb("pull", "move", "ship", particle="out") + "|" + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
+         # leaving talks halts negotiations (sanction.halt-talks), not a military withdrawal
+         + r"(?!\s+from" + _TALKS + ")"
+         + "|" + _LEAVE + "|" + verb("pull", "move", "ship", particle="out") + r"(?!\s+of" + _TALKS + ")"
+         + "|" + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
          mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor", "armed"}),
          of_is_actor=True,
          examples=("90 per cent of its troops had withdrawn from the country", "with US troops leaving Afghanistan",

@@ -34,6 +34,13 @@ HARM_VOW: Final = (
     r"|avenged|wiped\s+out|defeated|killed|held\s+accountable|made\s+to\s+pay|unpunished|prosecuted)\b"
 )
 
+# "vowed to step up attacks on the pipelines", "pledged to crush the revolt": a promise of harm
+HARM_TO: Final = (
+    r"\s+(?:[\w,'’-]+\s+){0,3}?to\s+(?:(?:step\s+up|intensify|escalate|expand|launch|carry\s+out|stage)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:attacks|strikes|raids|bombings|offensives?|operations\s+against)|crush|annihilate|wipe\s+out"
+    r"|retaliate|avenge|punish|hunt\s+down)\b"
+)
+
 # "vowed to bring Kabul under its control": a threat to take territory (agree.promise leaves it).
 UNDER_CONTROL: Final = (
     r"\s+to\s+(?:bring|put|place|take|return|restore)\s+"
@@ -121,9 +128,16 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("reject.deny", T.REJECT, verb("deny", "disavow") + "|" + noun("denial"),
          cameo="120", needs=frozenset({"actor"}), speech=True,
          examples=("Ankara's district administration has denied land allocation",)),
-    Rule("reject.meet", T.REJECT, verb("walk out of", "pull out of talks", "break off talks", "suspend talks", "boycott talks", "postpone talks", "cancel talks", "call off talks", "cancel a meeting", "cancel the meeting", "cancel a visit", "call off a visit", "call off the visit", "cancel the visit") ,
+    Rule("sanction.halt-talks", T.SANCTION,
+         # leaving talks under way halts negotiations (CAMEO 164); refusing to meet is reject.meet
+         verb("walk out of", "pull out of", "withdraw from", "break off", "suspend", "halt", "quit", "abandon", "freeze", "end")
+         + r"\s+(?:(?:the|its|their|his|her|all|further|ongoing|current|stalled|peace|direct|indirect|bilateral|EU-brokered|UN-brokered|U\.N\.-brokered|\w+-brokered|negotiated|political|national)\s+){0,3}(?:talks|negotiations|peace\s+process|dialogue|peace\s+conference)\b",
+         mode=(M.WITHDRAW,), future=T.THREATEN, cameo="164", needs=frozenset({"actor"}),
+         examples=("Sri Lanka's Tamil Tiger rebels pulled out of peace talks with the government",
+                   "the opposition walked out of the national dialogue")),
+    Rule("reject.meet", T.REJECT, verb("boycott talks", "postpone talks", "cancel talks", "call off talks", "cancel a meeting", "cancel the meeting", "cancel a visit", "call off a visit", "call off the visit", "cancel the visit") ,
          mode=(M.MEET,), cameo="125", needs=frozenset({"actor"}), speech=True,
-         examples=("the rebels walked out of peace talks",)),
+         examples=("the opposition boycotted talks with the government",)),
     # --- THREATEN --------------------------------------------------------------------------------
     Rule("threaten.threaten", T.THREATEN,
          verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
@@ -131,6 +145,18 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("President Bush has threatened further action against Russia",
                    "Pyongyang warned it would respond with force")),
+    Rule("threaten.vow-harm", T.THREATEN,
+         verb("vow", "swear", "pledge", "promise") + HARM_TO,
+         cameo="138", needs=frozenset({"actor"}), speech=True,
+         examples=("The ELN vowed to step up attacks on oil pipelines", "the junta vowed to crush the revolt")),
+    Rule("threaten.ultimatum", T.THREATEN,
+         # "gave striking workers an ultimatum to return to work"
+         verb("give", "hand", "issue", "deliver", "set") + r"\s+(?:[\w'’-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ultimatum\b"
+         # "would respond with force to any attempt"
+         + r"|(?:will|would|shall)\s+(?:\w+ly\s+)?respond\s+(?:with\s+(?:force|military\s+force|all\s+means)|militarily|forcefully|decisively|harshly|in\s+kind)\b",
+         cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("to",),
+         examples=("Nigeria's military government gave striking oil workers an ultimatum",
+                   "Yerevan would respond with force to any attack")),
     Rule("threaten.vow-that", T.THREATEN,
          # "vowed that the attackers would be punished": a promise of harm is a threat
          verb("vow", "swear", "pledge", "promise") + HARM_VOW,

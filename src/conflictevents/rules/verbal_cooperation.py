@@ -11,7 +11,7 @@ from typing import Final
 from ..codes.plover import EventType, Mode
 from . import Form, Rule, noun, verb
 from .material_cooperation import LOAN_OBJECT
-from .verbal_conflict import HARM_VOW, UNDER_CONTROL
+from .verbal_conflict import HARM_TO, HARM_VOW, UNDER_CONTROL
 
 T = EventType
 M = Mode
@@ -51,7 +51,7 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.STATE, cameo="030", needs=frozenset({"actor"}),
          examples=("Iran said it was ready to help", "he would be ready to host a meeting")),
     Rule("agree.promise", T.AGREE,
-         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + "(?!" + HARM_VOW + r")(?!\s+to\s+" + CONCESSION_AHEAD + ")(?!" + UNDER_CONTROL + r")(?!\s+(?:an?\s+)?apolog)" + r"(?!\s+to\s+(?:(?:keep|continue|carry\s+on)\s+(?:fighting|attacking|resisting|the\s+(?:armed\s+)?(?:fight|struggle|war))|fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
+         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + "(?!" + HARM_VOW + r")(?!" + HARM_TO + r")(?!\s+to\s+" + CONCESSION_AHEAD + ")(?!" + UNDER_CONTROL + r")(?!\s+(?:an?\s+)?apolog)" + r"(?!\s+to\s+(?:(?:keep|continue|carry\s+on)\s+(?:fighting|attacking|resisting|the\s+(?:armed\s+)?(?:fight|struggle|war))|fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
          cameo="030", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("British Defence Secretary Tom King has promised to continue military aid",
                    "Libya has offered to hand over two of its nationals")),
@@ -125,12 +125,14 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor", "recipient"}),
          examples=("President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk",
                    "Erdogan hosted Putin")),
-    Rule("consult.mediate", T.CONSULT, verb("mediate", "broker talks", "facilitate talks") + "|" + noun("mediation", "mediator"),
+    Rule("consult.mediate", T.CONSULT, verb("mediate", "broker talks", "facilitate talks") + "|" + noun("mediation"),
          mode=(M.THIRD_PARTY,), future=AG, cameo="045", needs=frozenset({"actor"}),
          examples=("Qatar mediated between the sides",)),
     # --- SUPPORT ---------------------------------------------------------------------------------
     Rule("support.apologise", T.SUPPORT,
-         verb("apologise", "apologize", "express regret", "offer an apology", "issue an apology") + "|" + noun("apology"),
+         verb("apologise", "apologize", "express regret", "offer an apology", "issue an apology") + "|" + noun("apology")
+         # "offered a 'heartfelt apology'", "made a public apology"
+         + "|" + verb("offer", "issue", "make", "extend", "express", "deliver", "tender") + r"\s+(?:(?:an?|the|his|her|their|its|formal|public|full|unreserved|heartfelt|sincere|official)\s+|[\"“'‘])*+(?:apolog(?:y|ies)|regrets?)\b",
          cameo="055", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("Saudi Arabia apologised for the deaths", "Japan offered an apology to South Korea")),
     Rule("support.solidarity", T.SUPPORT,
@@ -141,8 +143,9 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Egypt's foreign minister expressed his country's solidarity with Morocco",
                    "Macron expressed solidarity with the victims", "Kenya stands in solidarity with Somalia")),
     Rule("support.praise", T.SUPPORT,
-         verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "recognize", "recognise", "salute", "defend", "stand by", "side with", "rally behind")
-         + "|" + verb("approve") + "(?!" + LOAN_OBJECT + ")" + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
+         verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "throw his weight behind", "throw its weight behind", "throw their weight behind", "recognize", "recognise", "salute", "defend", "stand by", "side with", "rally behind")
+         + "|" + verb("approve") + "(?!" + LOAN_OBJECT + ")" + "|" + verb("express", "voice", "reiterate", "reaffirm", "declare", "pledge", "lend", "offer") + r"\s+(?:(?:his|her|their|its|our|full|total|strong|firm|unwavering|unequivocal|continued|country's|government's)\s+){0,3}(?:backing|support)(?=\s+for\b)"
+         + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
          cameo="051", needs=frozenset({"actor"}),
          examples=("The German government today welcomed President Reagan's latest policy statement",
                    "the EU praised the agreement")),
@@ -207,7 +210,8 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="080", needs=frozenset({"actor"}),
          examples=("The union called off a strike at the port", "The opposition called off its boycott of parliament",
                    "miners ended their strike")),
-    Rule("concede.concede", T.CONCEDE, verb("concede", "make concessions", "compromise", "back down", "back off", "relent", "give in", "yield to") + "|" + noun("concession"),
+    Rule("concede.concede", T.CONCEDE, verb("concede", "make concessions", "compromise", "back down", "back off", "relent", "give in", "yield to")
+         + "|" + verb("bow", "bend", "cave in", "give in", "yield", "accede", "submit", "succumb") + r"\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:demands?|pressure|calls?|protests?)\b" + "|" + noun("concession"),
          cameo="080", needs=frozenset({"actor"}),
          examples=("the government made concessions to the strikers",)),
 )
