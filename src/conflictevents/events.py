@@ -1985,7 +1985,7 @@ def _build(
         and _TIME_UNIT_BEFORE.search(text, max(sentence.start, clause.start - 30), clause.start)
     ):
         return None  # "two years after they entered the country": dated background
-    if ("that " in before or "which " in before or "whose " in before) and _BACKGROUND_RELATIVE.search(
+    if any(w in before for w in ("that ", "which ", "whose ")) and _BACKGROUND_RELATIVE.search(
         text, max(clause.start, trigger.start - 50), trigger.start
     ):
         return None  # "a war that has killed tens of thousands": the conflict's toll, background

@@ -1480,10 +1480,10 @@ def _resolve(
         scored = (
             {c: n for c, n in ctx.items() if n > own_ctx.get(c, 0)} if own_ctx and ctx else ctx
         )
-        units = admins
+        scored_admins = admins
         if hit.admin is not None and admins.get(hit.admin, 0) <= 1:
-            units = {a: n for a, n in admins.items() if a != hit.admin}
-        best = max(cands, key=lambda p: _score(p, scored, units, parent))
+            scored_admins = {a: n for a, n in admins.items() if a != hit.admin}
+        best = max(cands, key=lambda p: _score(p, scored, scored_admins, parent))
     # a province sharing a city's name ("Kabul", "Sanaa", "Moscow") means the city unless said
     if best.feature is _ADMIN1 and not forced:
         cities = [
