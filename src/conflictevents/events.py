@@ -568,7 +568,8 @@ def _break_candidates(text: str, start: int, end: int) -> list[int] | None:
     sentence: ASCII (no letter folds to another) with no blanks but single spaces (each one
     starts a run of blanks). None for any other sentence, which the pattern scans."""
     piece = text[start:end]
-    if not piece.isascii() or " ".join(piece.split()) != piece:
+    # (in ASCII, a printable text has no blank but the space)
+    if not piece.isascii() or not piece.isprintable() or "  " in piece:
         return None
     return [start + found.start() for found in _BREAK_CANDIDATE.finditer(piece.lower())]
 
@@ -1040,6 +1041,13 @@ _MODAL_PAIR: Final = {
 }
 
 
+# _MODAL_LAST by last letter: a word can end in one of them only if it ends in that letter.
+_MODAL_LAST_BY_END: Final = {
+    last: tuple(word for word in _MODAL_LAST if word[-1] == last)
+    for last in {word[-1] for word in _MODAL_LAST}
+}
+
+
 def _modal_end(before: str) -> bool:
     """Whether ``before`` may end in a modality phrase: the word that closes one among its last
     four words (blank-separated, case-folded), or "fear" as the fifth. A superset of the
@@ -1052,7 +1060,8 @@ def _modal_end(before: str) -> bool:
     words = folded.rsplit(None, 5)[-5:]
     for at in range(max(len(words) - 4, 0), len(words)):
         word = words[at]
-        if word.endswith(_MODAL_LAST):
+        ends = _MODAL_LAST_BY_END.get(word[-1])
+        if ends is not None and word.endswith(ends):
             return True
         if word in _MODAL_PAIR and at > 0 and words[at - 1].endswith(_MODAL_PAIR[word]):
             return True
