@@ -553,18 +553,18 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[regex.Match[str]
             position = match.end()
 
 
-# Every start of a _CLAUSE_BREAK_START match in lower-cased ASCII text whose only blanks are
-# single spaces, and a few more (a comma before any space): the standard library's engine scans
-# these literals much faster than the pattern's lookarounds are tried at each blank.
+# Every place where a _CLAUSE_BREAK match can start in lower-cased ASCII text whose only blanks
+# are single spaces, and a few more (a comma before any space): the standard library's engine
+# scans these literals much faster than _CLAUSE_BREAK_START's lookarounds are tried at each blank.
 _BREAK_CANDIDATE = re.compile(
-    r" (?:[-;]|as|while|where|although|though|because|since|until|amid|after|before|when|unless"
-    r"|but|and then|with)|,(?= )|;"
+    r" (?:[-;]|(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before"
+    r"|when|whereby|unless|but|and then|with)(?= ))|,(?= )|;"
 )
 
 
 def _break_candidates(text: str, start: int, end: int) -> list[int] | None:
     """Where a break may start in ``text[start:end]``, in order: every start of a
-    ``_CLAUSE_BREAK_START`` match and maybe a few more (``_CLAUSE_BREAK`` tells), in the common
+    ``_CLAUSE_BREAK`` match and maybe a few more (the pattern tells), in the common
     sentence: ASCII (no letter folds to another) with no blanks but single spaces (each one
     starts a run of blanks). None for any other sentence, which the pattern scans."""
     piece = text[start:end]
