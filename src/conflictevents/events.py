@@ -1682,7 +1682,7 @@ def _find_candidates(
     events: list[_Candidate] = []
     index = _MentionIndex(mentions)
     for sentence in sentences:
-        triggers = list(ruleset.finditer(text, sentence.start, sentence.end))
+        triggers = ruleset._scan(text, sentence.start, sentence.end)
         if not triggers:
             continue
         clauses = _clauses(text, sentence)
@@ -1693,7 +1693,7 @@ def _find_candidates(
         # (clause index, candidate) already found in the sentence
         prior: list[tuple[int, _Candidate]] = []
         memo: dict[object, object] = {}  # what the sentence's triggers share (same mentions)
-        for rule, start, end in triggers:
+        for rule, start, end, tried in triggers:
             ci = _clause_of(clauses, start)
             if ci not in flagged:
                 flagged[ci] = _clause(text, clauses[ci].start, clauses[ci].end)
@@ -1713,11 +1713,10 @@ def _find_candidates(
             if event is None:
                 # Another rule that matches here may fill its slots ("welcomed" as praise, not
                 # as hosting a visitor); the first one that does wins.
-                for other, s2, e2 in ruleset.alternatives(text, start, sentence.end):
-                    if other is not rule:
-                        event = _build(text, other, Span(s2, e2), *args, prior, memo)
-                        if event is not None:
-                            break
+                for other, s2, e2 in ruleset._others(text, start, sentence.end, rule, tried):
+                    event = _build(text, other, Span(s2, e2), *args, prior, memo)
+                    if event is not None:
+                        break
             if event is not None:
                 found = _coordinated(text, local.actors, event, focus_country)
                 events += found
