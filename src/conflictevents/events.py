@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple, cast
 
@@ -553,13 +554,37 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[regex.Match[str]
     most blanks open no break, and the cheap scan skips them in one step)."""
     position = start
     # No candidate starts inside another (blanks after a blank, or letters), so one pass finds all.
-    for candidate in _CLAUSE_BREAK_START.finditer(text, start, end):
-        if candidate.start() < position:
+    candidates = _break_candidates(text, start, end)
+    if candidates is None:
+        candidates = [found.start() for found in _CLAUSE_BREAK_START.finditer(text, start, end)]
+    for candidate in candidates:
+        if candidate < position:
             continue
-        match = _CLAUSE_BREAK.match(text, candidate.start(), end)
+        match = _CLAUSE_BREAK.match(text, candidate, end)
         if match is not None:
             yield match
             position = match.end()
+
+
+# Every place where a _CLAUSE_BREAK match can start in lower-cased ASCII text whose only blanks
+# are single spaces, and a few more (a comma before any space): the standard library's engine
+# scans these literals much faster than _CLAUSE_BREAK_START's lookarounds are tried at each blank.
+_BREAK_CANDIDATE = re.compile(
+    r" (?:[-;]|(?:as|while|whereas|although|though|because|since|until|amid|amidst|after|before"
+    r"|when|whereby|unless|but|and then|with)(?= ))|,(?= )|;"
+)
+
+
+def _break_candidates(text: str, start: int, end: int) -> list[int] | None:
+    """Where a break may start in ``text[start:end]``, in order: every start of a
+    ``_CLAUSE_BREAK`` match and maybe a few more (the pattern tells), in the common
+    sentence: ASCII (no letter folds to another) with no blanks but single spaces (each one
+    starts a run of blanks). None for any other sentence, which the pattern scans."""
+    piece = text[start:end]
+    # (in ASCII, a printable text has no blank but the space)
+    if not piece.isascii() or not piece.isprintable() or "  " in piece:
+        return None
+    return [start + found.start() for found in _BREAK_CANDIDATE.finditer(piece.lower())]
 
 
 def _clauses(text: str, sentence: Span) -> list[_Clause]:
@@ -1081,6 +1106,13 @@ _MODAL_PAIR: Final = {
 }
 
 
+# _MODAL_LAST by last letter: a word can end in one of them only if it ends in that letter.
+_MODAL_LAST_BY_END: Final = {
+    last: tuple(word for word in _MODAL_LAST if word[-1] == last)
+    for last in {word[-1] for word in _MODAL_LAST}
+}
+
+
 def _modal_end(before: str) -> bool:
     """Whether ``before`` may end in a modality phrase: the word that closes one among its last
     four words (blank-separated, case-folded), or "fear" as the fifth. A superset of the
@@ -1093,7 +1125,8 @@ def _modal_end(before: str) -> bool:
     words = folded.rsplit(None, 5)[-5:]
     for at in range(max(len(words) - 4, 0), len(words)):
         word = words[at]
-        if word.endswith(_MODAL_LAST):
+        ends = _MODAL_LAST_BY_END.get(word[-1])
+        if ends is not None and word.endswith(ends):
             return True
         if word in _MODAL_PAIR and at > 0 and words[at - 1].endswith(_MODAL_PAIR[word]):
             return True
@@ -1750,7 +1783,7 @@ def _find_candidates(
     events: list[_Candidate] = []
     index = _MentionIndex(mentions)
     for sentence in sentences:
-        triggers = list(ruleset.finditer(text, sentence.start, sentence.end))
+        triggers = ruleset._scan(text, sentence.start, sentence.end)
         if not triggers:
             continue
         clauses = _clauses(text, sentence)
@@ -1761,7 +1794,7 @@ def _find_candidates(
         # (clause index, candidate) already found in the sentence
         prior: list[tuple[int, _Candidate]] = []
         memo: dict[object, object] = {}  # what the sentence's triggers share (same mentions)
-        for rule, start, end in triggers:
+        for rule, start, end, tried in triggers:
             ci = _clause_of(clauses, start)
             if ci not in flagged:
                 flagged[ci] = _clause(text, clauses[ci].start, clauses[ci].end)
@@ -1781,11 +1814,10 @@ def _find_candidates(
             if event is None:
                 # Another rule that matches here may fill its slots ("welcomed" as praise, not
                 # as hosting a visitor); the first one that does wins.
-                for other, s2, e2 in ruleset.alternatives(text, start, sentence.end):
-                    if other is not rule:
-                        event = _build(text, other, Span(s2, e2), *args, prior, memo)
-                        if event is not None:
-                            break
+                for other, s2, e2 in ruleset._others(text, start, sentence.end, rule, tried):
+                    event = _build(text, other, Span(s2, e2), *args, prior, memo)
+                    if event is not None:
+                        break
             if event is not None:
                 found = _coordinated(text, local.actors, event, focus_country)
                 events += found

@@ -767,11 +767,18 @@ class RuleSet:
         >>> [(rule.id, text[a:b]) for rule, a, b in rules.finditer(text, 0, len(text))]
         [('assault.attack', 'attacked')]
         """
+        return iter([(rule, a, b) for rule, a, b, _ in self._scan(text, start, end)])
+
+    def _scan(
+        self, text: str, start: int, end: int
+    ) -> list[tuple[Rule, int, int, tuple[_Try, ...] | None]]:
+        """``finditer``'s triggers, each with the rules tried at its word (which ``_others``
+        asks again for the alternatives), or None where the sentence is not plain ASCII."""
         lowered = lower_same_length(text[start:end])
         # the sentence holds a letter that case-folds to an ASCII one: later words may hide
         plain = lowered.isascii()
         folded = not plain and _FOLDS_TO_ASCII.search(lowered) is not None
-        found: list[tuple[Rule, int, int]] = []
+        found: list[tuple[Rule, int, int, tuple[_Try, ...] | None]] = []
         resume = start
         by_chunk = self._by_chunk
         by_probe = self._by_probe
@@ -816,10 +823,11 @@ class RuleSet:
                         match = pattern.match(text, position, end)
                         if match is not None:
                             resume = match.end()
-                            found.append((rule, position, resume))  # a match starts at pos
+                            # (a match starts at pos)
+                            found.append((rule, position, resume, tried if plain else None))
                             break
             at += len(chunk) + 1
-        return iter(found)
+        return found
 
     def _word_rules(self, key: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
         """The rules that can begin with a word as the scan reads it ("word" or "word-")."""
@@ -875,6 +883,22 @@ class RuleSet:
             match = pattern.match(text, start, end)
             if match:
                 found.append((rule, match.start(), match.end()))
+        return found
+
+    def _others(
+        self, text: str, start: int, end: int, rule: Rule, tried: tuple[_Try, ...] | None
+    ) -> list[tuple[Rule, int, int]]:
+        """``alternatives`` but ``rule``, from the rules ``_scan`` tried at the trigger: in a
+        plain ASCII sentence they are the word's rules that can match there (the others cannot
+        match its probe), in table order."""
+        if tried is None:
+            return [found for found in self.alternatives(text, start, end) if found[0] is not rule]
+        found: list[tuple[Rule, int, int]] = []
+        for other, pattern, _ in tried:
+            if other is not rule:
+                match = pattern.match(text, start, end)
+                if match:
+                    found.append((other, match.start(), match.end()))
         return found
 
     def extend(self, rules: Sequence[Rule], *, name: str | None = None) -> RuleSet:
