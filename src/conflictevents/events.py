@@ -485,14 +485,27 @@ class _MentionIndex:
         }
         self.starts = {name: [_start(m) for m in spanned] for name, spanned in self.spanned.items()}
 
-    def before(self, position: int) -> Actor | None:
-        """The last named (not pronoun) actor that ends before ``position``."""
+    def before(self, position: int, text: str) -> Actor | None:
+        """The last named (not pronoun) actor that ends before ``position``, passing over the
+        news media and the speakers of attributions ("an official told Reuters", "police
+        said"): a pronoun in the next sentence refers to the story's actors, not its sources."""
         starts = self.starts["actors"]
         actors = cast("tuple[Actor, ...]", self.spanned["actors"])
         index = bisect.bisect_left(starts, position) - 1
         while index >= 0:
             actor = actors[index]
-            if actor.span is not None and actor.span.end <= position and not _is_pronoun(actor):
+            span = actor.span
+            if (
+                span is not None
+                and span.end <= position
+                and not _is_pronoun(actor)
+                and actor.sector is not Sector.JRN
+                and not (
+                    _SPEAKER_AFTER.match(text, span.end, position)
+                    and _TAIL_BEFORE.search(text, max(0, span.start - 40), span.start)
+                )
+                and not _SPEAKER_BEFORE.search(text, max(0, span.start - 16), span.start)
+            ):
                 return actor
             index -= 1
         return None
@@ -1200,9 +1213,25 @@ _NOUN_AFTER = _lazy(
     "_NOUN_AFTER",
     r" (?!(?:by|in|on|at|to|from|with|for|and|or|as|after|when|during|near|since)\b)\p{Ll}+s\b",
 )
+_AND_COUNT_BEFORE = _lazy(
+    "_AND_COUNT_BEFORE",
+    r"\band\s++(?:(?:at\s+least|about|some|nearly|more\s+than)\s++)?(?:\d[\d,]*|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|scores|hundreds|many|several)(?:\s++others)?\s++"
+    r"(?:(?:were|people|others)\s++)?\Z",
+    _BACKWARD,
+)
+_COUNT_END = _lazy("_COUNT_END", r"\s*+(?:[.;:)]|,\s*+(?:and\s+)?\d|$)")
+_AGGREGATE_BEFORE = _lazy(
+    "_AGGREGATE_BEFORE",
+    r"\b(?:violence|conflict|war|insurgency|fighting|unrest|bloodshed|crisis|rebellion|uprising"
+    r"|civil\s+war|the\s+(?:attacks|clashes|bombings))\b(?:(?![.;])[^.;]){0,70}?"
+    r"\b(?:has|have)\s++(?:(?:so\s+far|now|already|since|reportedly)\s++)?\Z",
+    _BACKWARD,
+)
 _PARTICIPLE = _lazy(
     "_PARTICIPLE",
-    r"(?:\w+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn|sworn)\b",
+    r"(?:\w+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn|sworn"
+    r"|cut|shut)\b",
     regex.IGNORECASE,
 )
 # "to" + verb as a purpose clause; not after verbs that take an infinitive ("vowed to crush").
@@ -1348,6 +1377,19 @@ _REDUCED_RELATIVE_AFTER = _lazy(
     r"|several|some|a|an)\b",
     regex.IGNORECASE,
 )
+# the speaker of an attribution: "police said", "an official told Reuters", "according to X"
+_SPEAKER_AFTER = _lazy(
+    "_SPEAKER_AFTER",
+    r"\s++(?:\w+ly\s++)?(?:said|says|say|told|added|reported|stated)\b",
+    regex.IGNORECASE,
+)
+# (a tail attribution: '..." a local official told', ', police said')
+_TAIL_BEFORE = _lazy(
+    "_TAIL_BEFORE",
+    r"[,”\"]\s*+(?:(?:a|an|the|one|two|three|several|some)\s++)?(?:[\w'’.-]++\s++){0,3}\Z",
+    _BACKWARD,
+)
+_SPEAKER_BEFORE = _lazy("_SPEAKER_BEFORE", r"\b(?:told|according\s+to|quoted)\s+\Z", _BACKWARD)
 _TIME_PREPOSITION_BEFORE = _lazy(
     "_TIME_PREPOSITION_BEFORE", r"\b(?:after|before|since|until)\s+\Z", _BACKWARD
 )
@@ -1790,7 +1832,7 @@ def _find_candidates(
         flagged: dict[int, _Clause] = {}  # the clauses that hold a trigger, with their kinds
         # Slots come from the sentence: give the slot finders only its mentions.
         local = index.within(sentence)
-        antecedent = index.before(sentence.start)
+        antecedent = index.before(sentence.start, text)
         # (clause index, candidate) already found in the sentence
         prior: list[tuple[int, _Candidate]] = []
         memo: dict[object, object] = {}  # what the sentence's triggers share (same mentions)
@@ -1970,9 +2012,26 @@ def _build(
     if (
         participle
         and _COUNT_BEFORE.search(text, max(clause.start, trigger.start - 20), trigger.start)
-        and _NOUN_AFTER.match(text, trigger.end, clause.end)
+        and (
+            _NOUN_AFTER.match(text, trigger.end, clause.end)
+            or _COUNT_END.match(text, trigger.end, sentence.end)
+        )
     ):
-        return None  # "freed 18 jailed guerrillas", "two wounded soldiers": an adjective
+        # "freed 18 jailed guerrillas", "two wounded soldiers": an adjective; "put its losses
+        # at 19 dead and 13 wounded.": a count
+        return None
+    if (
+        participle
+        and rule.type is T.ASSAULT
+        and any(c.type is T.ASSAULT for _, c in prior)
+        and _AND_COUNT_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+    ):
+        return None  # "three were killed and 13 wounded": the same attack's toll
+    if rule.type is T.ASSAULT and _AGGREGATE_BEFORE.search(
+        text, max(clause.start, trigger.start - 90), trigger.start
+    ):
+        # "Violence linked to al Qaeda has killed more than 1,300 people this year": a toll
+        return None
     if (
         rule.type is not T.ASSAULT
         and text[trigger.start - 2 : trigger.start] == ", "

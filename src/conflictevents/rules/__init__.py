@@ -744,9 +744,12 @@ class RuleSet:
                 if not _may_begin(self._starts[index], prefix):
                     continue
                 pattern = self._pattern(index)
-                if pattern.match(prefix, partial=True) is None:
+                # (a positive lookbehind looks before the prefix, where there is nothing: such
+                # rules are kept, as in _able)
+                behind = "(?<=" in self.rules[index].trigger
+                if not behind and pattern.match(prefix, partial=True) is None:
                     continue
-                if len(prefix) > 2 and pattern.match(head, partial=True) is None:
+                if not behind and len(prefix) > 2 and pattern.match(head, partial=True) is None:
                     continue
                 found_list.append((self.rules[index], pattern))
             found = tuple(found_list)

@@ -181,6 +181,13 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("expel", "order out", "declare persona non grata", "kick out") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|embassy\s+staff|attach[eé]s?|consuls?|military\s+attach[eé]s?)\b",
          mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
          examples=("Russia expelled ten Polish diplomats", "Mali expelled the French ambassador")),
+    Rule("sanction.order-diplomat-out", T.SANCTION,
+         # "ordered the first secretary of the Cambodian embassy to leave the country within 48 hours"
+         verb("order", "tell", "give", "ask", "instruct") + r"\s+(?:[\w'’.,-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|consuls?|charg[eé]\s+d'affaires|(?:first|second|third)\s+secretary|embassy\s+staff)\b"
+         + r"(?:\s+[\w'’.,-]+){0,8}?\s+(?:to\s+leave|\d+\s+hours\s+to\s+leave)\b",
+         mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
+         examples=("The Thai foreign ministry ordered the first secretary of the Cambodian embassy in Bangkok to leave the country",
+                   "Kinshasa gave the Belgian ambassador 48 hours to leave")),
     Rule("sanction.persona-non-grata", T.SANCTION,
          verb("declare", "name") + r"\s+(?:[\w'’,-]+\s+){0,6}?persona\s+non\s+grata"
          # "ordered the French ambassador to leave", "gave the envoy 48 hours to leave"
@@ -244,6 +251,12 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}),
          examples=("Authorities cut off internet and mobile phone services in Tigray",
                    "Iran cut off mobile internet services")),
+    Rule("coerce.communications-cut", T.COERCE,
+         # "Internet access has been cut across the country": the authority goes unnamed
+         r"(?<=\b(?:internet|internet\s+access|access\s+to\s+the\s+internet|(?:mobile\s+)?(?:internet|phone|data)(?:\s+(?:services|networks?|access))?|mobile\s+(?:services|networks?)|phone\s+lines|social\s+media|telecommunications)\s+(?:has|have|had|was|were)\s+(?:also\s+)?been\s+)"
+         + r"(?:cut(?:\s+off)?|blocked|shut\s+down|shut\s+off|suspended|restricted|disrupted)",
+         mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset(),
+         examples=("Internet access has been cut across the country since Wednesday",)),
     Rule("coerce.seal-off", T.COERCE, verb("seal", "cordon", particle="off") + "|" + verb("lock down"),
          mode=(M.RESTRICT,), future=TH, cameo="172", needs=frozenset({"actor"}),
          examples=("Israeli forces sealed off the town of Hebron", "troops sealed the area off")),
@@ -450,7 +463,7 @@ RULES: Final[tuple[Rule, ...]] = (
                    "protesters hurled petrol bombs at police")),
     Rule("protest.riot-burn", T.PROTEST,
          # a crowd that burns or loots riots (PLOVER PROTEST riot); armed groups that do it attack
-         r"(?<=\b(?:rioters|protesters|protestors|demonstrators|mobs?|crowds?|(?:angry|rioting|protesting)\s+(?:youths?|residents|students|supporters|villagers|men))\s+(?:[\w'’,-]+\s+){0,4}?)"
+         r"(?<=\b(?:rioters|protesters|protestors|demonstrators|mobs?|crowds?|supporters|youths|students|strikers|mourners|(?:angry|rioting|protesting)\s+(?:youths?|residents|students|supporters|villagers|men))\s+(?:[\w'’,-]+\s+){0,4}?)"
          + verb("burn", "torch", "set fire to", "set ablaze", "set alight", "firebomb", "loot", "ransack", "pillage", "smash", "trash", "storm", "burn down")
          # "buildings were torched by rioters"
          + r"|(?:burn(?:ed|t)|torched|set\s+(?:on\s+fire|ablaze|alight)|looted|ransacked|pillaged|smashed|trashed)"

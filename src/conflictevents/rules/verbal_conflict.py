@@ -62,7 +62,9 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("Iran's foreign minister Zarif called both sides to commit to political solutions",)),
     Rule("request.demand", T.REQUEST,
-         verb("demand", "request", "ask", "seek", "insist on", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead") + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
+         verb("demand", "request", "ask", "seek", "insist on", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead")
+         # "a local official said, asking not to be named": the wire's anonymity formula
+         + r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)|\s+for\s+anonymity)" + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("Papandreou demanded immediate elections", "insisted on its demands",
                    "Iranian authorities have been pressuring workers to cancel the strike")),
@@ -125,6 +127,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("reject.opposed", T.REJECT, r"(?:is|are|was|were|remain(?:s|ed)?)\s+(?:firmly\s+|strongly\s+)?(?:opposed|against|unwilling|not\s+willing|not\s+ready)\s+to\b|(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?opposed",
          form=Form.STATE, cameo="120", needs=frozenset({"actor"}), speech=True,
          examples=("Israel is opposed to French mediation",)),
+    Rule("reject.brush-aside", T.REJECT,
+         # "brushed the offer aside", "brushed aside calls for"
+         verb("brush", "sweep", "wave", particle="aside"),
+         cameo="120", needs=frozenset({"actor"}), speech=True,
+         examples=("Thai Prime Minister Abhisit Vejjajiva brushed the offer aside",)),
     Rule("reject.deny", T.REJECT, verb("deny", "disavow") + "|" + noun("denial"),
          cameo="120", needs=frozenset({"actor"}), speech=True,
          examples=("Ankara's district administration has denied land allocation",)),

@@ -99,7 +99,9 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("The Afghan government delegation met Taliban representatives in Tehran",
                    "the two leaders held talks in Geneva")),
     Rule("consult.phone", T.CONSULT,
-         verb("call") + r"(?!\s+(?:on|upon|for|off|up|in|it|him|her|them|the\s+attack|the\s+move|the\s+decision|the\s+killing)\b)(?=\s+(?:(?-i:\p{Lu})|president|prime|king|foreign|his|her|their|counterpart))|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|" + verb("speak by phone", "speak by telephone", "hold a phone call", "hold a telephone conversation", "have a phone conversation") + "|" + noun("phone call", "telephone call", "phone conversation", "telephone conversation", "video call", "video conference"),
+         verb("call") + r"(?!\s+(?:on|upon|for|off|up|in|it|him|her|them|the\s+attack|the\s+move|the\s+decision|the\s+killing)\b)"
+         # "calling Thaksin's appointment an interference": naming, not a phone call
+         + r"(?!\s+(?:[\w'’.-]+\s+){1,4}?an?\s+(?!(?:day|week|month|few|couple)\b)\w)(?=\s+(?:(?-i:\p{Lu})|president|prime|king|foreign|his|her|their|counterpart))|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|" + verb("speak by phone", "speak by telephone", "hold a phone call", "hold a telephone conversation", "have a phone conversation") + "|" + noun("phone call", "telephone call", "phone conversation", "telephone conversation", "video call", "video conference"),
          mode=(M.PHONE,), future=AG, cameo="040", recipient_preps=("with",),
          needs=frozenset({"participant"}),
          examples=("President Putin called President Emomali Rakhmonto",
@@ -143,7 +145,10 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Egypt's foreign minister expressed his country's solidarity with Morocco",
                    "Macron expressed solidarity with the victims", "Kenya stands in solidarity with Somalia")),
     Rule("support.praise", T.SUPPORT,
-         verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "throw his weight behind", "throw its weight behind", "throw their weight behind", "recognize", "recognise", "salute", "defend", "stand by", "side with", "rally behind")
+         # "with air support", "public support": a noun; "welcomed him at his residence": hosting
+         r"(?<!\b(?:air|with|of|for|military|logistic|logistical|naval|artillery|fire|financial|technical|popular|public|mass)\s)"
+         r"(?!welcom(?:e|es|ed|ing)\s+(?:him|her|them)\b)"
+         + verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "throw his weight behind", "throw its weight behind", "throw their weight behind", "recognize", "recognise", "salute", "defend", "stand by", "side with", "rally behind")
          + "|" + verb("approve") + "(?!" + LOAN_OBJECT + ")" + "|" + verb("express", "voice", "reiterate", "reaffirm", "declare", "pledge", "lend", "offer") + r"\s+(?:(?:his|her|their|its|our|full|total|strong|firm|unwavering|unequivocal|continued|country's|government's)\s+){0,3}(?:backing|support)(?=\s+for\b)"
          + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
          cameo="051", needs=frozenset({"actor"}),
