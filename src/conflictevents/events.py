@@ -123,7 +123,9 @@ _CLAUSE_BREAK_START = _lazy(
 # A sentence that opens with a subordinate clause: "As talks failed in Doha, Iran said ...".
 _OPENING_SUBORDINATE = _lazy(
     "_OPENING_SUBORDINATE",
-    r"(?:as|while|after|before|when|amid|amidst|following|despite|although|though|since|because|in\s+the\s+wake\s+of|on\s+the\s+ground)\b[^,;]{0,200}?,",
+    r"(?:as|while|after|before|when|amid|amidst|following|despite|although|though|since|because|in\s+the\s+wake\s+of|on\s+the\s+ground"
+    # "Under Red Cross supervision, the two sides handed over ...": not the subject
+    r"|under\s+(?:[\w'’.-]+\s+){0,5}?(?:supervision|auspices|mediation|escort|protection|pressure))\b[^,;]{0,200}?,",
     regex.IGNORECASE,
 )
 _SUBORDINATOR = _lazy(
@@ -199,7 +201,9 @@ _PROMISE = _lazy(
 )
 _HYPOTHETICAL = _lazy(
     "_HYPOTHETICAL",
-    r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop|any)\s+(?:\w+\s+){0,3}\Z",
+    r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop|any"
+    # "the truce was meant to let the sides swap prisoners": a purpose, not a report
+    r"|(?:meant|intended|designed|supposed)\s+to)\s+(?:\w+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 _NOUN_FAILED = _lazy(
@@ -229,6 +233,7 @@ _RECIPROCAL_WORDS: Final = (
     "leaders",
 )
 _POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
+_EACH_OTHER = _lazy("_EACH_OTHER", r"\s++(?:each\s+other|one\s+another)\b", regex.IGNORECASE)
 _RECIPROCAL = _lazy(
     "_RECIPROCAL",
     r"\s+((?:both|all|the\s+two|the|rival|warring)\s+(?:sides|parties|factions|camps|groups|countries|nations|leaders))\b",
@@ -1116,6 +1121,7 @@ _MODAL_PAIR: Final = {
     "of": ("short", "risk", "fear", "fears"),
     "have": ("would", "could"),
     "be": ("to",),
+    "to": ("meant", "intended", "designed", "supposed"),
 }
 
 
@@ -1196,7 +1202,8 @@ _ADJECTIVAL = _lazy(
 _BACKGROUND_RELATIVE = _lazy(
     "_BACKGROUND_RELATIVE",
     r"(?:\b(?:war|wars|conflict|insurgency|violence|fighting|unrest|crisis|campaign|uprising"
-    r"|rebellion|civil\s+war)\s+(?:that|which)"
+    r"|rebellion|civil\s+war|clashes|attacks|bombings|shelling|raids|strikes|airstrikes|battles"
+    r"|offensive)\s+(?:that|which)"
     # "Liberia, whose civil war has killed 150,000 people"
     r"|\bwhose\s+(?:[\w-]+\s+){0,2}?(?:war|wars|conflict|insurgency|violence|fighting|unrest|crisis"
     r"|uprising|rebellion))\s+(?:has|have|had)\s+(?:\w+\s+)?\Z",
@@ -1219,6 +1226,15 @@ _AND_COUNT_BEFORE = _lazy(
     r"|six|seven|eight|nine|ten|dozens|scores|hundreds|many|several)(?:\s++others)?\s++"
     r"(?:(?:were|people|others)\s++)?\Z",
     _BACKWARD,
+)
+_IN_A_BEFORE = _lazy(
+    "_IN_A_BEFORE", r"\b(?:in|during)\s++(?:a|an|the|their|his|her|its)\s++(?:\w+\s++)?\Z", _BACKWARD
+)
+_TOLL_AFTER = _lazy(
+    "_TOLL_AFTER",
+    r"\s++(?:(?:in|during)\s++(?:the\s++)?(?:fighting|violence|conflict|war|unrest)\s++)?"
+    r"(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b",
+    regex.IGNORECASE,
 )
 _COUNT_END = _lazy("_COUNT_END", r"\s*+(?:[.;:)]|,\s*+(?:and\s+)?\d|$)")
 _AGGREGATE_BEFORE = _lazy(
@@ -1353,8 +1369,8 @@ def _absorbed(
                 text, start, trigger.start
             ):
                 return True
-        if nominal and distance <= 120:
-            return True
+        if nominal and distance <= 120 and rule.id != "consult.phone":
+            return True  # (but "praised X in a telephone call with Putin" is a call too)
     return False
 
 
@@ -1892,6 +1908,11 @@ def _coordinated(
                 event._replace(recipient=extras[0]) if is_actor else event._replace(actor=extras[0])
             )
             continue
+        if is_actor and len(extras) == 1 and _EACH_OTHER.match(text, event.trigger.end):
+            # "Armenia and Azerbaijan accused each other": each side is the other's recipient
+            copies.append(event._replace(actor=extras[0], recipient=slot, part=len(copies) + 1))
+            event = event._replace(recipient=extras[0])
+            continue
         # the same defaults for a country-less participant as the slot it copies (see _build)
         where = event.location.country if event.location is not None else None
         default = (focus_country if is_actor else where or focus_country) or ""
@@ -2027,6 +2048,12 @@ def _build(
         and _AND_COUNT_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
     ):
         return None  # "three were killed and 13 wounded": the same attack's toll
+    if (
+        rule.type is T.ASSAULT
+        and text[max(0, trigger.start - 10) : trigger.start].lower().endswith(" been ")
+        and _TOLL_AFTER.match(text, trigger.end, sentence.end)
+    ):
+        return None  # "Hundreds have been killed since then": a running toll
     if rule.type is T.ASSAULT and _AGGREGATE_BEFORE.search(
         text, max(clause.start, trigger.start - 90), trigger.start
     ):
@@ -2122,6 +2149,12 @@ def _build(
         actor, recipient = _nominal_slots(text, rule, kind, trigger, clause, sentence, mentions)
         if actor is None and recipient is None and rule.id.startswith("consult.meet"):
             actor = _left_actor(text, actors, subject_lo, trigger.start)
+        if rule.id == "consult.phone" and _IN_A_BEFORE.search(
+            text, max(clause.start, trigger.start - 20), trigger.start
+        ):
+            # "praised Moscow's mediation in a telephone call with Putin": the clause's subject
+            # made the call
+            actor = _first_actor(text, actors, subject_lo, trigger.start) or actor
         if actor is _DROP:
             return None
     elif passive:

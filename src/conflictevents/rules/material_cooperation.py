@@ -81,8 +81,13 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.DISARM,), future=CO, cameo="0873", recipient_preps=("to",), needs=frozenset({"actor"}),
          examples=("About 300 rebels handed over their weapons to the army",
                    "former fighters handed in 500 rifles")),
-    Rule("cooperate.extradite", T.COOPERATE, verb("extradite", "hand over", "turn over", "surrender suspects")
-         + "|" + verb("hand", "turn") + r"\s+(?:[\w'’.,-]+\s+){1,10}?over\s+to\b",
+    Rule("cooperate.hand-over-to", T.COOPERATE,
+         # "handed two suspected ETA members arrested in Bayonne over to Spain"
+         verb("hand", "turn") + r"\s+(?:[\w'’.,-]+\s+){1,10}?over\s+to\b",
+         future=AG, cameo="064", recipient_preps=("to",),
+         needs=frozenset({"actor", "recipient"}),
+         examples=("French police handed two suspected ETA members over to Spain",)),
+    Rule("cooperate.extradite", T.COOPERATE, verb("extradite", "hand over", "turn over", "surrender suspects"),
          future=AG, cameo="064", recipient_preps=("to",),
          needs=frozenset({"actor", "recipient"}),
          examples=("Libya handed over the suspects to Britain",)),
@@ -155,9 +160,12 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.NOUN, future=AG, cameo="070", recipient_preps=("to", "for"),
          needs=frozenset({"actor"}),
          examples=("an aid convoy reached Gaza",)),
-    Rule("aid.train", T.AID, r"aid(?:ed|ing)|" + verb("train", "equip", "fund", "finance", "bankroll", "evacuate", "rescue", "shelter", "host refugees", "treat the wounded")
+    Rule("aid.take-in-refugees", T.AID,
          # "has taken in 20,000 Sierra Leonean refugees"
-         + "|" + verb("take in", "admit", "accept", "receive", "welcome", "shelter", "host", "resettle") + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:refugees|asylum[\s-]+seekers|displaced\s+(?:people|persons|families)|evacuees)\b"
+         verb("take in", "admit", "accept", "receive", "welcome", "shelter", "host", "resettle") + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:refugees|asylum[\s-]+seekers|displaced\s+(?:people|persons|families)|evacuees)\b",
+         future=AG, cameo="070", needs=frozenset({"actor"}),
+         examples=("Guinea has taken in some 20,000 Sierra Leonean refugees",)),
+    Rule("aid.train", T.AID, r"aid(?:ed|ing)|" + verb("train", "equip", "fund", "finance", "bankroll", "evacuate", "rescue", "shelter", "host refugees", "treat the wounded")
          # "arms"/"armed" as a verb is followed by its object, never "arms dealer", "armed men"
          + r"|(?<!\b(?:heavily|lightly|well|better|poorly|fully|their|its|his|her|the|of|small|heavy|down|and)\s{1,3})arm(?:s|ed|ing)?"
          r"(?=\s+(?:and\s+train|by\s|the\b|its\b|their\b|(?-i:\p{Lu})|(?:local|rival|tribal|pro-government|anti-government|rebel|Kurdish|Sunni|Shiite|Shia)\s+(?:[\w-]+\s+)?(?:militias?|groups?|fighters|forces|tribes|rebels|civilians|villagers))|\s+(?:militias?|rebels|fighters|civilians|villagers|tribesmen|settlers|insurgents|proxies)\b)",
@@ -207,6 +215,12 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.RELEASE,), future=CO, cameo="0841",
          needs=frozenset({"actor", "recipient"}),
          examples=("the rebels released 12 hostages", "Iran freed two Americans")),
+    Rule("retreat.exchange-prisoners", T.RETREAT,
+         # "handed over 15 prisoners each", "exchanged 200 prisoners of war"
+         verb("hand over", "exchange", "swap", "return", "hand back") + r"(?=\s+(?:[\w,'’-]+\s+){0,4}?(?:prisoners|hostages|captives|detainees|prisoners\s+of\s+war|POWs)\b)",
+         mode=(M.RELEASE,), future=CO, cameo="0841",
+         needs=frozenset({"actor", "recipient"}),
+         examples=("the two sides exchanged 15 prisoners", "the rebels handed over 20 captives")),
     Rule("retreat.cease-fire", T.RETREAT, verb("cease fire", "hold fire", "stop firing", "halt fire", "silence their guns", "lay down their arms"),
          mode=(M.CEASEFIRE,), future=CO, cameo="0871", needs=frozenset({"participant"}),
          examples=("both sides ceased fire at midnight",)),

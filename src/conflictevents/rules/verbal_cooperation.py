@@ -131,10 +131,13 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.THIRD_PARTY,), future=AG, cameo="045", needs=frozenset({"actor"}),
          examples=("Qatar mediated between the sides",)),
     # --- SUPPORT ---------------------------------------------------------------------------------
-    Rule("support.apologise", T.SUPPORT,
-         verb("apologise", "apologize", "express regret", "offer an apology", "issue an apology") + "|" + noun("apology")
+    Rule("support.apology-offer", T.SUPPORT,
          # "offered a 'heartfelt apology'", "made a public apology"
-         + "|" + verb("offer", "issue", "make", "extend", "express", "deliver", "tender") + r"\s+(?:(?:an?|the|his|her|their|its|formal|public|full|unreserved|heartfelt|sincere|official)\s+|[\"“'‘])*+(?:apolog(?:y|ies)|regrets?)\b",
+         verb("offer", "issue", "make", "extend", "express", "deliver", "tender") + r"\s+(?:(?:an?|the|his|her|their|its|formal|public|full|unreserved|heartfelt|sincere|official)\s+|[\"“'‘])*+(?:apolog(?:y|ies)|regrets?)\b",
+         cameo="055", needs=frozenset({"actor"}), recipient_preps=("to",),
+         examples=("Japanese Prime Minister Tomiichi Murayama offered a 'heartfelt apology'",)),
+    Rule("support.apologise", T.SUPPORT,
+         verb("apologise", "apologize", "express regret", "offer an apology", "issue an apology") + "|" + noun("apology"),
          cameo="055", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("Saudi Arabia apologised for the deaths", "Japan offered an apology to South Korea")),
     Rule("support.solidarity", T.SUPPORT,
@@ -215,8 +218,12 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="080", needs=frozenset({"actor"}),
          examples=("The union called off a strike at the port", "The opposition called off its boycott of parliament",
                    "miners ended their strike")),
-    Rule("concede.concede", T.CONCEDE, verb("concede", "make concessions", "compromise", "back down", "back off", "relent", "give in", "yield to")
-         + "|" + verb("bow", "bend", "cave in", "give in", "yield", "accede", "submit", "succumb") + r"\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:demands?|pressure|calls?|protests?)\b" + "|" + noun("concession"),
+    Rule("concede.bow-to", T.CONCEDE,
+         # "bowed to opposition demands", "caved in to pressure from the unions"
+         verb("bow", "bend", "cave in", "give in", "yield", "accede", "submit", "succumb") + r"\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:demands?|pressure|calls?|protests?)\b",
+         cameo="080", needs=frozenset({"actor"}),
+         examples=("Kyrgyz President Askar Akayev bowed to opposition demands",)),
+    Rule("concede.concede", T.CONCEDE, verb("concede", "make concessions", "compromise", "back down", "back off", "relent", "give in", "yield to") + "|" + noun("concession"),
          cameo="080", needs=frozenset({"actor"}),
          examples=("the government made concessions to the strikers",)),
 )
