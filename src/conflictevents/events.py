@@ -1228,7 +1228,9 @@ _AND_COUNT_BEFORE = _lazy(
     _BACKWARD,
 )
 _IN_A_BEFORE = _lazy(
-    "_IN_A_BEFORE", r"\b(?:in|during)\s++(?:a|an|the|their|his|her|its)\s++(?:\w+\s++)?\Z", _BACKWARD
+    "_IN_A_BEFORE",
+    r"\b(?:in|during)\s++(?:a|an|the|their|his|her|its)\s++(?:\w+\s++)?\Z",
+    _BACKWARD,
 )
 _TOLL_AFTER = _lazy(
     "_TOLL_AFTER",
