@@ -898,6 +898,31 @@ def _state_at(text: str, mentions: Mentions, start: int) -> Actor | None:
     )
 
 
+def _demonym_object(
+    text: str, actors: Sequence[Actor], start: int, end: int, actor: Actor | None
+) -> Actor | None:
+    """A country adjective opening the object after a verb ("a Japanese fishing boat"), as
+    the state it names, when it is not the actor's own; an actor mention there if there is
+    one ("two Russian diplomats")."""
+    found = _DEMONYM_OBJECT.match(text, start, end)
+    if found is None:
+        return None
+    for mention in actors:
+        if mention.span is not None and mention.span.start == found.start(1):
+            return mention
+    country = Gazetteer.packaged().demonym(found.group(1))
+    if country is None or (actor is not None and actor.country == country):
+        return None
+    return Actor(
+        name=country,
+        text=found.group(1),
+        span=Span(found.start(1), found.end(1)),
+        country=country,
+        code=country,
+        kind="state",
+    )
+
+
 def _place_actor(place: Location) -> Actor:
     """An attacked or entered place stands as the recipient: its country, no sector."""
     return Actor(
@@ -1271,6 +1296,16 @@ _NOUN_OBJECT_GAP = _lazy(
     regex.IGNORECASE,
 )
 # "closed its borders with Iran", "its airspace to Indian flights": closed to another state.
+_DEMONYM_OBJECT = _lazy(
+    "_DEMONYM_OBJECT",
+    r"\s++(?:(?:on|against|at|to|the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
+    r"|several|dozens\s+of|hundreds\s+of|some|its|their|his|her|several)\s++){0,3}"
+    r"((?-i:\p{Lu})[\w'’-]{2,30})\s++(?-i:\p{Ll})",
+    regex.IGNORECASE,
+)
+_EXERCISES = _lazy(
+    "_EXERCISES", r"\b(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b", regex.IGNORECASE
+)
 _CAPITALIZED_WORD = _lazy("_CAPITALIZED_WORD", r"\p{Lu}[\w'’-]{0,40}")
 _FOREIGN_AFTER = _lazy(
     "_FOREIGN_AFTER",
@@ -1903,6 +1938,14 @@ def _coordinated(
         extras = _conjuncts(text, actors, slot)
         if not extras or (other is not None and any(x.span == other.span for x in extras)):
             continue  # "clashes between Russian and Georgian forces": the two sides already
+        if (
+            is_actor
+            and event.type is T.MOBILIZE
+            and _EXERCISES.search(text, event.trigger.start, event.trigger.end)
+        ):
+            # "French and Egyptian warships launched war games": drills held together are
+            # military cooperation, not a show of force
+            event = _with_type(event, T.COOPERATE, (), "062")
         first = min([slot.span.start] + [cast(Span, x.span).start for x in extras])
         if other is None and _BETWEEN_BEFORE.search(text, max(0, first - 12), first):
             # "clashes between A and B": one event of two sides, not two events
@@ -1932,6 +1975,25 @@ def _coordinated(
                 else event._replace(recipient=extra, part=part)
             )
     return [event, *copies]
+
+
+def _with_type(c: _Candidate, kind: EventType, mode: tuple[Mode, ...], code: str) -> _Candidate:
+    """``c`` coded as another type, with that code's quad class, Goldstein score and ACLED type."""
+    info = cameo_codes.cameo(code)
+    acled = _acled(
+        kind,
+        mode,
+        actor_sector=c.actor.sector if c.actor else None,
+        recipient_sector=c.recipient.sector if c.recipient else None,
+    )
+    return c._replace(
+        type=kind,
+        mode=mode,
+        cameo=code,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        acled=acled,
+    )
 
 
 def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
@@ -2193,6 +2255,13 @@ def _build(
             if earlier is not None:
                 actor = earlier
         recipient = _right_actor(text, actors, trigger.end, clause.end, rule.recipient_preps)
+        if recipient is None and rule.form is not Form.NOUN:
+            # "attacked Armenian positions", "seized a Japanese fishing boat": the object's
+            # nationality names the recipient when the object is no actor of its own
+            verb_end = trigger.start + len(text[trigger.start : trigger.end].split(None, 1)[0])
+            recipient = _demonym_object(
+                text, actors, trigger.end, clause.end, actor
+            ) or _demonym_object(text, actors, verb_end, clause.end, actor)
         if (
             recipient is None
             and kind in (T.ASSAULT, T.COERCE)
