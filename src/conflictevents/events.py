@@ -283,6 +283,12 @@ _HEAD_OF = _lazy(
 # What joins two coordinated mentions: "X and Y", "X, and the Y", "X & Y"; "X, Y" in a list.
 _AND_LINK = _lazy("_AND_LINK", r"\s*+,?\s*+(?:and|&)\s++(?:the\s++)?", regex.IGNORECASE)
 _COMMA_LINK = _lazy("_COMMA_LINK", r"\s*+,\s*+(?:the\s++)?", regex.IGNORECASE)
+# what may stand between a verb and its direct object: "pressed Islamabad", "urged the two sides"
+_DIRECT_OBJECT_GAP = _lazy(
+    "_DIRECT_OBJECT_GAP",
+    r"\s++(?:(?:the|a|an|both|all|two|three|rival|warring|several|some|senior|top|visiting)\s++){0,2}",
+    regex.IGNORECASE,
+)
 _BETWEEN_BEFORE = _lazy("_BETWEEN_BEFORE", r"\bbetween\s+(?:the\s+)?\Z", _BACKWARD)
 # Head nouns that a trigger word can modify: "protest leaders", "attack helicopters".
 _COMPOUND_HEADS: Final = frozenset(
@@ -819,6 +825,8 @@ def _right_actor(
             before = _PREP_BEFORE.search(text, max(lo, span.start - 12), span.start)
             if before and before.group(1).lower() in preps and ";" not in text[lo : span.start]:
                 return actor
+            if _DIRECT_OBJECT_GAP.fullmatch(text, lo, span.start):
+                break  # "pressed Islamabad to act against ... the attack on India's parliament"
     for actor in actors:
         if actor.span is None or actor.span.start < lo or actor.span.end > hi:
             continue
@@ -1424,6 +1432,12 @@ _CENSORED_AFTER = _lazy(
     r"|platforms?|apps?|messaging|news))",
     regex.IGNORECASE,
 )
+_PREP_OBJECT_BEFORE = _lazy(
+    "_PREP_OBJECT_BEFORE",
+    r"\b(?:with|against|of|for|among|from|between|by)\s++(?:(?:the|a|an|some|several|two|three"
+    r"|\d[\d,]*|armed|rival|local|rebel|opposition|[\w-]+)\s++){0,3}\w++\s++\Z",
+    _BACKWARD,
+)
 _REDUCED_RELATIVE_AFTER = _lazy(
     "_REDUCED_RELATIVE_AFTER",
     r"\s++(?:over|in|on|at|since|during|for|last|earlier|after|before|by|under|near|while|two|three"
@@ -1947,12 +1961,26 @@ def _coordinated(
             # military cooperation, not a show of force
             event = _with_type(event, T.COOPERATE, (), "062")
         first = min([slot.span.start] + [cast(Span, x.span).start for x in extras])
-        if other is None and _BETWEEN_BEFORE.search(text, max(0, first - 12), first):
-            # "clashes between A and B": one event of two sides, not two events
-            event = (
-                event._replace(recipient=extras[0]) if is_actor else event._replace(actor=extras[0])
-            )
-            continue
+        if _BETWEEN_BEFORE.search(text, max(0, first - 12), first):
+            if other is None:
+                # "clashes between A and B": one event of two sides, not two events
+                event = (
+                    event._replace(recipient=extras[0])
+                    if is_actor
+                    else event._replace(actor=extras[0])
+                )
+                continue
+            if (
+                not is_actor
+                and event.type is T.ASSAULT
+                and len(extras) == 1
+                and event.trigger.end <= first
+            ):
+                # "closed its border because of fighting between Azerbaijanis and Armenians":
+                # the two named sides are the event's, not the actor found before it
+                sides = sorted((slot, extras[0]), key=lambda a: cast(Span, a.span).start)
+                event = event._replace(actor=sides[0], recipient=sides[1])
+                continue
         if is_actor and len(extras) == 1 and _EACH_OTHER.match(text, event.trigger.end):
             # "Armenia and Azerbaijan accused each other": each side is the other's recipient
             copies.append(event._replace(actor=extras[0], recipient=slot, part=len(copies) + 1))
@@ -2135,6 +2163,17 @@ def _build(
         # them before, told in passing (a reduced relative clause), not the reported event
         return None
 
+    if (
+        rule.form is Form.VERB
+        and rule.type is not T.PROTEST
+        and text[trigger.start : trigger.end].split(None, 1)[0].lower().endswith("ing")
+        and text[trigger.start - 1 : trigger.start] == " "
+        and _PREP_OBJECT_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start)
+        and any(a.span is not None and a.span.end == trigger.start - 1 for a in actors)
+    ):
+        # "a ceasefire with rebels fighting to topple his government": a participle after a
+        # preposition's object describes it (a reduced relative clause); no reported event
+        return None
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event
     if (
