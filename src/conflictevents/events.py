@@ -261,9 +261,9 @@ _LOCATIVE_BEFORE = _lazy(
 
 _BY_WEAPON = _lazy(
     "_BY_WEAPON",
-    r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosions?|blasts?|mines?|IEDs?"
+    r"\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosions?|blasts?|mines?|IEDs?"
     r"|shells?|shelling|rockets?|missiles?|mortars?|gunfire|bullets?|drones?|air\s*strikes?"
-    r"|airstrikes?|grenades?|explosives?|fire)\b",
+    r"|airstrikes?|grenades?|explosives?|fire|attacks?|ambush(?:es)?|bombings?|shootings?)\b",
     regex.IGNORECASE,
 )
 # An appositive between a subject and its verb: ", a key U.S. ally in the war, has refused".
@@ -762,7 +762,9 @@ def _earlier_actor(
         if index in (ci, ci - 1) and not any(
             c in text[candidate.trigger.end : before] for c in ",;"
         ):
-            return candidate.actor
+            actor = candidate.actor
+            # (an attacker the text does not name is no subject to share)
+            return None if actor is not None and actor.kind == "unidentified" else actor
         break
     return None
 
@@ -1838,7 +1840,7 @@ def find_events(
     candidates = _find_candidates(
         text, sentences, mentions, published=published, rules=rules, focus_country=focus_country
     )
-    return tuple(_finish(text, digest, c) for c in candidates)
+    return tuple(_finish(text, digest, _unnamed_attackers(text, c)) for c in candidates)
 
 
 def find_merged_events(
@@ -1870,7 +1872,26 @@ def find_merged_events(
     candidates = _find_candidates(
         text, sentences, mentions, published=published, rules=rules, focus_country=focus_country
     )
-    return tuple(_finish(text, digest, c) for c in merge_with(candidates, _Candidate._replace))
+    merged = merge_with(candidates, _Candidate._replace)
+    return tuple(_finish(text, digest, _unnamed_attackers(text, c)) for c in merged)
+
+
+def _unnamed_attackers(text: str, c: _Candidate) -> _Candidate:
+    """An attack whose attackers the text never names takes, as event coders code it,
+    unidentified armed men of the country where it happened ("A roadside bombing near Samarra
+    killed a U.S. soldier": IRQUAF); the slot points at the trigger."""
+    if c.unnamed is None or c.actor is not None:
+        return c
+    actor = Actor(
+        name=f"unidentified attackers ({c.unnamed})",
+        text=text[c.trigger.start : c.trigger.end],
+        span=c.trigger,
+        country=c.unnamed,
+        sector=Sector.UAF,
+        code=f"{c.unnamed}{Sector.UAF.value}",
+        kind="unidentified",
+    )
+    return c._replace(actor=actor)
 
 
 def _digest(text: str) -> str:
@@ -1978,8 +1999,8 @@ def _coordinated(
             ):
                 # "closed its border because of fighting between Azerbaijanis and Armenians":
                 # the two named sides are the event's, not the actor found before it
-                sides = sorted((slot, extras[0]), key=lambda a: cast(Span, a.span).start)
-                event = event._replace(actor=sides[0], recipient=sides[1])
+                # (the later side acts, as for "clashes between A and B" above)
+                event = event._replace(actor=extras[0], recipient=slot)
                 continue
         if is_actor and len(extras) == 1 and _EACH_OTHER.match(text, event.trigger.end):
             # "Armenia and Azerbaijan accused each other": each side is the other's recipient
@@ -2480,6 +2501,18 @@ def _build(
         )
         if weapon is not None:
             mode = (_INSTRUMENT_MODE[weapon.lastgroup or ""],)
+    unnamed: str | None = None
+    if (
+        kind is T.ASSAULT
+        and actor is None
+        and recipient is not None
+        and not nominal
+        and rule.id != "assault.clash"
+        and (where or focus_country)
+    ):
+        # "A roadside bomb near Samarra killed a U.S. soldier": attackers the text does not
+        # name; filled in after merging (_unnamed_attackers), if nothing names them by then
+        unnamed = where or focus_country
     if kind is rule.type and mode == rule.mode and rule.cameo:
         code = rule.cameo
     else:
@@ -2520,6 +2553,7 @@ def _build(
         injuries=injuries,
         quantities=quantities,
         confidence=round(max(0.05, min(1.0, confidence)), 2),
+        unnamed=unnamed,
     )
 
 
@@ -2550,6 +2584,8 @@ class _Candidate(NamedTuple):
     # 0 for the event as found; k for its copy with the k-th coordinated participant
     # ("Russia and China vetoed": one event per vetoing state)
     part: int = 0
+    # the country of attackers the text does not name ("a roadside bomb killed ..."), if any
+    unnamed: str | None = None
 
 
 def _finish(text: str, digest: str, c: _Candidate) -> Event:
