@@ -93,6 +93,12 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("The army handed control of the airport to the United Nations",
                    "Wagner fighters handed over their positions in Bakhmut to Russian troops",
                    "The Taliban ceded control of the district")),
+    Rule("retreat.control-handed", T.RETREAT,
+         # "Control of the airport was handed over to Afghan forces by US troops": the agent gives up ground
+         r"control\s+(?:of|over)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being)\s+"
+         r"(?:handed(?:\s+over|\s+back)?|ceded|transferred|returned|surrendered|relinquished)(?=\s+to\b)",
+         form=Form.NOUN, mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor"}), recipient_preps=("to",),
+         examples=("Control of the airport was handed over to Afghan forces by US troops",)),
     Rule("cooperate.hand-over-to", T.COOPERATE,
          # "handed two suspected ETA members arrested in Bayonne over to Spain"
          verb("hand", "turn") + r"\s+(?:[\w'’.,-]+\s+){1,10}?over\s+to\b",
@@ -105,6 +111,8 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Libya handed over the suspects to Britain",)),
     Rule("cooperate.extradited", T.COOPERATE,
          # "was extradited to the United States by Colombia": the agent hands over, the destination receives
+         # (ground handed over is a retreat: retreat.control-handed)
+         r"(?<!\b(?:control|power|authority|positions|territory|bases|weapons|arms)\s(?:[\w'’-]+\s){0,4})"
          r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be|would\s+be)\s+(?:extradited|handed\s+over)(?=\s+to\b)",
          form=Form.NOUN, future=AG, cameo="063", recipient_preps=("to",), needs=frozenset({"actor", "recipient"}),
          examples=("The suspect was extradited to the United States by Colombia",)),
@@ -271,6 +279,11 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"\s+(?:(?:an?|the|general|blanket|full|presidential|royal|mass)\s+){0,2}(?:amnest(?:y|ies)|pardons?)\b(?=\s+(?:to|for)\b)",
          mode=(M.RELEASE,), future=CO, cameo="0841", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
          examples=("The government granted amnesty to 500 political prisoners", "the king issued a royal pardon to the activists")),
+    Rule("retreat.amnesty-granted", T.RETREAT,
+         # "An amnesty was granted to 300 rebels by the government"
+         r"(?:amnest(?:y|ies)|pardons?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:granted|given|extended|issued)(?=\s+(?:to|for)\b)",
+         form=Form.NOUN, mode=(M.RELEASE,), future=CO, cameo="0841", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("An amnesty was granted to 300 rebels by the government",)),
     Rule("retreat.decommission", T.RETREAT,
          # "decommissioned its weapons", "put its arms beyond use"
          verb("decommission", "destroy", "dismantle") + r"\s+(?:(?:its|their|his|her|the|all|remaining|last)\s+){0,2}(?:weapons|arms|arsenals?|weaponry)\b"
