@@ -81,6 +81,24 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.DISARM,), future=CO, cameo="0873", recipient_preps=("to",), needs=frozenset({"actor"}),
          examples=("About 300 rebels handed over their weapons to the army",
                    "former fighters handed in 500 rifles")),
+    Rule("retreat.cede-control", T.RETREAT,
+         # "handed control of the airport to the UN", "handed over their positions in Bakhmut to":
+         # ground given up, not people extradited (cooperate.extradite)
+         verb("hand", "hand over", "cede", "relinquish", "surrender", "give up", "turn over", "hand back", "return")
+         + r"\s+(?:(?:the|its|their|his|her|full|all|effective|military|security|administrative|operational|territorial)\s+){0,3}control\s+(?:of|over)\b"
+         + "|" + verb("hand over", "cede", "relinquish", "surrender", "give up", "turn over", "hand back")
+         + r"\s+(?:(?!(?:to|from|for|in)\b)[\w'’,-]+\s+){0,3}?(?:positions|territory|territories|bases|military\s+bases|outposts|strongholds|frontline\s+positions"
+         + r"|the\s+(?:city|town|village|airport|port|base|province|region|area|district|territory|enclave|corridor|strip|islands?))\b",
+         mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor"}), recipient_preps=("to",),
+         examples=("The army handed control of the airport to the United Nations",
+                   "Wagner fighters handed over their positions in Bakhmut to Russian troops",
+                   "The Taliban ceded control of the district")),
+    Rule("retreat.control-handed", T.RETREAT,
+         # "Control of the airport was handed over to Afghan forces by US troops": the agent gives up ground
+         r"control\s+(?:of|over)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being)\s+"
+         r"(?:handed(?:\s+over|\s+back)?|ceded|transferred|returned|surrendered|relinquished)(?=\s+to\b)",
+         form=Form.NOUN, mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor"}), recipient_preps=("to",),
+         examples=("Control of the airport was handed over to Afghan forces by US troops",)),
     Rule("cooperate.hand-over-to", T.COOPERATE,
          # "handed two suspected ETA members arrested in Bayonne over to Spain"
          verb("hand", "turn") + r"\s+(?:[\w'’.,-]+\s+){1,10}?over\s+to\b",
@@ -91,6 +109,13 @@ RULES: Final[tuple[Rule, ...]] = (
          future=AG, cameo="064", recipient_preps=("to",),
          needs=frozenset({"actor", "recipient"}),
          examples=("Libya handed over the suspects to Britain",)),
+    Rule("cooperate.extradited", T.COOPERATE,
+         # "was extradited to the United States by Colombia": the agent hands over, the destination receives
+         # (ground handed over is a retreat: retreat.control-handed)
+         r"(?<!\b(?:control|power|authority|positions|territory|bases|weapons|arms)\s(?:[\w'’-]+\s){0,4})"
+         r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be|would\s+be)\s+(?:extradited|handed\s+over)(?=\s+to\b)",
+         form=Form.NOUN, future=AG, cameo="063", recipient_preps=("to",), needs=frozenset({"actor", "recipient"}),
+         examples=("The suspect was extradited to the United States by Colombia",)),
     # --- AID -------------------------------------------------------------------------------------
     Rule("aid.give", T.AID,
          verb("provide", "send", "deliver", "donate", "supply", "give", "grant", "airlift", "ship", "extend", "disburse", "allocate", "channel", "dispatch", "airdrop")
@@ -100,6 +125,33 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}),
          examples=("Doctors from two American aid groups donated goods", "the US sent weapons to Ukraine",
                    "Japan provided $10 million in aid")),
+    Rule("aid.distribute", T.AID,
+         # "distributed food to 50,000 displaced people", "handed out blankets"
+         verb("distribute", "hand out", "give out", "dole out")
+         + r"\s+(?:(?!(?:to|in|at|among|on|by)\b)[\w.,'’-]+\s+){0,6}?(?:aid|food|relief|supplies|rations|meals|flour|rice|wheat|water|blankets|tents"
+         + r"|medicines?|cash|vouchers|parcels|kits|seeds|fuel|clothes|clothing)\b",
+         future=AG, cameo="073", recipient_preps=("to", "for", "among"), needs=frozenset({"actor"}),
+         examples=("The World Food Programme distributed food to 50,000 displaced people",
+                   "volunteers handed out blankets and hot meals")),
+    Rule("aid.care", T.AID,
+         # "provided medical care to the wounded", "gave shelter to the families"
+         verb("provide", "give", "extend", "offer")
+         + r"\s+(?:(?:free|emergency|urgent|basic|temporary|immediate|first|life-saving|lifesaving)\s+){0,2}(?:medical\s+(?:care|treatment|attention|services)|first\s+aid|treatment|shelter|sanctuary|safe\s+haven)\b"
+         + r"(?=\s+(?:to|for)\b)",
+         future=AG, cameo="073", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         examples=("The Red Cross provided medical care to the wounded", "India gave shelter to thousands of refugees")),
+    Rule("aid.announce", T.AID,
+         # "announced $400 million in military aid for Ukraine", "unveiled a 50 million euro aid package"
+         verb("announce", "unveil", "approve", "earmark")
+         # only an amount and determiners between: "announced Wednesday it would prohibit all aid" is no aid
+         + r"\s+(?:(?:an?|the|its|their|another|new|fresh|additional|further|extra|more|nearly|almost|about|around|some|over|than|in|of|worth"
+         + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|[$€£]?\s*[\d.,]+(?:-\w+)?|million|billion|trillion|m|bn|euros?|dollars?|pounds?|yen|yuan)\s+){0,6}?"
+         + r"(?:(?:military|humanitarian|economic|financial|security|emergency|development|food|relief|reconstruction|new|fresh|additional)\s+){0,2}"
+         + r"(?:aid|assistance|relief|(?:aid|rescue|relief|support|weapons|arms)\s+packages?|packages?\s+of\s+(?:[\w-]+\s+)?(?:aid|assistance|weapons|arms))\b"
+         + r"(?!\s+(?:cuts?|freezes?|suspensions?|reviews?|restrictions?|workers?|agenc(?:y|ies)|groups?|officials?|organi[sz]ations?|budget|policy|polic(?:y|ies)|bill|legislation|request))",
+         future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         examples=("The United States announced $400 million in military aid for Ukraine",
+                   "The EU unveiled a 50 million euro aid package for Syria")),
     Rule("aid.deposit", T.AID,
          # "deposited $3 billion in Pakistan's central bank": a deposit that props up a currency
          verb("deposit", "park", "place", "inject", "pump") + r"\s+(?:[\w$€£.,'’-]+\s+){0,6}?(?:in|with|into|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?central\s+bank\b"
@@ -221,6 +273,30 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.RELEASE,), future=CO, cameo="0841",
          needs=frozenset({"actor", "recipient"}),
          examples=("the two sides exchanged 15 prisoners", "the rebels handed over 20 captives")),
+    Rule("retreat.amnesty", T.RETREAT,
+         # "granted amnesty to 500 political prisoners": the pardon frees them (CAMEO 0841)
+         verb("grant", "give", "extend", "declare", "issue")
+         + r"\s+(?:(?:an?|the|general|blanket|full|presidential|royal|mass)\s+){0,2}(?:amnest(?:y|ies)|pardons?)\b(?=\s+(?:to|for)\b)",
+         mode=(M.RELEASE,), future=CO, cameo="0841", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("The government granted amnesty to 500 political prisoners", "the king issued a royal pardon to the activists")),
+    Rule("retreat.amnesty-granted", T.RETREAT,
+         # "An amnesty was granted to 300 rebels by the government"
+         r"(?:amnest(?:y|ies)|pardons?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:granted|given|extended|issued)(?=\s+(?:to|for)\b)",
+         form=Form.NOUN, mode=(M.RELEASE,), future=CO, cameo="0841", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("An amnesty was granted to 300 rebels by the government",)),
+    Rule("retreat.decommission", T.RETREAT,
+         # "decommissioned its weapons", "put its arms beyond use"
+         verb("decommission", "destroy", "dismantle") + r"\s+(?:(?:its|their|his|her|the|all|remaining|last)\s+){0,2}(?:weapons|arms|arsenals?|weaponry)\b"
+         + r"|put\s+(?:[\w'’,-]+\s+){0,4}?beyond\s+use\b",
+         mode=(M.DISARM,), future=CO, cameo="0873", needs=frozenset({"actor"}),
+         examples=("The IRA decommissioned its weapons", "the group put its arms beyond use")),
+    Rule("retreat.reopen-crossing", T.RETREAT,
+         # "reopened the Torkham border crossing", "reopened its airspace": access allowed again
+         verb("reopen", "re-open")
+         + r"\s+(?:(?:the|its|their|a|an|key|main|vital|two|three|several|all)\s+){0,2}(?:[\w'’-]+\s+){0,2}?(?:border|borders|frontier|crossings?|border\s+crossings?|border\s+posts?|checkpoints?|airspace|corridors?|crossing\s+points?)\b",
+         mode=(M.ACCESS,), future=CO, cameo="086", needs=frozenset({"actor"}), recipient_preps=("with", "to", "for"),
+         examples=("Pakistan reopened the Torkham border crossing with Afghanistan", "Israel reopened the Erez crossing",
+                   "Georgia reopened its airspace to Russian airlines")),
     Rule("retreat.cease-fire", T.RETREAT, verb("cease fire", "hold fire", "stop firing", "halt fire", "silence their guns", "lay down their arms"),
          mode=(M.CEASEFIRE,), future=CO, cameo="0871", needs=frozenset({"participant"}),
          examples=("both sides ceased fire at midnight",)),

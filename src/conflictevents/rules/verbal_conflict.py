@@ -177,7 +177,16 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("The Taliban vowed to bring Kabul under their control",
                    "the junta vowed to bring the rebel-held north back under state control")),
     Rule("threaten.unless", T.THREATEN,
-         r"(?:will|would|shall|could|may|might)\s+(?:[\w'’-]+\s+){0,8}?(?:unless|if)\b",
+         r"(?:will|would|shall|could|may|might)\s+"
+         # "would consider sending aid if asked", "would lift sanctions if": a conditional offer, no
+         # threat (one flat lookahead, so the row keeps its place in the table order)
+         r"(?!be\s+happy\b|be\s+glad\b|be\s+ready\b|be\s+willing\b|be\s+prepared\b"
+         r"|be\s+open\b|consider\b|help\b|assist\b|support\b|provide\b|send\s+aid\b"
+         r"|offer\b|lift\b|ease\b|release\b|free\b|resume\b|restore\b|welcome\b"
+         r"|cooperate\b|join\b|meet\b|talk\b|negotiate\b|sign\b|recogni[sz]e\b"
+         r"|normali[sz]e\b|reopen\b|return\b|donate\b|fund\b|invest\b|hand\s+over\b"
+         r"|extradite\b|share\b|allow\b|permit\b|accept\b|agree\b|grant\b|pardon\b)"
+         r"(?:[\w'’-]+\s+){0,8}?(?:unless|if)\b",
          cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("it will withdraw their peacekeeping force from Chad unless President Oueddei arranged a ceasefire",)),
 )

@@ -16,6 +16,7 @@ from .verbal_conflict import HARM_TO, HARM_VOW, UNDER_CONTROL
 T = EventType
 M = Mode
 AG = EventType.AGREE
+CO = EventType.CONCEDE
 
 _HELP = r"(?:help|assist|support|cooperate|mediate|host|contribute|provide|send|offer|work|engage|negotiate|talk|resume|facilitate|back|join|sign|consider|discuss|meet|accept|hand\s+over|release|extradite|withdraw|compromise|give)"
 
@@ -91,6 +92,19 @@ RULES: Final[tuple[Rule, ...]] = (
          r"(?<!\b(?:lift|ease|restore|end)(?=\s+(?:[\w'’,-]+\s+){0,5}?" + _YIELDED + r"))",
          cameo="030", needs=frozenset({"actor"}),
          examples=("The United Nations will provide nearly 25,000 tons of emergency food aid",)),
+    Rule("agree.invite", T.AGREE,
+         # an invitation to visit or to talks is an offer to meet (CAMEO 036), not the visit itself
+         verb("invite") + r"\s+(?:[\w'’.,-]+\s+){1,6}?(?:to\s+(?:visit|pay\s+a\s+visit|hold\s+talks|talks)"
+         + r"|for\s+(?:talks|consultations|negotiations|an?\s+(?:[\w-]+\s+)?visit))\b",
+         cameo="036", needs=frozenset({"actor"}),
+         examples=("Russia invited Turkish President Erdogan to visit Moscow", "Beijing invited the Taiwanese leader for talks")),
+    Rule("agree.readiness", T.AGREE,
+         # "signalled its readiness to resume talks": the noun of "ready to" (agree.ready)
+         "(?:" + verb("signal", "express", "voice", "declare", "announce", "reaffirm", "reiterate", "confirm", "show", "indicate")
+         + r"|signall(?:ed|ing))\s+(?:(?:its|his|her|their|our|the|a|full|strong)\s+){0,2}(?:readiness|willingness|preparedness|openness)\s+to\s+"
+         + r"(?!(?:fight|attack|impose|use|retaliate|strike|defend|die|resist|block|veto|reject|boycott|punish|retake|crush|expel|arrest|ban)\b)\w+",
+         cameo="030", needs=frozenset({"actor"}), recipient_preps=("with",),
+         examples=("Iran signalled its readiness to resume nuclear talks", "Moscow expressed willingness to mediate")),
     # --- CONSULT ---------------------------------------------------------------------------------
     Rule("consult.meet", T.CONSULT,
          r"talked|" + verb("hold") + r"\s+(?:[\w'’,-]+\s+){1,4}?(?:talks|consultations|discussions|negotiations)\b|" + verb("meet", "meet with", "talk with", "talk to", "hold talks", "hold consultations", "hold discussions", "hold a meeting", "confer", "consult", "negotiate", "parley", "sit down with", "convene", "hold a summit") + "|" + noun("meeting", "talks", "negotiations", "summit", "consultations", "discussions", "peace talks", "round of talks", "dialogue"),
@@ -121,6 +135,20 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.VISIT,), future=AG, cameo="042",
          needs=frozenset({"actor", "unarmed"}),
          examples=("the Chinese foreign minister visited Moscow", "Blinken arrived in Kyiv")),
+    Rule("consult.pay-visit", T.CONSULT,
+         # "paid a visit to Japan", "made an official two-day visit to Riyadh", "paid a courtesy call on the emir"
+         verb("pay", "make", "undertake") + r"\s+(?:(?!(?:to|on)\b)[\w'’-]+\s+){0,3}?(?:visits?|trips?)\s+to\b"
+         + "|" + verb("pay", "make") + r"\s+(?:an?\s+)?courtesy\s+(?:calls?|visits?)\s+(?:on|to)\b",
+         mode=(M.VISIT,), future=AG, cameo="042", needs=frozenset({"actor", "unarmed"}),
+         examples=("Indian Prime Minister Narendra Modi paid a visit to Japan",
+                   "The Egyptian president paid an official visit to Saudi Arabia",
+                   "the envoy paid a courtesy call on the emir")),
+    Rule("consult.exchange-views", T.CONSULT,
+         # "exchanged views with his Chinese counterpart": talks under another name
+         verb("exchange views", "exchange opinions", "swap views", "compare notes", "hold an exchange of views",
+              "have an exchange of views"),
+         future=AG, cameo="040", recipient_preps=("with",), needs=frozenset({"participant"}),
+         examples=("Lavrov exchanged views with his Chinese counterpart",)),
     Rule("consult.host", T.CONSULT,
          verb("host", "receive", "welcome", "give a warm welcome", "give a welcome") + r"(?!\s+(?:\w+\s+){0,3}?(?:observers|monitors|inspectors|refugees|aid))",
          mode=(M.VISIT,), future=AG, cameo="043",
@@ -161,6 +189,13 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink") + r"\s+(?:[\w'’-]+\s+){0,6}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|" + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade") + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
          cameo="057", needs=frozenset({"actor"}), recipient_preps=("with",),
          examples=("the two sides signed a peace agreement", "Israel and the UAE normalised relations")),
+    Rule("support.open-embassy", T.SUPPORT,
+         # "reopened its embassy in Tripoli": diplomatic ties resumed or begun (CAMEO 050)
+         verb("reopen", "re-open", "open", "restore", "upgrade")
+         + r"\s+(?:(?:its|their|an?|the|his|her)\s+)?(?:[\w-]+\s+)?(?:embassy|embassies|consulate|consulates|consulate-general|diplomatic\s+missions?|legation)\b"
+         + r"(?=\s+(?:in|to)\b)",
+         cameo="050", needs=frozenset({"actor"}), recipient_preps=("in", "to"),
+         examples=("Egypt reopened its embassy in Tripoli", "Israel opened an embassy in Bahrain")),
     # --- CONCEDE ---------------------------------------------------------------------------------
     Rule("concede.ease", T.CONCEDE,
          "(?:" + _DOUBLED + "|" + verb("lift", "ease", "relax", "end", "suspend", "remove", "scrap", "rescind", "revoke", "reverse", "shorten", "reduce") + ")" + r"\s+(?:[\w'’,-]+\s+){0,5}?(?:curfew|restrictions?|ban|sanctions?|embargo|state\s+of\s+emergency|martial\s+law|travel\s+ban|lockdown)",
@@ -223,6 +258,20 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("bow", "bend", "cave in", "give in", "yield", "accede", "submit", "succumb") + r"\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:demands?|pressure|calls?|protests?)\b",
          cameo="080", needs=frozenset({"actor"}),
          examples=("Kyrgyz President Askar Akayev bowed to opposition demands",)),
+    Rule("concede.hand-over-power", T.CONCEDE,
+         # "handed over power to a civilian government": a change of leadership conceded (CAMEO 0831)
+         # "demanded that Hasina step down and hand power to": a bare verb after "and" is still the demand's
+         r"(?<!\b(?:and|or)\s)"
+         + verb("hand over", "hand", "transfer", "cede", "relinquish", "surrender", "give up", "turn over", "return")
+         + r"\s+(?:(?:the|its|their|his|her|all|full|political|executive|state)\s+){0,2}(?:power|authority|the\s+presidency)\b"
+         + r"(?=\s+(?:to|back)\b)",
+         cameo="0831", future=CO, needs=frozenset({"actor"}), recipient_preps=("to",),
+         examples=("The junta handed over power to a civilian government", "the military will transfer power to an elected government")),
+    Rule("concede.unfreeze", T.CONCEDE,
+         # "unfroze $6 billion in Iranian assets": an economic sanction eased (CAMEO 085)
+         r"unfr(?:eeze|eezes|eezing|oze|ozen)\s+(?:[\w$€£.,'’-]+\s+){0,6}?(?:assets|funds|accounts|reserves|money|deposits|holdings|oil\s+revenues?)\b",
+         cameo="085", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("Japan unfroze $6 billion in Iranian assets", "the US will unfreeze Afghan central bank reserves")),
     Rule("concede.concede", T.CONCEDE, verb("concede", "make concessions", "compromise", "back down", "back off", "relent", "give in", "yield to") + "|" + noun("concession"),
          cameo="080", needs=frozenset({"actor"}),
          examples=("the government made concessions to the strikers",)),
