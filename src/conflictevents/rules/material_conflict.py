@@ -256,6 +256,14 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Moldova declared two Russian diplomats persona non grata",
                    "the junta ordered the French ambassador to leave the country",
                    "the envoy was ordered to leave")),
+    Rule("sanction.expulsion-diplomats", T.SANCTION,
+         # "announced the expulsion of two Estonian diplomats": envoys expelled are a sanction
+         # (CAMEO 166), not a deportation (coerce.deport)
+         # (one alternative per envoy noun, so that the row is tried before coerce.deport)
+         "|".join(noun("expulsion") + r"\s+of\s+(?:[\w'’,-]+\s+){0,4}?" + envoy + r"\b"
+                  for envoy in ("diplomats?", "ambassadors?", "envoys?", "embassy\\s+staff", "attach[eé]s?", "consuls?")),
+         mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
+         examples=("Moscow announced the expulsion of two Estonian diplomats",)),
     Rule("coerce.deport", T.COERCE, verb("deport", "expel", "banish", "exile", "forcibly return") + "|" + noun("deportation", "expulsion"),
          mode=(M.DEPORT,), future=TH, cameo="174",
          examples=("the government deported 200 migrants", "Russia expelled diplomats")),
@@ -555,6 +563,11 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.BOYCOTT,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("the opposition boycotted the election", "they would boycott all official contact")),
+    Rule("protest.snub", T.PROTEST,
+         # (the verb table does not double "snub": "snubbed the election")
+         r"snubb(?:ed|ing)\s+(?:the\s+|this\s+|next\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:elections?|polls?|vote|ballot|referendum|parliament|sessions?|sittings?|assembly|inauguration|swearing-in|talks|census)\b",
+         mode=(M.BOYCOTT,), future=TH, cameo="143", needs=frozenset({"actor"}),
+         examples=("Opposition parties snubbed the election",)),
     Rule("protest.obstruct", T.PROTEST, verb("block", "barricade", "blockade", "occupy", "block off", "shut", "seal") + r"\s+(?:[\w'’-]+\s+){0,2}?(?:streets?|roads?|highways?|motorways?|bridges?|roadways?|access|entrances?|traffic|railways?|rail\s+(?:lines?|tracks?)|railway\s+lines?|tracks|the\s+border|(?:border\s+)?crossings?|border\s+(?:posts?|points?)|checkpoints|ports?|harbou?rs?|terminals?|junctions|intersections|roundabouts|ring\s+roads?)\b(?!\s+(?:police|officials|authorities)\b)",
          mode=(M.OBSTRUCT,), future=TH, cameo="144",
          examples=("Hundreds of thousands of people blocked streets in Hong Kong",
