@@ -75,7 +75,9 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("the Taliban's first assault on a provincial capital", "an attack by ISWAP on troops")),
     Rule("assault.kill", T.ASSAULT,
          verb("kill", "murder", "massacre", "slaughter", "slay", "execute", "assassinate", "behead",
-              "lynch", "gun down", "shoot dead", "shoot and kill"),
+              "lynch", "gun down", "shoot dead", "shoot and kill")
+         # (the verb table does not double the consonant of "gun": "gunned down")
+         + r"|gunn(?:ed|ing)\s+down",
          mode=(M.TARGETED,), future=TH, cameo="190",
          examples=("Gunmen killed five villagers", "two soldiers were killed by a roadside bomb",
                    "the journalist was shot dead")),
@@ -152,7 +154,9 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("throw", "hurl", "lob", "toss") + r"\s+(?:[\w'’-]+\s+){0,2}?(?:grenades?|explosives?|bombs?|explosive\s+devices?|hand\s+grenades?)\b",
          mode=(M.EXPLOSIVES,), future=TH, cameo="183", needs=frozenset({"participant"}),
          examples=("Militants hurled grenades at a police station", "an attacker threw a hand grenade into the crowd")),
-    Rule("assault.beat", T.ASSAULT, verb("beat", "assault physically", "whip", "flog", "stone", "torture", "rape", "sexually assault", "stab"),
+    Rule("assault.beat", T.ASSAULT, verb("beat", "assault physically", "whip", "flog", "stone", "torture", "rape", "sexually assault", "stab")
+         # (the verb table does not double "whip" and "flog": "whipped", "flogged")
+         + r"|(?:whipp|flogg)(?:ed|ing)",
          mode=(M.BEAT,), future=TH, cameo="182",
          needs=frozenset({"recipient"}),
          examples=("police beat protesters", "villagers were stabbed")),
@@ -168,7 +172,60 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("wound", "injure", "maim") + r"(?!(?<=\bwound)\s+up\b(?!\s+to\b))",
          future=TH, cameo="190", needs=frozenset({"actor"}),
          examples=("the blast wounded 30 people", "the blast wounded up to 30 people")),
+    Rule("assault.blast-through", T.ASSAULT,
+         # "a car bomb ripped through a market", "an explosion rocked the capital": the bomb acts
+         # and no attacker need be named; a gas or mine explosion is an accident
+         r"(?<!\b(?:gas|boiler|fuel|chemical|industrial|factory|pipeline|mine|methane|tanker)\s)"
+         r"(?:(?:car|truck|roadside|suicide|parcel|motorcycle|bicycle)\s+)?(?:bombs?|bomb\s+blasts?|blasts?|explosions?|explosives?|IEDs?|suicide\s+bombers?)"
+         r"\s+(?:have\s+|had\s+)?(?:ripped|rip|rips|ripping|tore|tear|tears|tearing|rocked|rock|rocks|rocking|shook|shake|shakes|hit|hits|struck|strikes)"
+         r"(?:\s+through)?(?=\s+(?:an?|the|two|three|several|\d+|busy|crowded|central|downtown|(?-i:\p{Lu}))\b)",
+         mode=(M.EXPLOSIVES,), future=TH, cameo="183", needs=frozenset(),
+         examples=("A car bomb ripped through a busy market in Baghdad", "Two explosions rocked the capital")),
+    Rule("assault.projectile-hit", T.ASSAULT,
+         # "mortar rounds slammed into a market", "rockets fired by Hamas slammed into Sderot": the
+         # projectile is the trigger (a noun: "by X" after it names the attacker), its landing the
+         # lookahead
+         r"(?:rockets?|missiles?|shells?|mortars?|mortar\s+(?:rounds?|bombs?|shells?)|artillery\s+(?:rounds?|shells?)|projectiles?|grenades?)"
+         # the launch site is no target: "rockets fired from the Gaza Strip by Hamas slammed into"
+         r"(?:\s+(?:fired|launched|lobbed)\s+from(?:\s+[\w'’.-]+){1,4}?(?=\s+by\b|,?\s+(?:slammed|slams?|crash|smash|plough|plow|rain|land|fell|explode)))?"
+         r"(?=(?:\s+(?!(?:and|but|as|while|after|when|which|that)\b)[\w'’,-]+){0,10}?\s+(?:have\s+|had\s+)?"
+         # (no -ing forms: "as shells continued crashing into the port" is the scene, not a report)
+         r"(?:slammed|slams?|crash(?:ed|es)?|smash(?:ed|es)?|plough(?:ed|s)?|plow(?:ed|s)?|rain(?:ed|s)?(?:\s+down)?|land(?:ed|s)?|fell|exploded|explode)"
+         r"\s+(?:into|on|onto|in|near|across|over)\b)",
+         form=Form.NOUN, mode=(M.HEAVY_WEAPONS,), future=TH, cameo="195", needs=frozenset(),
+         examples=("Mortar rounds slammed into a market in Mogadishu", "rockets rained down on Sderot")),
+    Rule("mobilize.missile-sea", T.MOBILIZE,
+         # "fired two ballistic missiles into the sea": a show of force, not an attack (fire-at)
+         verb("fire", "launch", "test", "test-fire", "lob") + r"\s+(?:[\w'’,-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?)"
+         + r"(?:\s+[\w'’,-]+){0,4}?\s+(?:into|off|over|toward|towards|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sea|waters|ocean)\b",
+         mode=(M.WEAPONS,), future=TH, cameo="152", needs=frozenset({"actor"}),
+         examples=("North Korea fired two short-range ballistic missiles into the sea",
+                   "Pyongyang launched a missile off its east coast into the Sea of Japan")),
+    Rule("assault.blast", T.ASSAULT,
+         # "Israeli jets blasted Hamas positions": armed forces that blast attack (a speaker who
+         # blasts criticises: accuse.blast)
+         r"blast(?:ed|ing)(?!\s+(?:off|away|out|music|open)\b)",
+         future=TH, cameo="190", needs=frozenset({"actor", "armed", "recipient"}),
+         examples=("Israeli jets blasted Hamas positions in Gaza",)),
+    Rule("assault.tear-gas", T.ASSAULT,
+         # "police tear-gassed protesters", "protesters were tear-gassed by riot police"
+         r"tear[\s-]?gass(?:ed|es|ing)|teargass(?:ed|es|ing)",
+         mode=(M.CROWD_CONTROL,), cameo="175", needs=frozenset({"participant"}),
+         examples=("Police tear-gassed protesters in Nairobi", "demonstrators were teargassed")),
+    Rule("assault.retaliate", T.ASSAULT,
+         # "Israel retaliated with air strikes", "Iran said it would retaliate": a threat when
+         # announced; retaliation by sanctions or expulsions is coded by those rows
+         verb("retaliate", "strike back")
+         + r"(?!\s+(?:with|by|through)\s+(?:[\w'’-]+\s+){0,3}?(?:sanctions?|tariffs?|duties|expel\w*|expulsions?|measures|bans?|banning|restrictions?|restricting|imposing|suspending|cutting|recalling|summoning|closing|freezing|boycotts?|countermeasures|protests?|statements?|reciprocal|diplomatic|economic|legal|trade)\b)",
+         future=TH, cameo="190", needs=frozenset({"actor"}),
+         examples=("Israel retaliated with air strikes on Gaza", "Iran said it would retaliate")),
     # --- COERCE ----------------------------------------------------------------------------------
+    Rule("coerce.held-incommunicado", T.COERCE,
+         # "has been held incommunicado since March", "detainees held without charge"
+         verb("hold", "keep") + r"\s+(?:[\w'’,.-]+\s+){0,5}?(?:incommunicado|without\s+(?:charge|trial|access\s+to\s+(?:a\s+)?lawyers?)|in\s+(?:pre-?trial\s+|secret\s+|solitary\s+|administrative\s+|indefinite\s+|police\s+)?(?:detention|custody|confinement))\b",
+         mode=(M.ARREST,), future=TH, cameo="173", needs=frozenset({"participant"}),
+         examples=("The journalist has been held incommunicado since March",
+                   "Israel holds 1,000 Palestinians in administrative detention")),
     Rule("coerce.arrest", T.COERCE,
          verb("arrest", "detain", "imprison", "round up", "apprehend", "take into custody", "nab", "incarcerate") + "|" + noun("arrest", "detention")
          # "held in Israeli jails", "in jail": the noun is a place, not an arrest
@@ -199,6 +256,14 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Moldova declared two Russian diplomats persona non grata",
                    "the junta ordered the French ambassador to leave the country",
                    "the envoy was ordered to leave")),
+    Rule("sanction.expulsion-diplomats", T.SANCTION,
+         # "announced the expulsion of two Estonian diplomats": envoys expelled are a sanction
+         # (CAMEO 166), not a deportation (coerce.deport)
+         # (one alternative per envoy noun, so that the row is tried before coerce.deport)
+         "|".join(noun("expulsion") + r"\s+of\s+(?:[\w'’,-]+\s+){0,4}?" + envoy + r"\b"
+                  for envoy in ("diplomats?", "ambassadors?", "envoys?", "embassy\\s+staff", "attach[eé]s?", "consuls?")),
+         mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
+         examples=("Moscow announced the expulsion of two Estonian diplomats",)),
     Rule("coerce.deport", T.COERCE, verb("deport", "expel", "banish", "exile", "forcibly return") + "|" + noun("deportation", "expulsion"),
          mode=(M.DEPORT,), future=TH, cameo="174",
          examples=("the government deported 200 migrants", "Russia expelled diplomats")),
@@ -356,9 +421,11 @@ RULES: Final[tuple[Rule, ...]] = (
          recipient_preps=("to", "into", "toward", "towards"),
          examples=("The Pentagon ordered an aircraft carrier group to the eastern Mediterranean",
                    "Beijing ordered warships to the Taiwan Strait")),
-    Rule("mobilize.alert", T.MOBILIZE, r"(?:put|puts|putting|placed|place|places|placing)\s+(?:\w+\s+){0,4}?on\s+(?:high\s+|full\s+|maximum\s+|combat\s+)?(?:alert|standby|war\s+footing)|"
+    Rule("mobilize.alert", T.MOBILIZE, r"(?:put|puts|putting|placed|place|places|placing)\s+(?:\w+\s+){0,4}?on\s+(?:an?\s+)?(?:high\s+|full\s+|maximum\s+|combat\s+)?(?:alert|standby|war\s+footing)|"
          # "placed its forces on the highest level of combat readiness", "brought troops to full readiness"
-         r"(?:put|puts|putting|placed|place|places|placing|brought|bring(?:s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:on|to|into)\s+(?:(?:the|a|its|their)\s+)?(?:(?:highest|higher|high|full|maximum|top|heightened|increased)\s+)?(?:(?:level|state|degree)\s+of\s+)?(?:(?:combat|military|nuclear|war|battle|operational)\s+)?(?:readiness|alert|preparedness)|(?:remain(?:s|ed)?|stay(?:s|ed)?|are|were|was|is|be|been|went|go|goes)\s+on\s+(?:high\s+|full\s+|maximum\s+|combat\s+|heightened\s+)?(?:alert|standby|war\s+footing)|" + phrase("raised alert level", "heightened alert", "high alert", "combat readiness", "missile test", "test-fired", "test-fires", "test-fire", "fired a ballistic missile", "military drills", "military exercises", "war games"),
+         r"(?:put|puts|putting|placed|place|places|placing|brought|bring(?:s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:on|to|into)\s+(?:(?:the|a|its|their)\s+)?(?:(?:highest|higher|high|full|maximum|top|heightened|increased)\s+)?(?:(?:level|state|degree)\s+of\s+)?(?:(?:combat|military|nuclear|war|battle|operational)\s+)?(?:readiness|alert|preparedness)|(?:remain(?:s|ed)?|stay(?:s|ed)?|are|were|was|is|be|been|went|go|goes)\s+on\s+(?:high\s+|full\s+|maximum\s+|combat\s+|heightened\s+)?(?:alert|standby|war\s+footing)|" + phrase("raised alert level", "heightened alert", "high alert", "combat readiness", "missile test", "test-fired", "test-fires", "test-fire", "military drills", "military exercises", "war games")
+         # a missile fired at a target is an attack (assault.fire-at), not a test
+         + "|" + phrase("fired a ballistic missile") + r"(?!\s+(?:at|on|toward|towards|against)\b|\s+into\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sea|waters|ocean)\b))",
          mode=(M.WEAPONS,), future=TH, cameo="152",
          needs=frozenset({"actor"}),
          examples=("the army was put on high alert", "North Korea test-fired a missile")),
@@ -479,7 +546,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Protesters toppled a statue of Cecil Rhodes", "Demonstrators defaced a monument to Soviet soldiers",
                    "vandals desecrated Jewish graves")),
     Rule("protest.strike", T.PROTEST,
-         r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+out(?!\s+of\s+(?:(?:the|its|their|all|further|peace|direct|bilateral|national|\w+-brokered)\s+){0,3}(?:talks|negotiations|dialogue|peace\s+process|peace\s+conference)\b)|walkouts?)",
+         r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+off\s+(?:the|their|his|her)\s+jobs?\b|walk(?:ed|s|ing)?\s+out(?!\s+of\s+(?:(?:the|its|their|all|further|peace|direct|bilateral|national|\w+-brokered)\s+){0,3}(?:talks|negotiations|dialogue|peace\s+process|peace\s+conference)\b)|walkouts?)",
          mode=(M.STRIKE,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("workers went on strike", "unions called a general strike")),
@@ -496,6 +563,11 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.BOYCOTT,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("the opposition boycotted the election", "they would boycott all official contact")),
+    Rule("protest.snub", T.PROTEST,
+         # (the verb table does not double "snub": "snubbed the election")
+         r"snubb(?:ed|ing)\s+(?:the\s+|this\s+|next\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:elections?|polls?|vote|ballot|referendum|parliament|sessions?|sittings?|assembly|inauguration|swearing-in|talks|census)\b",
+         mode=(M.BOYCOTT,), future=TH, cameo="143", needs=frozenset({"actor"}),
+         examples=("Opposition parties snubbed the election",)),
     Rule("protest.obstruct", T.PROTEST, verb("block", "barricade", "blockade", "occupy", "block off", "shut", "seal") + r"\s+(?:[\w'’-]+\s+){0,2}?(?:streets?|roads?|highways?|motorways?|bridges?|roadways?|access|entrances?|traffic|railways?|rail\s+(?:lines?|tracks?)|railway\s+lines?|tracks|the\s+border|(?:border\s+)?crossings?|border\s+(?:posts?|points?)|checkpoints|ports?|harbou?rs?|terminals?|junctions|intersections|roundabouts|ring\s+roads?)\b(?!\s+(?:police|officials|authorities)\b)",
          mode=(M.OBSTRUCT,), future=TH, cameo="144",
          examples=("Hundreds of thousands of people blocked streets in Hong Kong",

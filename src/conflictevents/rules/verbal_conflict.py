@@ -81,10 +81,26 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.ALLEGE,), cameo="112", needs=frozenset({"actor"}), speech=True,
          examples=("Kyiv accused Moscow of shelling the plant", "prosecutors charged the general")),
     Rule("accuse.condemn", T.ACCUSE,
-         verb("condemn", "criticize", "criticise", "denounce", "decry", "deplore", "censure", "slam", "lambast", "rebuke", "chide", "castigate", "complain", "protest against", "object to", "disapprove", "lash out at", "hit out at", "assail", "attack verbally") + "|" + noun("condemnation", "criticism", "complaint", "rebuke", "protest note"),
+         verb("condemn", "criticize", "criticise", "denounce", "decry", "deplore", "censure", "slam", "lambast", "rebuke", "chide", "castigate", "complain", "protest against", "object to", "disapprove", "lash out at", "hit out at", "assail", "attack verbally") + "|" + noun("condemnation", "criticism", "complaint", "rebuke", "protest note", "denunciation")
+         # (the verb table does not double the consonant of "slam": "slammed", "slamming")
+         # ("rockets slammed into a house" is an attack: assault.projectile-hit)
+         + r"|slamm(?:ed|ing)(?!\s+(?:into|through|onto|down|shut)\b)",
          mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
          examples=("the UN condemned the attack", "Beijing criticised the visit",
                    "Lavrov hit out at Washington")),
+    Rule("accuse.take-issue", T.ACCUSE,
+         # "took issue with the report", "found fault with Washington's plan"
+         verb("take issue with", "find fault with", "take exception to", "pour scorn on", "heap scorn on", "pour cold water on"),
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
+         examples=("Iran took issue with the IAEA report", "Beijing took exception to the remarks")),
+    Rule("accuse.blast", T.ACCUSE,
+         # "the opposition blasted the budget": criticism by a speaker; armed forces that blast
+         # a town attack it
+         r"blast(?:ed|ing|s)(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?(?:as|over|for|of)\b|\s+(?-i:\p{Lu}))"
+         r"(?!\s+(?:open|through|away|off|out|into)\b)",
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor", "unarmed"}), speech=True,
+         examples=("The opposition blasted the government's handling of the crisis",
+                   "Trump blasted Biden over the withdrawal")),
     Rule("accuse.lodge", T.ACCUSE,
          verb("lodge", "file", "register", "deliver", "issue", "send") + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:protest|complaint|note\s+of\s+protest|démarche|demarche)s?",
          mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
@@ -152,6 +168,14 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("President Bush has threatened further action against Russia",
                    "Pyongyang warned it would respond with force")),
+    Rule("threaten.warn-of", T.THREATEN,
+         # "warned of a merciless response", "warned of dire consequences": a threat with no
+         # addressee named before the "of"
+         r"warn(?:s|ed|ing)?\s+of\s+(?:(?:an?|the|further|serious|grave|dire|severe|unspecified|strong|tough|harsh|decisive|swift|firm|crushing|devastating|merciless|[\"“”'’]|\w+ly)\s*){0,4}"
+         r"(?:consequences(?!\s+of\b)|response|retaliation|reprisals?|repercussions|countermeasures|counter-measures|punishment|revenge|military\s+action)\b",
+         cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("to", "against", "for"),
+         examples=('Pyongyang warned of a "merciless" response to the joint drills',
+                   "Moscow warned of dire consequences")),
     Rule("threaten.vow-harm", T.THREATEN,
          verb("vow", "swear", "pledge", "promise") + HARM_TO,
          cameo="138", needs=frozenset({"actor"}), speech=True,
