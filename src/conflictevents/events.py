@@ -289,6 +289,7 @@ _DIRECT_OBJECT_GAP = _lazy(
     r"\s++(?:(?:the|a|an|both|all|two|three|rival|warring|several|some|senior|top|visiting)\s++){0,2}",
     regex.IGNORECASE,
 )
+_VENUE_BEFORE = _lazy("_VENUE_BEFORE", r"\b(?:in|at)\s++(?:the\s++)?\Z", _BACKWARD)
 _BETWEEN_BEFORE = _lazy("_BETWEEN_BEFORE", r"\bbetween\s+(?:the\s+)?\Z", _BACKWARD)
 # Head nouns that a trigger word can modify: "protest leaders", "attack helicopters".
 _COMPOUND_HEADS: Final = frozenset(
@@ -1524,6 +1525,7 @@ def _later_participant(
     trigger: Span,
     sentence: Span,
     mentions: Mentions,
+    venue: bool = False,
 ) -> Actor | None:
     """The first other participant named after the trigger in the same sentence, before any
     attribution (", officials said"): an actor, or for most types a place's country, as
@@ -1550,6 +1552,8 @@ def _later_participant(
             span = place.span
             if span is None or span.start < trigger.end or span.end > hi or place.country is None:
                 continue
+            if venue and _VENUE_BEFORE.search(text, max(trigger.end, span.start - 12), span.start):
+                break  # "officials met in Baghdad": where they met, not whom
             if best is None or (best.span is not None and span.start < best.span.start):
                 best = _place_actor(place)
             break
@@ -1582,8 +1586,10 @@ def infer_recipients(
             sentence = next((s for s in sentences if s.start <= trigger.start < s.end), None)
             recipient = None
             if sentence is not None:
+                # (a meeting's place is its venue; a visit's is whom it visits)
+                venue = event.type is T.CONSULT and Mode.VISIT not in event.mode
                 recipient = _later_participant(
-                    text, event.type, event.actor, trigger, sentence, mentions
+                    text, event.type, event.actor, trigger, sentence, mentions, venue
                 )
             protest = event.type is T.PROTEST and event.actor is not None
             if recipient is None and protest and event.actor and event.actor.country:

@@ -53,6 +53,7 @@ class Form(str, enum.Enum):
 # Irregular verbs: base -> (3rd person, past, past participle, -ing).
 _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "beat": ("beats", "beat", "beaten", "beating"),
+    "get": ("gets", "got", "gotten", "getting"),
     "begin": ("begins", "began", "begun", "beginning"),
     "bring": ("brings", "brought", "brought", "bringing"),
     "build": ("builds", "built", "built", "building"),
@@ -118,7 +119,8 @@ _VOWELS = "aeiou"
 _DOUBLING: Final = frozenset(
     "ban bar commit control drop grab kidnap man mob nab patrol plan rob ship shun "
     "spar stab stop swap tag trap admit expel compel propel refer occur rebel repel "
-    "regret abet slap".split()
+    "regret abet slap lob flog whip snub scrap strip shrug step jam plot rig chop spur prod "
+    "drag net pin".split()
 )
 
 
