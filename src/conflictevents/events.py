@@ -290,6 +290,9 @@ _DIRECT_OBJECT_GAP = _lazy(
     regex.IGNORECASE,
 )
 _VENUE_BEFORE = _lazy("_VENUE_BEFORE", r"\b(?:in|at)\s++(?:the\s++)?\Z", _BACKWARD)
+_FROM_AGENT = _lazy(
+    "_FROM_AGENT", r"(?:\s++(?!from|by)[\w'’-]++){0,4}?\s++(?:from|by)\b", regex.IGNORECASE
+)
 _BETWEEN_BEFORE = _lazy("_BETWEEN_BEFORE", r"\bbetween\s+(?:the\s+)?\Z", _BACKWARD)
 # Head nouns that a trigger word can modify: "protest leaders", "attack helicopters".
 _COMPOUND_HEADS: Final = frozenset(
@@ -868,6 +871,17 @@ def _by_agent(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor | N
     return None
 
 
+def _from_agent(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
+    """The actor after "from" or "by" just after ``lo`` ("came under fire from rebels")."""
+    match = _FROM_AGENT.match(text, lo, hi)
+    if not match:
+        return None
+    for actor in actors:
+        if actor.span is not None and match.end() <= actor.span.start < match.end() + 25:
+            return actor if actor.span.end <= hi else None
+    return None
+
+
 def _possessor(text: str, actors: Sequence[Actor], lo: int, trigger_start: int) -> Actor | None:
     """ "the Taliban's first assault", "Russian airstrikes", "a Taliban attack": the actor whose
     mention ends a few words before a nominal trigger."""
@@ -1284,8 +1298,8 @@ _AGGREGATE_BEFORE = _lazy(
 )
 _PARTICIPLE = _lazy(
     "_PARTICIPLE",
-    r"(?:\w+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn|sworn"
-    r"|cut|shut)\b",
+    r"(?:[\w-]+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn"
+    r"|sworn|cut|shut|overrun|burnt|thrown|blown|driven|caught)\b",
     regex.IGNORECASE,
 )
 # "to" + verb as a purpose clause; not after verbs that take an infinitive ("vowed to crush").
@@ -2381,6 +2395,9 @@ def _build(
     if actor is None and not passive and not nominal:
         actor = _np_subject(text, clause, trigger, mentions)
 
+    if rule.id == "assault.came-under":
+        # "The convoy came under fire from rebels": the subject is the target
+        recipient, actor = actor, _from_agent(text, actors, trigger.end, clause.end)
     if actor is not None and recipient is not None and actor.span == recipient.span:
         recipient = None
 

@@ -126,6 +126,12 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("seize", "commandeer", "take over") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:tankers?|ships?|vessels?|boats?|trawlers?|ferry|ferries|freighters?|yachts?|aircraft|planes?|airliners?)\b",
          mode=(M.ABDUCT,), future=TH, cameo="181", needs=frozenset({"actor"}),
          examples=("Somali pirates seized a Greek cargo ship",)),
+    Rule("assault.came-under", T.ASSAULT,
+         # "the convoy came under fire from rebels": the subject is attacked (events.py swaps the
+         # slots for this row: the attacker follows "from" or "by")
+         r"(?:c[oa]me|comes|coming)\s+under\s+(?:(?:heavy|sustained|intense|renewed|fresh|rocket|mortar|artillery|sniper|machine-gun|gun)\s+){0,2}(?:fire|attack|shelling|bombardment|assault)",
+         future=TH, cameo="190", needs=frozenset({"participant"}),
+         examples=("the convoy came under fire from rebels", "Army posts came under heavy attack")),
     Rule("assault.abduct", T.ASSAULT,
          verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + "|" + noun("abduction", "kidnapping", "hijacking")
          # "took about 240 people hostage", "were taken captive"
