@@ -203,7 +203,7 @@ _HYPOTHETICAL = _lazy(
     "_HYPOTHETICAL",
     r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop|any"
     # "the truce was meant to let the sides swap prisoners": a purpose, not a report
-    r"|(?:meant|intended|designed|supposed)\s+to)\s+(?:\w+\s+){0,3}\Z",
+    r"|(?:meant|intended|designed|supposed)\s+to)\s+(?:[\w-]+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 _NOUN_FAILED = _lazy(
@@ -304,7 +304,18 @@ _COMPOUND_HEADS: Final = frozenset(
     for end in ("", "s")
 ) | {"aircraft"}
 # The words that open a background phrase (_BACKGROUND_PP_BEFORE), for a cheap look first.
-_BACKGROUND_PP_WORDS: Final = ("following", "after", "since", "amid", "despite", "over")
+_BACKGROUND_PP_WORDS: Final = (
+    "following",
+    "after",
+    "since",
+    "amid",
+    "despite",
+    "over",
+    # "no evidence linking him to the embassy bombings", "those responsible for the attack"
+    "linking",
+    "linked",
+    "responsible",
+)
 
 
 def _next_word(text: str, end: int) -> str:
