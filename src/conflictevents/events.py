@@ -527,10 +527,14 @@ class _MentionIndex:
                 and not _is_pronoun(actor)
                 and actor.sector is not Sector.JRN
                 and not (
-                    _SPEAKER_AFTER.match(text, span.end, position)
+                    _may_hold(text, span.end, span.end + 24, _SPEAKER_WORDS)
+                    and _SPEAKER_AFTER.match(text, span.end, position)
                     and _TAIL_BEFORE.search(text, max(0, span.start - 40), span.start)
                 )
-                and not _SPEAKER_BEFORE.search(text, max(0, span.start - 16), span.start)
+                and not (
+                    _may_hold(text, max(0, span.start - 16), span.start, _SPEAKER_OPENERS)
+                    and _SPEAKER_BEFORE.search(text, max(0, span.start - 16), span.start)
+                )
             ):
                 return actor
             index -= 1
@@ -934,6 +938,11 @@ def _state_at(text: str, mentions: Mentions, start: int) -> Actor | None:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a bounded memo of words, not of texts
+def _demonym(word: str) -> str | None:
+    return Gazetteer.packaged().demonym(word)
+
+
 def _demonym_object(
     text: str, actors: Sequence[Actor], start: int, end: int, actor: Actor | None
 ) -> Actor | None:
@@ -946,7 +955,7 @@ def _demonym_object(
     for mention in actors:
         if mention.span is not None and mention.span.start == found.start(1):
             return mention
-    country = Gazetteer.packaged().demonym(found.group(1))
+    country = _demonym(found.group(1))
     if country is None or (actor is not None and actor.country == country):
         return None
     return Actor(
@@ -1484,6 +1493,8 @@ _TAIL_BEFORE = _lazy(
     r"[,”\"]\s*+(?:(?:a|an|the|one|two|three|several|some)\s++)?(?:[\w'’.-]++\s++){0,3}\Z",
     _BACKWARD,
 )
+_SPEAKER_WORDS: Final = ("said", "says", "say", "told", "added", "reported", "stated")
+_SPEAKER_OPENERS: Final = ("told", "according", "quoted")
 _SPEAKER_BEFORE = _lazy("_SPEAKER_BEFORE", r"\b(?:told|according\s+to|quoted)\s+\Z", _BACKWARD)
 _TIME_PREPOSITION_BEFORE = _lazy(
     "_TIME_PREPOSITION_BEFORE", r"\b(?:after|before|since|until)\s+\Z", _BACKWARD
@@ -1512,6 +1523,10 @@ _THE_COUNTRY = _lazy(
 )
 _POSSESSIVE_PRONOUN = _lazy(
     "_POSSESSIVE_PRONOUN", r"\b(?:its|their|his|her)\s+(?:\w+\s+){0,3}\Z", regex.IGNORECASE
+)
+# the types whose object's nationality names the recipient ("seized a Japanese fishing boat")
+_OBJECT_NATIONALITY: Final = frozenset(
+    {T.ASSAULT, T.COERCE, T.SANCTION, T.RETREAT, T.MOBILIZE, T.AID, T.THREATEN}
 )
 _MATERIAL: Final = frozenset(
     {T.ASSAULT, T.COERCE, T.PROTEST, T.MOBILIZE, T.RETREAT, T.AID, T.COOPERATE}
@@ -2346,7 +2361,7 @@ def _build(
             if earlier is not None:
                 actor = earlier
         recipient = _right_actor(text, actors, trigger.end, clause.end, rule.recipient_preps)
-        if recipient is None and rule.form is not Form.NOUN:
+        if recipient is None and rule.form is not Form.NOUN and kind in _OBJECT_NATIONALITY:
             # "attacked Armenian positions", "seized a Japanese fishing boat": the object's
             # nationality names the recipient when the object is no actor of its own
             verb_end = trigger.start + len(text[trigger.start : trigger.end].split(None, 1)[0])

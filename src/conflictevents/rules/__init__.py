@@ -746,9 +746,10 @@ class RuleSet:
                 if not _may_begin(self._starts[index], prefix):
                     continue
                 pattern = self._pattern(index)
-                # (a positive lookbehind looks before the prefix, where there is nothing: such
-                # rules are kept, as in _able)
-                behind = "(?<=" in self.rules[index].trigger
+                # (a trigger that opens with a positive lookbehind looks before the prefix, where
+                # there is nothing: such rules are kept, as in _able)
+                trigger = self.rules[index].trigger
+                behind = trigger.startswith("(?<=") or "|(?<=" in trigger
                 if not behind and pattern.match(prefix, partial=True) is None:
                     continue
                 if not behind and len(prefix) > 2 and pattern.match(head, partial=True) is None:
