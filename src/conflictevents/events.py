@@ -2213,9 +2213,10 @@ def _build(
         and _TOLL_AFTER.match(text, trigger.end, sentence.end)
     ):
         return None  # "Hundreds have been killed since then": a running toll
-    if rule.type is T.ASSAULT and _AGGREGATE_BEFORE.search(
-        text, max(clause.start, trigger.start - 90), trigger.start
-    ):
+    if (
+        rule.type is T.ASSAULT
+        and _may_hold(text, max(0, trigger.start - 30), trigger.start, ("has", "have"))
+    ) and _AGGREGATE_BEFORE.search(text, max(clause.start, trigger.start - 90), trigger.start):
         # "Violence linked to al Qaeda has killed more than 1,300 people this year": a toll
         return None
     if (
@@ -2235,8 +2236,8 @@ def _build(
         and rule.type is not T.PROTEST
         and text[trigger.start : trigger.end].split(None, 1)[0].lower().endswith("ing")
         and text[trigger.start - 1 : trigger.start] == " "
-        and _PREP_OBJECT_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start)
         and any(a.span is not None and a.span.end == trigger.start - 1 for a in actors)
+        and _PREP_OBJECT_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start)
     ):
         # "a ceasefire with rebels fighting to topple his government": a participle after a
         # preposition's object describes it (a reduced relative clause); no reported event
