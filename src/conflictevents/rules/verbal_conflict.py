@@ -188,6 +188,11 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("to",),
          examples=("Nigeria's military government gave striking oil workers an ultimatum",
                    "Yerevan would respond with force to any attack")),
+    Rule("threaten.warn-would", T.THREATEN,
+         # "warned that China would take countermeasures against Manila"
+         verb("warn") + r"\s+(?:[\w'’-]+\s+){0,3}?that\s+(?:[\w'’.-]+\s+){1,3}?(?:would|will|could)\s+(?:not\s+hesitate\s+to\s+)?(?:take|impose|retaliate|respond|strike|hit|punish|use\s+force)\b",
+         cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("against", "on"),
+         examples=("He warned that China would take countermeasures against Manila",)),
     Rule("threaten.vow-that", T.THREATEN,
          # "vowed that the attackers would be punished": a promise of harm is a threat
          verb("vow", "swear", "pledge", "promise") + HARM_VOW,

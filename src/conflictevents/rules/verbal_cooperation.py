@@ -115,7 +115,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("consult.phone", T.CONSULT,
          verb("call") + r"(?!\s+(?:on|upon|for|off|up|in|it|him|her|them|the\s+attack|the\s+move|the\s+decision|the\s+killing)\b)"
          # "calling Thaksin's appointment an interference": naming, not a phone call
-         + r"(?!\s+(?:[\w'’.-]+\s+){1,4}?an?\s+(?!(?:day|week|month|few|couple)\b)\w)(?=\s+(?:(?-i:\p{Lu})|president|prime|king|foreign|his|her|their|counterpart))|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|" + verb("speak by phone", "speak by telephone", "hold a phone call", "hold a telephone conversation", "have a phone conversation") + "|" + noun("phone call", "telephone call", "phone conversation", "telephone conversation", "video call", "video conference"),
+         + r"(?!\s+(?:[\w'’.-]+\s+){1,4}?[\"“']?an?\s+(?!(?:day|week|month|few|couple)\b)\w)(?=\s+(?:(?-i:\p{Lu})|president|prime|king|foreign|his|her|their|counterpart))|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|" + verb("speak by phone", "speak by telephone", "hold a phone call", "hold a telephone conversation", "have a phone conversation") + "|" + noun("phone call", "telephone call", "phone conversation", "telephone conversation", "video call", "video conference"),
          mode=(M.PHONE,), future=AG, cameo="040", recipient_preps=("with",),
          needs=frozenset({"participant"}),
          examples=("President Putin called President Emomali Rakhmonto",
