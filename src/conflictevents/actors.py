@@ -581,6 +581,11 @@ _DETS = frozenset(
     }
 )
 _POSSESSIVE_DETS = frozenset({"its", "their"})
+# Nouns of a relation to another party: "its ally" is someone else, not the owner's own body.
+_RELATIONAL = frozenset(
+    "ally allies neighbour neighbours neighbor neighbors rival rivals enemy enemies partner "
+    "partners foe foes adversary adversaries".split()
+)
 _AFTER_NOUN = frozenset(
     {
         "said",
@@ -1729,6 +1734,8 @@ class _Parser:
                 code = _make_code(pp_country, sector)
                 self.emit(start, pp_end, name, pp_country, sector, code, label)
                 return pp_end
+        if det in _POSSESSIVE_DETS and doc.key(end - 1) in _RELATIONAL:
+            return end  # "its treaty ally", "their neighbours": not the owner's own
         if det in _POSSESSIVE_DETS:
             owner = self.antecedent("owner", None, before)
             if owner is not None:

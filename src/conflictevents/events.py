@@ -1475,6 +1475,18 @@ _PREP_OBJECT_BEFORE = _lazy(
     r"|\d[\d,]*|armed|rival|local|rebel|opposition|[\w-]+)\s++){0,3}\w++\s++\Z",
     _BACKWARD,
 )
+_OBJECT_OF_BEFORE = _lazy(
+    "_OBJECT_OF_BEFORE",
+    r"\b(?:to|for|with|of|among|against|from|by|at|near|on|in)\s++(?:(?:the|a|an|some|several"
+    r"|\d[\d,]*|[\w-]+)\s++){0,3}\Z",
+    _BACKWARD,
+)
+_STATIONED: Final = ("stationed", "based", "deployed", "posted", "garrisoned")
+_LOCATIVE_AFTER = _lazy(
+    "_LOCATIVE_AFTER",
+    r"\s++(?:in|on|at|near|along|across|inside|around|there)\b",
+    regex.IGNORECASE,
+)
 _REDUCED_RELATIVE_AFTER = _lazy(
     "_REDUCED_RELATIVE_AFTER",
     r"\s++(?:over|in|on|at|since|during|for|last|earlier|after|before|by|under|near|while|two|three"
@@ -2241,6 +2253,24 @@ def _build(
     ):
         # "a ceasefire with rebels fighting to topple his government": a participle after a
         # preposition's object describes it (a reduced relative clause); no reported event
+        return None
+    if (
+        participle
+        and rule.type is T.MOBILIZE
+        and text[trigger.start - 1 : trigger.start] == " "
+        and text[trigger.start : trigger.end].lower().startswith(_STATIONED)
+        and _LOCATIVE_AFTER.match(text, trigger.end, clause.end)
+        and any(
+            a.span is not None
+            and a.span.end == trigger.start - 1
+            and a.sector in (Sector.MIL, Sector.COP)
+            and a.kind != "state"
+            and _OBJECT_OF_BEFORE.search(text, max(0, a.span.start - 40), a.span.start)
+            for a in actors
+        )
+    ):
+        # "supplies to troops stationed on a disputed reef": where they are, no news ("police
+        # deployed in force in Kisumu", the clause's subject, is)
         return None
     if clause.relative:
         return None  # ", which killed 20 last year": background, not the reported event

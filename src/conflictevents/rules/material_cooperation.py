@@ -118,7 +118,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("The suspect was extradited to the United States by Colombia",)),
     # --- AID -------------------------------------------------------------------------------------
     Rule("aid.give", T.AID,
-         verb("provide", "send", "deliver", "donate", "supply", "give", "grant", "airlift", "ship", "extend", "disburse", "allocate", "channel", "dispatch", "airdrop")
+         "(?:" + verb("provide", "send", "deliver", "donate", "supply", "give", "grant", "airlift", "extend", "disburse", "allocate", "channel", "dispatch", "airdrop") + "|shipped|shipping)"
          # "gave up their weapons" is a surrender (retreat.hand-in-weapons); "up to $5m" is aid
          + r"\s+(?!up\s+(?!to\b))(?:[\w.,'’-]+\s+){0,8}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|(?:wheat|maize|corn|rice|grain|sorghum|flour|biscuits|blankets|drinking\s+water|fuel|vaccines?)\b|(?:tonnes|tons|truckloads|planeloads|shiploads|shipments|consignments|cartons|sacks|bags)\s+of|weapons|arms|ammunition|equipment|funds|funding|loans?|grants?|money|asylum|refuge|intelligence|photographs|information|dollars|euros|\$\s*[\d.,]+(?:\s+(?:million|billion|m|bn))?|tents|vaccines|humanitarian|goods|support\s+package|(?:air|military|financial|logistic(?:al)?|technical|intelligence|material|humanitarian|artillery|naval|medical|budget(?:ary)?)\s+support)",
          future=AG, cameo="070", recipient_preps=("to", "for"),
