@@ -393,6 +393,9 @@ class _WordInfo(NamedTuple):
 
 _WORDS_MAX: Final = 20_000
 
+# "Tawila in North Darfur", "Tripoli, Lebanon": the link from a town to the unit it is in
+_WATER = regex.compile(r"\b(?:Sea|Gulf|Ocean|Bay|Strait|Lake|River|Coast)\b", regex.IGNORECASE)
+_UNIT_LINK = regex.compile(r"\s*+(?:,|\bin\b)\s*+(?:the\s++)?")
 _KIND_RANK: Final[dict[Feature, int]] = {
     Feature.COUNTRY: 3,
     Feature.ADMIN1: 2,
@@ -1180,6 +1183,7 @@ def find_places(
             found.append(f)
             if f.place.admin1_code and f.feature is not _COUNTRY:
                 admins[f.place.admin1_code] = admins.get(f.place.admin1_code, 0) + 1
+    found = _within_next(text, g, found)
     found.extend(_vague(text, g, found, main_country))
     found.sort(key=_START_END)
     out: list[Location] = []
@@ -1207,6 +1211,38 @@ def find_places(
             )
         )
     return tuple(out)
+
+
+def _within_next(text: str, g: Gazetteer, found: list[_Found]) -> list[_Found]:
+    """A town named with the unit it is in after it ("near Tawila in North Darfur", "Tripoli,
+    Lebanon") is that unit's town: re-read among the places of its name inside the unit, or
+    dropped when none is (the gazetteer lacks it; the unit after it still locates the event)."""
+    out: list[_Found] = []
+    for i, f in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is None
+            or f.feature is not _CITY
+            or nxt.feature not in (_ADMIN1, _COUNTRY)
+            or _inside(f.place, nxt.place)
+            or not _UNIT_LINK.fullmatch(text, f.end, nxt.start)
+            or _WATER.search(text, nxt.start, nxt.end)  # "off Hodeidah in the Red Sea"
+        ):
+            out.append(f)
+            continue
+        inside = [
+            p
+            for p in g.lookup(text[f.start : f.end])
+            if p.feature is _CITY and _inside(p, nxt.place)
+        ]
+        if inside:
+            best = max(inside, key=lambda p: p.population)
+            out.append(
+                f._replace(
+                    place=best, name=best.name, reason=f"in {nxt.place.name}, named after it"
+                )
+            )
+    return out
 
 
 def _inside(p: Place, parent: Place) -> bool:
@@ -1477,9 +1513,7 @@ def _resolve(
         # What this very name adds to the context does not vote for its own readings ("Rabat"
         # is a Maltese district too: naming it is no evidence for Malta).
         own_ctx = dict(hit.ctx)
-        scored = (
-            {c: n for c, n in ctx.items() if n > own_ctx.get(c, 0)} if own_ctx and ctx else ctx
-        )
+        scored = {c: n for c, n in ctx.items() if n > own_ctx.get(c, 0)} if own_ctx and ctx else ctx
         scored_admins = admins
         if hit.admin is not None and admins.get(hit.admin, 0) <= 1:
             scored_admins = {a: n for a, n in admins.items() if a != hit.admin}
