@@ -49,6 +49,49 @@ _FUNDS = (
     r"|credit\s+lines?|tranches?|bailout|development\s+aid|support\s+programmes?|aid\s+programmes?)\b"
 )
 
+# Envoys as the subject of a passive: "diplomats were expelled" is a sanction
+# (sanction.diplomats-expelled), not a deportation or an armed expulsion. Plain alternatives
+# without groups, so the rows that carry it keep their place in the table order.
+_ENVOYS_PASSIVE_BEFORE = (
+    r"(?<!diplomats\swere\s|diplomat\swas\s|ambassadors\swere\s|ambassador\swas\s|envoys\swere\s"
+    r"|envoy\swas\s|consuls\swere\s|consul\swas\s|diplomats\shave\sbeen\s|diplomats\shad\sbeen\s"
+    r"|diplomat\shas\sbeen\s|ambassador\shas\sbeen\s|ambassador\shad\sbeen\s|envoys\shave\sbeen\s)"
+)
+
+# "stocks rallied", "the dollar rallied to a two-week high", "rallied behind its candidate":
+# markets recovering and supporters closing ranks, no demonstration.
+_RALLY = (
+    r"(?<!\b(?:stocks|shares|prices|markets?|index|indices|indexes|bonds|equities|futures|currenc(?:y|ies)"
+    r"|dollar|euro|yen|yuan|rupee|rouble|ruble|pound|sterling|lira|oil|gold|crude|bourse|yields|investors|Dow|Nasdaq|Nikkei|FTSE)"
+    r"\s(?:(?:have|has|had|also|sharply|strongly)\s)?)"
+    + r"(?:" + verb("rally") + "|" + noun("rally") + r")"
+    + r"(?!\s+(?:behind|around|round|to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:highs?|records?|peaks?|levels?|close|gains?))\b)"
+)
+# "in March", "on March 3": the month, no march.
+_MARCH = (
+    r"(?<!\b(?:in|since|until|till|by|through|from|early|late|mid|last|next|of|on|between|and|or|to|before|after|during)[\s-])"
+    + r"(?:" + verb("march") + "|" + noun("march") + r")(?!\s+\d)"
+)
+
+# "Brazil attacked down the left flank", "City attacked from the first whistle": play, no
+# assault; "Storm Ciaran battered the coast": a named storm, no verb. (Flat alternatives with
+# literal spaces: lookarounds should not move their row in the table order.)
+_NOT_SPORTS_ATTACK = (
+    r"(?! +down +the +left\b| +down +the +right\b| +down +the +middle\b| +down +the +flank\b"
+    r"| +down +the +flanks\b| +down +the +wing\b| +down +the +wings\b| +through +the +middle\b"
+    r"| +from +the +first +whistle\b| +from +the +opening +whistle\b| +from +the +kick-off\b"
+    r"| +from +the +kickoff\b| +on +the +break\b| +on +the +counter\b"
+    r"| +on +the +counterattack\b| +\w+ +battered\b| +\w+ +lashed\b| +\w+ +pounded\b"
+    r"| +\w+ +swept\b| +\w+ +slammed\b| +\w+ +brought\b| +\w+ +dumped\b"
+    r"| +\w+ +made +landfall\b)"
+)
+# "the storm hit the coast", "Cyclone Mocha battered Myanmar": weather strikes, no one attacks.
+_NOT_WEATHER_BEFORE = (
+    r"(?<!storm |storms |hurricane |typhoon |cyclone |tornado |tornadoes |earthquake |quake |tremor |tremors |flood |floods "
+    r"|floodwaters |tsunami |wildfire |wildfires |blizzard |heatwave |rains |downpours |landslide |winds |drought "
+    r"|storm \w+ |hurricane \w+ |typhoon \w+ |cyclone \w+ |earthquake has |storm has |floods have |rains have )"
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- ASSAULT ---------------------------------------------------------------------------------
     Rule("assault.launch-attack", T.ASSAULT,
@@ -63,7 +106,7 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("fire", "launch", "lob", "hurl") + r"\s+(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|shells?|mortars?|mortar\s+rounds?|artillery)\b",
          mode=(M.HEAVY_WEAPONS,), future=TH, cameo="195", recipient_preps=("at", "on", "into", "toward", "towards"),
          examples=("Hezbollah fired rockets at Israel", "militants launched mortar rounds into the base")),
-    Rule("assault.attack", T.ASSAULT, verb("attack", "assault", "storm", "raid", "ambush", "overrun"),
+    Rule("assault.attack", T.ASSAULT, verb("attack", "assault", "storm", "raid", "ambush", "overrun") + _NOT_SPORTS_ATTACK,
          future=TH, cameo="190",
          examples=("Gunmen attacked a police station", "militants stormed the hotel",
                    "the convoy was ambushed by al-Shabaab fighters")),
@@ -112,7 +155,7 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("a US drone strike killed a commander",)),
     Rule("assault.strike", T.ASSAULT,
          # "striking miners" is an adjective, "a carrier strike group" a noun
-         verb("strike", "hit", "target", "pummel", "batter") + _NOT_STRIKE_NOUN,
+         _NOT_WEATHER_BEFORE + verb("strike", "hit", "target", "pummel", "batter") + _NOT_STRIKE_NOUN,
          future=TH, cameo="190", needs=frozenset({"actor", "recipient"}),
          examples=("missiles struck the city", "Russian drones hit energy facilities")),
     Rule("coerce.seize-vessel", T.COERCE,
@@ -147,7 +190,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.enter", T.ASSAULT, verb("enter", "advance on", "advance into", "march into", "push into", "close in on", "encircle", "surround", "besiege", "lay siege to"),
          future=TH, cameo="190", needs=frozenset({"actor", "armed"}),
          examples=("the Taliban have entered Badghis city", "troops advanced into the town")),
-    Rule("assault.push-back", T.ASSAULT, verb("push", "drive", "force", "beat", particle="back") + "|" + verb("repel", "repulse", "rout", "defeat", "drive out", "push out") + "|" + verb("expel from") + r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?" + _BODIES + ")",
+    Rule("assault.push-back", T.ASSAULT, verb("push", "drive", "force", "beat", particle="back") + "|" + verb("repel", "repulse", "rout", "defeat", "drive out", "push out") + "|" + _ENVOYS_PASSIVE_BEFORE + verb("expel from") + r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?" + _BODIES + ")",
          future=TH, cameo="190",
          examples=("after being pushed back by the Taliban", "the army repelled an attack")),
     Rule("assault.clash", T.ASSAULT,
@@ -270,7 +313,26 @@ RULES: Final[tuple[Rule, ...]] = (
                   for envoy in ("diplomats?", "ambassadors?", "envoys?", "embassy\\s+staff", "attach[eé]s?", "consuls?")),
          mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
          examples=("Moscow announced the expulsion of two Estonian diplomats",)),
-    Rule("coerce.deport", T.COERCE, verb("deport", "expel", "banish", "exile", "forcibly return") + "|" + noun("deportation", "expulsion"),
+    Rule("sanction.diplomats-expelled", T.SANCTION,
+         # "Three French diplomats were expelled from Mali": the passive of the row above; the
+         # expelling state follows "from" or "by"
+         r"(?<=\b(?:diplomats?|ambassadors?|envoys?|embassy\s+staff|attach[eé]s?|consuls?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+)"
+         r"(?:expelled|kicked\s+out|thrown\s+out|ordered\s+out|declared\s+persona\s+non\s+grata)",
+         mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"participant"}),
+         examples=("Three French diplomats were expelled from Mali",
+                   "two Russian diplomats have been expelled by Poland")),
+    Rule("sanction.ban-imports", T.SANCTION,
+         # a state barring another's goods embargoes it (CAMEO 163): "banned imports of Japanese
+         # seafood", "imposed a ban on Russian oil imports"; the goods' nationality names the
+         # recipient, and a ban on its own exports names none and codes nothing
+         verb("ban", "halt", "suspend", "block", "bar") + r"\s+(?:all\s+|further\s+)?(?:imports?|purchases?)\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"
+         + "|" + verb("impose", "place", "slap", "announce", "introduce", "order", "declare", "extend")
+         + r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|embargo(?:es)?|moratorium)\s+on(?:\s+(?:all|the|further|new))?"
+         + r"(?:\s+(?:imports?|purchases?|sales?|shipments?)\s+(?:of|from))?(?=\s+(?:the\s+)?(?-i:\p{Lu}))",
+         mode=(M.DISCONTINUE,), future=TH, cameo="163", needs=frozenset({"actor", "recipient"}),
+         examples=("China banned imports of Japanese seafood",
+                   "The European Union imposed a ban on Russian oil imports")),
+    Rule("coerce.deport", T.COERCE, _ENVOYS_PASSIVE_BEFORE + "(?:" + verb("deport", "expel", "banish", "exile", "forcibly return") + ")" + "|" + noun("deportation", "expulsion"),
          mode=(M.DEPORT,), future=TH, cameo="174",
          examples=("the government deported 200 migrants", "Russia expelled diplomats")),
     Rule("coerce.close-border", T.COERCE,
@@ -510,7 +572,8 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("a court sentenced the opposition leader", "he was found guilty of treason")),
     # --- PROTEST ---------------------------------------------------------------------------------
     Rule("protest.demonstrate", T.PROTEST,
-         verb("protest", "demonstrate", "rally", "march", "take to the streets", "picket", "stage a sit-in", "gather to protest") + "|" + noun("protest", "demonstration", "rally", "march", "sit-in")
+         verb("protest", "demonstrate", "take to the streets", "picket", "stage a sit-in", "gather to protest") + "|" + noun("protest", "demonstration", "sit-in")
+         + "|" + _RALLY + "|" + _MARCH
          # "chanted slogans against the government"
          + "|" + verb("chant", "shout") + r"\s+(?:[\w'’-]+\s+){0,2}?slogans\b",
          mode=(M.DEMO,), future=TH, cameo="141", of_is_actor=True,

@@ -208,6 +208,17 @@ RULES: Final[tuple[Rule, ...]] = (
          r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:flown|airlifted|airdropped|shipped|delivered|trucked|sent|donated)\b",
          form=Form.NOUN, future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
          examples=("Tons of medicine were flown to Benghazi by the Red Cross",)),
+    Rule("aid.deliveries-of", T.AID,
+         # the nominal of aid.deliver-arms: "Germany's deliveries of weapons to Kyiv", "the
+         # shipment of arms to Ukraine by Germany"; the giver is the possessor or the agent
+         noun("delivery", "shipment", "transfer", "consignment") + r"\s+of\s+(?:[\w.,'’-]+\s+){0,4}?"
+         + r"(?:weapons|arms|tanks|missiles|rockets|ammunition|munitions|artillery|shells|howitzers|drones|fighter\s+jets|warplanes"
+         + r"|air\s+defen[cs]e\s+systems|armou?red\s+vehicles|military\s+(?:aid|equipment|hardware)|humanitarian\s+aid|aid|relief|food|medicine|medical\s+supplies|vaccines)\b"
+         # "the shipment of food to Tigray was blocked": stopped, not given
+         + r"(?!(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:blocked|halted|stopped|suspended|delayed|seized|intercepted|cancell?ed|denied|refused|turned\s+back)\b)",
+         form=Form.NOUN, future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         examples=("Germany's deliveries of weapons to Kyiv have accelerated",
+                   "The shipment of arms to Ukraine by Germany began")),
     Rule("aid.noun", T.AID, phrase("aid convoy", "aid convoys", "aid shipment", "aid shipments", "airdrop", "airdrops", "air drops", "food aid", "humanitarian aid", "military aid", "arms deliveries", "weapons deliveries", "relief supplies"),
          form=Form.NOUN, future=AG, cameo="070", recipient_preps=("to", "for"),
          needs=frozenset({"actor"}),

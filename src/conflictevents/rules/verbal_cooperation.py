@@ -177,7 +177,7 @@ RULES: Final[tuple[Rule, ...]] = (
                    "Macron expressed solidarity with the victims", "Kenya stands in solidarity with Somalia")),
     Rule("support.praise", T.SUPPORT,
          # "with air support", "public support": a noun; "welcomed him at his residence": hosting
-         r"(?<!\b(?:air|with|of|for|military|logistic|logistical|naval|artillery|fire|financial|technical|popular|public|mass)\s)"
+         r"(?<!\b(?:air|with|of|for|military|logistic|logistical|naval|artillery|fire|financial|technical|popular|public|mass|price|income|life|customer|tech|budget|budgetary)\s)"
          r"(?!welcom(?:e|es|ed|ing)\s+(?:him|her|them)\b)"
          + verb("welcome", "praise", "commend", "applaud", "hail", "laud", "endorse", "support", "congratulate", "thank", "express support for", "voice support for", "throw his weight behind", "throw its weight behind", "throw their weight behind", "recognize", "recognise", "salute", "defend", "stand by", "side with", "rally behind")
          + "|" + verb("approve") + "(?!" + LOAN_OBJECT + ")" + "|" + verb("express", "voice", "reiterate", "reaffirm", "declare", "pledge", "lend", "offer") + r"\s+(?:(?:his|her|their|its|our|full|total|strong|firm|unwavering|unequivocal|continued|country's|government's)\s+){0,3}(?:backing|support)(?=\s+for\b)"
@@ -189,6 +189,14 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink") + r"\s+(?:[\w'’-]+\s+){0,6}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|" + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade") + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
          cameo="057", needs=frozenset({"actor"}), recipient_preps=("with",),
          examples=("the two sides signed a peace agreement", "Israel and the UAE normalised relations")),
+    Rule("support.signed-by", T.SUPPORT,
+         # the passive of support.sign: "the agreement was signed by Israel and the UAE"; the
+         # signers follow "by"
+         r"(?<=\b(?:agreement|accord|treaty|deal|pact|memorandum|protocol|declaration|convention)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+)"
+         r"(?:signed|ratified|initiall?ed|inked|sealed|finali[sz]ed)(?=\s+(?:[\w-]+\s+){0,2}?by\b)",
+         cameo="057", needs=frozenset({"actor"}), recipient_preps=("with",),
+         examples=("The agreement was signed by Israel and the UAE in Washington",
+                   "The treaty was ratified by the Senate")),
     Rule("support.open-embassy", T.SUPPORT,
          # "reopened its embassy in Tripoli": diplomatic ties resumed or begun (CAMEO 050)
          verb("reopen", "re-open", "open", "restore", "upgrade")
