@@ -22,6 +22,10 @@ from .text import DEFAULT_MAX_CHARS, read_article, split_sentences
 __all__ = ["focus_country", "parse"]
 
 
+# actor kinds that name a place as well (a country, its capital or seat of government)
+_PLACE_KINDS = frozenset({"state", "capital", "seat", "people", "region", "country", "adjective"})
+
+
 def _inside(span: Span | None, body: Span) -> bool:
     return span is not None and body.start <= span.start and span.end <= body.end
 
@@ -99,6 +103,9 @@ def parse(
     found_actors = tuple(
         a for a in find_actors(text, published=when, tables=actors) if _inside(a.span, body)
     )
+    # A name read as a group or an organisation is not also a place ("Hamas" is no German town)
+    named = {a.span for a in found_actors if a.kind not in _PLACE_KINDS}
+    places = tuple(p for p in places if p.span not in named)
     body_places = tuple(p for p in places if _inside(p.span, body))
     mentions = Mentions(
         actors=found_actors,
