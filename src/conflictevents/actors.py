@@ -774,6 +774,10 @@ _PLACE_NOUNS = frozenset(
         "state",
     }
 )
+# Words after a person's name that make it the name of a place or an institution.
+_NAMED_AFTER_PERSON = _PLACE_NOUNS | frozenset(
+    {"mosque", "university", "hospital", "stadium", "bridge", "foundation", "prize", "award"}
+)
 _NAME_STOPS = frozenset(
     {
         "monday",
@@ -1335,26 +1339,28 @@ class _Parser:
         """Resolve a name by the dated table: (row, exact?)."""
         doc = self.doc
         keys = tuple(doc.keys[i:j])
-        candidates: list[tuple[int, Sequence[Leader]]] = []
+        candidates: list[tuple[int, Sequence[Leader], int]] = []
         for lo in range(i, j):
             hit = doc.hit(lo)
             e = hit.rd.leader if hit else None
             if e is not None and hit is not None and hit.end <= j:
                 if e.title_only and not titled:
                     continue
-                candidates.append((hit.end - hit.start, e.leaders))
-        exact = [rows for length, rows in candidates if length == len(keys)]
+                candidates.append((hit.end - hit.start, e.leaders, lo))
+        exact = [rows for length, rows, _ in candidates if length == len(keys)]
         if exact:
             return self.by_date(exact[0]), True
         if candidates and titled:
             # "Vladimir V. Putin" style runs: a known part of the name decides, as long as the
             # rest of the name does not contradict it ("Captain Mohamed Hussein" is not the
             # late King Hussein).
-            rows = max(candidates, key=lambda c: c[0])[1]
+            length, rows, lo = max(candidates, key=lambda c: c[0])
             leader = self.by_date(rows)
             known = _leader_words(leader)
             others = [w for w in keys if len(w) > 2 and w not in known]
-            if not others:
+            # a full name known from its first word may go on with a family name:
+            # "Sheikh Khalifa bin Zayed Al Nahyan"
+            if not others or (lo == i and length >= 2):
                 return leader, True
         if not titled:
             return None, False
@@ -2096,6 +2102,14 @@ class _Parser:
                 continue
             if doc.glued(q.start, q.end):
                 continue
+            q_end = q.end
+            if kind == "leader" and q.end - q.start >= 2:
+                # a full name known from its first words goes on with a family name ("Sheikh
+                # Ahmed Yassin Al-Qassam", "Zayed bin Sultan Al Nahyan"): one mention
+                q_end = self.name_tail(q.end)
+                if q_end > q.end:
+                    q = q._replace(end=q_end)
+                    last = max(last, q_end)
             if not self.standalone_ok(q.start, q.end, e):
                 continue
             if e.kind == "leader":
@@ -2125,6 +2139,23 @@ class _Parser:
                     "state",
                 )
         return max(last, i + 1)
+
+    def name_tail(self, j: int) -> int:
+        """End of the name words (and particles) going on at token j, at most 4; j if none,
+        or if they end before a place noun ("Sheikh Zayed Road")."""
+        doc = self.doc
+        k = j
+        while k - j < 4:
+            h = doc.hit(k)
+            if h is not None and h.rd.qual is not None and h.rd.leader is None:
+                break  # another actor or place: "Mullah Omar Afghanistan"
+            if doc.key(k) in _NAMED_AFTER_PERSON:
+                return j  # "Sheikh Zayed Road", "Sheikh Zayed Grand Mosque"
+            if doc.is_name_token(k) or (doc.key(k) in _PARTICLES and doc.is_name_token(k + 1)):
+                k += 1
+            else:
+                break
+        return j if doc.key(k) in _NAMED_AFTER_PERSON else k
 
     def standalone_ok(self, i: int, j: int, e: _Entry) -> bool:
         """Is a bare country, capital or leader name an actor here (not a place or a name)?"""
