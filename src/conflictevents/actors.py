@@ -1349,13 +1349,13 @@ class _Parser:
                 candidates.append((hit.end - hit.start, e.leaders, lo))
         exact = [rows for length, rows, _ in candidates if length == len(keys)]
         if exact:
-            return self.by_date(exact[0]), True
+            return self.by_date(exact[0], i), True
         if candidates and titled:
             # "Vladimir V. Putin" style runs: a known part of the name decides, as long as the
             # rest of the name does not contradict it ("Captain Mohamed Hussein" is not the
             # late King Hussein).
             length, rows, lo = max(candidates, key=lambda c: c[0])
-            leader = self.by_date(rows)
+            leader = self.by_date(rows, lo)
             known = _leader_words(leader)
             others = [w for w in keys if len(w) > 2 and w not in known]
             # a full name known from its first word may go on with a family name:
@@ -1387,17 +1387,44 @@ class _Parser:
                     best = (score, leader)
         return (best[1] if best else None), False
 
-    def by_date(self, rows: Sequence[Leader]) -> Leader:
+    def by_date(self, rows: Sequence[Leader], at: int = -1) -> Leader:
         if self.published is not None:
             for r in rows:
                 if r.holds(self.published):
+                    if at >= 0 and len(rows) > 1:
+                        return self.in_context([x for x in rows if x.holds(self.published)], at)
                     return r
             ended = [r for r in rows if r.end is not None and r.end <= self.published]
             if ended:
                 latest = max(ended, key=lambda r: r.end or dt.date.min)
                 return replace(latest, sector=Sector.ELI, role="former " + latest.role)
-            return replace(min(rows, key=lambda r: r.start or dt.date.min), role="")
+            # before the first term the office is not theirs yet ("Ouattara" in 1995)
+            first = min(rows, key=lambda r: r.start or dt.date.min)
+            return replace(first, sector=Sector.ELI, role="")
         return max(rows, key=lambda r: r.start or dt.date.min)
+
+    def in_context(self, held: list[Leader], at: int) -> Leader:
+        """Of several holders of a name on the date (two King Abdullahs in 2005-2015), the one
+        whose title is the word before the name at token ``at``, then the one whose country is
+        named nearest in the text; else the first."""
+        if len(held) == 1:
+            return held[0]
+        doc = self.doc
+        title = doc.key(at - 1)
+        titled = [r for r in held if r.role.rsplit(" ", 1)[-1] == title]
+        if len(titled) == 1:
+            return titled[0]
+        held = titled or held
+        countries = {r.country for r in held}
+        best: tuple[int, Leader] | None = None
+        for k, h in enumerate(doc.hit_at):
+            e = h.rd.qual if h is not None and h.start == k else None
+            if e is None or e.kind not in _PLACING or e.country not in countries:
+                continue
+            d = abs(k - at)
+            if best is None or d < best[0]:
+                best = (d, next(r for r in held if r.country == e.country))
+        return best[1] if best is not None else held[0]
 
     # -- the grammar --
 
@@ -1655,9 +1682,15 @@ class _Parser:
         """Emit a phrase headed by a sector noun and owned by a country, group or org."""
         doc = self.doc
         if owner.kind == "leader":
-            row = self.by_date(owner.leaders)
+            row = self.by_date(owner.leaders, i)
             country, code_base = row.country, row.code
             name = row.name
+            if row.sector in _ARMED and (
+                sector is None or sector in _ARMED or sector in _STATE_SECTORS
+            ):
+                # a rebel or militia leader's forces or officials are on his side, not the
+                # state's: "Kabila's forces" in 1997 (AFDL) CODREB
+                sector = row.sector
             code = code_base or _make_code(country, sector)
             self.emit(i, j, name, country, sector, code, label)
             return
@@ -1712,8 +1745,11 @@ class _Parser:
             row, _exact = self.leader_lookup(j, name_end, True)
             pname = doc.words(j, name_end)
             if row is not None:
-                code = row.code or _make_code(row.country, sector if row.sector != _ELI else _ELI)
-                sec = sector if row.sector != _ELI else _ELI
+                # out of office, unless the title names an office the table does not list yet
+                # ("Prime Minister Alassane Ouattara" in 1992, before his presidency)
+                early = self.published is not None and self.published < (row.start or dt.date.min)
+                sec = _ELI if row.sector == _ELI and not early else sector
+                code = row.code or _make_code(row.country, sec)
                 self.emit(start, end, row.name, row.country, sec, code, "person")
             else:
                 self.emit(start, end, pname, None, sector, _make_code(None, sector), "person")
@@ -2113,7 +2149,7 @@ class _Parser:
             if not self.standalone_ok(q.start, q.end, e):
                 continue
             if e.kind == "leader":
-                row = self.by_date(e.leaders)
+                row = self.by_date(e.leaders, q.start)
                 code = row.code or _make_code(row.country, row.sector)
                 self.emit(q.start, q.end, row.name, row.country, row.sector, code, "person")
             elif e.kind == "people":
