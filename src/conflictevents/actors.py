@@ -1596,10 +1596,17 @@ class _Parser:
         if sectors_start is not None:
             sectors[0] = (sectors[0][0], sectors_start, sectors[0][2])
         head = sectors[-1][0]
-        sector = head.sector
-        label = head.label
-        if head.role in _GENERIC_ROLES:
-            for e, _, _ in reversed(sectors[:-1]):
+        top = len(sectors) - 1
+        if head.role == "title":
+            # stacked titles: the first is the office, a later one an honorific or a rank
+            # ("opposition leader Maulana X" OPP, "Defence Minister General X" GOV)
+            while top > 0 and sectors[top - 1][0].role == "title":
+                top -= 1
+        office = sectors[top][0]
+        sector = office.sector
+        label = office.label
+        if office.role in _GENERIC_ROLES:
+            for e, _, _ in reversed(sectors[:top]):
                 if e.role not in _GENERIC_ROLES:
                     sector, label = e.sector, e.label
                     break
