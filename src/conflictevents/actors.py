@@ -774,6 +774,23 @@ _PLACE_NOUNS = frozenset(
         "state",
     }
 )
+# Words before a city that name a part of it ("central Bangkok"), never the state.
+_CITY_PARTS = frozenset(
+    {
+        "central",
+        "downtown",
+        "greater",
+        "suburban",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
 # Words after a person's name that make it the name of a place or an institution.
 _NAMED_AFTER_PERSON = _PLACE_NOUNS | frozenset(
     {"mosque", "university", "hospital", "stadium", "bridge", "foundation", "prize", "award"}
@@ -2200,6 +2217,35 @@ class _Parser:
                 break
         return j if doc.key(k) in _NAMED_AFTER_PERSON else k
 
+    def listed_place(self, p: int) -> bool:
+        """Is the "and"/"or" at token p the link of a list of countries or capitals opened
+        by a locative word ("in Geneva and Vienna", "in Iraq, Syria and Lebanon")?"""
+        doc = self.doc
+        comma = False
+        for _ in range(4):
+            comma = comma or doc.key(p) == ","
+            s = next((s for s in range(p - 1, p - 5, -1) if s >= 0 and doc.hit(s)), -1)
+            h = doc.hit(s) if s >= 0 else None
+            e = h.rd.qual if h is not None and h.end == p else None
+            if e is None and doc.key(p) != ",":
+                # a place the actor tables do not know: "in Geneva and Vienna"
+                s = p
+                while s > p - 3 and doc.cap[s - 1] and not doc.sentence_initial(s - 1):
+                    s -= 1
+                if s == p or doc.hit_at[s] is not None:
+                    return False
+            elif e is None or e.kind not in ("country", "capital"):
+                return False
+            b = s - 2 if doc.key(s - 1) in _CITY_PARTS or doc.key(s - 1) == "the" else s - 1
+            before = doc.key(b)
+            if before in _LOCATIVE:
+                # "In Iraq, Iran and the US agreed": a comma after an opening place phrase
+                return not (comma and doc.sentence_initial(b))
+            if before not in _COORD:
+                return False
+            p = s - 1
+        return False
+
     def standalone_ok(self, i: int, j: int, e: _Entry) -> bool:
         """Is a bare country, capital or leader name an actor here (not a place or a name)?"""
         doc = self.doc
@@ -2224,6 +2270,14 @@ class _Parser:
             return True
         prev = doc.key(i - 1)
         prev2 = doc.key(i - 2)
+        if e.kind == "capital" and prev in _CITY_PARTS:
+            return False  # "occupied central Bangkok", "downtown Kabul": part of the city
+        if (
+            (prev in ("and", "or") or (prev == "," and nxt in _COORD))
+            and not (nxt.isalpha() and nxt in _AFTER_NOUN)  # "... and Moscow said"
+            and self.listed_place(i - 1)
+        ):
+            return False  # "met in Baghdad and Damascus": the list's places share the "in"
         if prev in (
             "the",
             "neighbouring",
