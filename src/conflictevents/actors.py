@@ -2151,6 +2151,12 @@ class _Parser:
                 last = max(last, end)
                 name = e.name if kind == "ethnic-people" else self.country_name(country)
                 group = "ethnic group" if kind == "ethnic-people" else "people"
+                if kind == "ethnic-people" and e.sector is not None:
+                    # a movement named as a people: "Maoists" INS, INDINS "in India"
+                    code = _make_code(country, e.sector)
+                    label = "armed group" if e.sector in _ARMED else group
+                    self.emit(q.start, end, name, country, e.sector, code, label)
+                    continue
                 self.emit(q.start, end, name, country, None, country, group)
                 continue
             if kind == "ethnic":
