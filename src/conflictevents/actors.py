@@ -774,6 +774,27 @@ _PLACE_NOUNS = frozenset(
         "state",
     }
 )
+# Words before a city that name a part of it ("central Bangkok"), never the state.
+_CITY_PARTS = frozenset(
+    {
+        "central",
+        "downtown",
+        "greater",
+        "suburban",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
+# Words after a person's name that make it the name of a place or an institution.
+_NAMED_AFTER_PERSON = _PLACE_NOUNS | frozenset(
+    {"mosque", "university", "hospital", "stadium", "bridge", "foundation", "prize", "award"}
+)
 _NAME_STOPS = frozenset(
     {
         "monday",
@@ -1335,26 +1356,28 @@ class _Parser:
         """Resolve a name by the dated table: (row, exact?)."""
         doc = self.doc
         keys = tuple(doc.keys[i:j])
-        candidates: list[tuple[int, Sequence[Leader]]] = []
+        candidates: list[tuple[int, Sequence[Leader], int]] = []
         for lo in range(i, j):
             hit = doc.hit(lo)
             e = hit.rd.leader if hit else None
             if e is not None and hit is not None and hit.end <= j:
                 if e.title_only and not titled:
                     continue
-                candidates.append((hit.end - hit.start, e.leaders))
-        exact = [rows for length, rows in candidates if length == len(keys)]
+                candidates.append((hit.end - hit.start, e.leaders, lo))
+        exact = [rows for length, rows, _ in candidates if length == len(keys)]
         if exact:
-            return self.by_date(exact[0]), True
+            return self.by_date(exact[0], i), True
         if candidates and titled:
             # "Vladimir V. Putin" style runs: a known part of the name decides, as long as the
             # rest of the name does not contradict it ("Captain Mohamed Hussein" is not the
             # late King Hussein).
-            rows = max(candidates, key=lambda c: c[0])[1]
-            leader = self.by_date(rows)
+            length, rows, lo = max(candidates, key=lambda c: c[0])
+            leader = self.by_date(rows, lo)
             known = _leader_words(leader)
             others = [w for w in keys if len(w) > 2 and w not in known]
-            if not others:
+            # a full name known from its first word may go on with a family name:
+            # "Sheikh Khalifa bin Zayed Al Nahyan"
+            if not others or (lo == i and length >= 2):
                 return leader, True
         if not titled:
             return None, False
@@ -1381,17 +1404,44 @@ class _Parser:
                     best = (score, leader)
         return (best[1] if best else None), False
 
-    def by_date(self, rows: Sequence[Leader]) -> Leader:
+    def by_date(self, rows: Sequence[Leader], at: int = -1) -> Leader:
         if self.published is not None:
             for r in rows:
                 if r.holds(self.published):
+                    if at >= 0 and len(rows) > 1:
+                        return self.in_context([x for x in rows if x.holds(self.published)], at)
                     return r
             ended = [r for r in rows if r.end is not None and r.end <= self.published]
             if ended:
                 latest = max(ended, key=lambda r: r.end or dt.date.min)
                 return replace(latest, sector=Sector.ELI, role="former " + latest.role)
-            return replace(min(rows, key=lambda r: r.start or dt.date.min), role="")
+            # before the first term the office is not theirs yet ("Ouattara" in 1995)
+            first = min(rows, key=lambda r: r.start or dt.date.min)
+            return replace(first, sector=Sector.ELI, role="")
         return max(rows, key=lambda r: r.start or dt.date.min)
+
+    def in_context(self, held: list[Leader], at: int) -> Leader:
+        """Of several holders of a name on the date (two King Abdullahs in 2005-2015), the one
+        whose title is the word before the name at token ``at``, then the one whose country is
+        named nearest in the text; else the first."""
+        if len(held) == 1:
+            return held[0]
+        doc = self.doc
+        title = doc.key(at - 1)
+        titled = [r for r in held if r.role.rsplit(" ", 1)[-1] == title]
+        if len(titled) == 1:
+            return titled[0]
+        held = titled or held
+        countries = {r.country for r in held}
+        best: tuple[int, Leader] | None = None
+        for k, h in enumerate(doc.hit_at):
+            e = h.rd.qual if h is not None and h.start == k else None
+            if e is None or e.kind not in _PLACING or e.country not in countries:
+                continue
+            d = abs(k - at)
+            if best is None or d < best[0]:
+                best = (d, next(r for r in held if r.country == e.country))
+        return best[1] if best is not None else held[0]
 
     # -- the grammar --
 
@@ -1563,10 +1613,17 @@ class _Parser:
         if sectors_start is not None:
             sectors[0] = (sectors[0][0], sectors_start, sectors[0][2])
         head = sectors[-1][0]
-        sector = head.sector
-        label = head.label
-        if head.role in _GENERIC_ROLES:
-            for e, _, _ in reversed(sectors[:-1]):
+        top = len(sectors) - 1
+        if head.role == "title":
+            # stacked titles: the first is the office, a later one an honorific or a rank
+            # ("opposition leader Maulana X" OPP, "Defence Minister General X" GOV)
+            while top > 0 and sectors[top - 1][0].role == "title":
+                top -= 1
+        office = sectors[top][0]
+        sector = office.sector
+        label = office.label
+        if office.role in _GENERIC_ROLES:
+            for e, _, _ in reversed(sectors[:top]):
                 if e.role not in _GENERIC_ROLES:
                     sector, label = e.sector, e.label
                     break
@@ -1649,9 +1706,15 @@ class _Parser:
         """Emit a phrase headed by a sector noun and owned by a country, group or org."""
         doc = self.doc
         if owner.kind == "leader":
-            row = self.by_date(owner.leaders)
+            row = self.by_date(owner.leaders, i)
             country, code_base = row.country, row.code
             name = row.name
+            if row.sector in _ARMED and (
+                sector is None or sector in _ARMED or sector in _STATE_SECTORS
+            ):
+                # a rebel or militia leader's forces or officials are on his side, not the
+                # state's: "Kabila's forces" in 1997 (AFDL) CODREB
+                sector = row.sector
             code = code_base or _make_code(country, sector)
             self.emit(i, j, name, country, sector, code, label)
             return
@@ -1706,8 +1769,11 @@ class _Parser:
             row, _exact = self.leader_lookup(j, name_end, True)
             pname = doc.words(j, name_end)
             if row is not None:
-                code = row.code or _make_code(row.country, sector if row.sector != _ELI else _ELI)
-                sec = sector if row.sector != _ELI else _ELI
+                # out of office, unless the title names an office the table does not list yet
+                # ("Prime Minister Alassane Ouattara" in 1992, before his presidency)
+                early = self.published is not None and self.published < (row.start or dt.date.min)
+                sec = _ELI if row.sector == _ELI and not early else sector
+                code = row.code or _make_code(row.country, sec)
                 self.emit(start, end, row.name, row.country, sec, code, "person")
             else:
                 self.emit(start, end, pname, None, sector, _make_code(None, sector), "person")
@@ -2085,6 +2151,12 @@ class _Parser:
                 last = max(last, end)
                 name = e.name if kind == "ethnic-people" else self.country_name(country)
                 group = "ethnic group" if kind == "ethnic-people" else "people"
+                if kind == "ethnic-people" and e.sector is not None:
+                    # a movement named as a people: "Maoists" INS, INDINS "in India"
+                    code = _make_code(country, e.sector)
+                    label = "armed group" if e.sector in _ARMED else group
+                    self.emit(q.start, end, name, country, e.sector, code, label)
+                    continue
                 self.emit(q.start, end, name, country, None, country, group)
                 continue
             if kind == "ethnic":
@@ -2096,10 +2168,18 @@ class _Parser:
                 continue
             if doc.glued(q.start, q.end):
                 continue
+            q_end = q.end
+            if kind == "leader" and q.end - q.start >= 2:
+                # a full name known from its first words goes on with a family name ("Sheikh
+                # Ahmed Yassin Al-Qassam", "Zayed bin Sultan Al Nahyan"): one mention
+                q_end = self.name_tail(q.end)
+                if q_end > q.end:
+                    q = q._replace(end=q_end)
+                    last = max(last, q_end)
             if not self.standalone_ok(q.start, q.end, e):
                 continue
             if e.kind == "leader":
-                row = self.by_date(e.leaders)
+                row = self.by_date(e.leaders, q.start)
                 code = row.code or _make_code(row.country, row.sector)
                 self.emit(q.start, q.end, row.name, row.country, row.sector, code, "person")
             elif e.kind == "people":
@@ -2126,6 +2206,52 @@ class _Parser:
                 )
         return max(last, i + 1)
 
+    def name_tail(self, j: int) -> int:
+        """End of the name words (and particles) going on at token j, at most 4; j if none,
+        or if they end before a place noun ("Sheikh Zayed Road")."""
+        doc = self.doc
+        k = j
+        while k - j < 4:
+            h = doc.hit(k)
+            if h is not None and h.rd.qual is not None and h.rd.leader is None:
+                break  # another actor or place: "Mullah Omar Afghanistan"
+            if doc.key(k) in _NAMED_AFTER_PERSON:
+                return j  # "Sheikh Zayed Road", "Sheikh Zayed Grand Mosque"
+            if doc.is_name_token(k) or (doc.key(k) in _PARTICLES and doc.is_name_token(k + 1)):
+                k += 1
+            else:
+                break
+        return j if doc.key(k) in _NAMED_AFTER_PERSON else k
+
+    def listed_place(self, p: int) -> bool:
+        """Is the "and"/"or" at token p the link of a list of countries or capitals opened
+        by a locative word ("in Geneva and Vienna", "in Iraq, Syria and Lebanon")?"""
+        doc = self.doc
+        comma = False
+        for _ in range(4):
+            comma = comma or doc.key(p) == ","
+            s = next((s for s in range(p - 1, p - 5, -1) if s >= 0 and doc.hit(s)), -1)
+            h = doc.hit(s) if s >= 0 else None
+            e = h.rd.qual if h is not None and h.end == p else None
+            if e is None and doc.key(p) != ",":
+                # a place the actor tables do not know: "in Geneva and Vienna"
+                s = p
+                while s > p - 3 and doc.cap[s - 1] and not doc.sentence_initial(s - 1):
+                    s -= 1
+                if s == p or doc.hit_at[s] is not None:
+                    return False
+            elif e is None or e.kind not in ("country", "capital"):
+                return False
+            b = s - 2 if doc.key(s - 1) in _CITY_PARTS or doc.key(s - 1) == "the" else s - 1
+            before = doc.key(b)
+            if before in _LOCATIVE:
+                # "In Iraq, Iran and the US agreed": a comma after an opening place phrase
+                return not (comma and doc.sentence_initial(b))
+            if before not in _COORD:
+                return False
+            p = s - 1
+        return False
+
     def standalone_ok(self, i: int, j: int, e: _Entry) -> bool:
         """Is a bare country, capital or leader name an actor here (not a place or a name)?"""
         doc = self.doc
@@ -2150,6 +2276,14 @@ class _Parser:
             return True
         prev = doc.key(i - 1)
         prev2 = doc.key(i - 2)
+        if e.kind == "capital" and prev in _CITY_PARTS:
+            return False  # "occupied central Bangkok", "downtown Kabul": part of the city
+        if (
+            (prev in ("and", "or") or (prev == "," and nxt in _COORD))
+            and not (nxt.isalpha() and nxt in _AFTER_NOUN)  # "... and Moscow said"
+            and self.listed_place(i - 1)
+        ):
+            return False  # "met in Baghdad and Damascus": the list's places share the "in"
         if prev in (
             "the",
             "neighbouring",
