@@ -1297,6 +1297,12 @@ _AND_COUNT_BEFORE = _lazy(
     r"(?:(?:were|people|others)\s++)?\Z",
     _BACKWARD,
 )
+_OTHER_PASSIVE = _lazy(
+    "_OTHER_PASSIVE",
+    r"(?:\s++[\w'’-]++){0,4}?\s++(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|be)"
+    r"\s++(?:\w+ly\s++)?\w+(?:ed|en)\s++by\b",
+    regex.IGNORECASE,
+)
 _IN_A_BEFORE = _lazy(
     "_IN_A_BEFORE",
     r"\b(?:in|during)\s++(?:a|an|the|their|his|her|its)\s++(?:\w+\s++)?\Z",
@@ -1767,7 +1773,12 @@ def _nominal_slots(
     pronoun_possessor = actor is None and bool(
         _POSSESSIVE_PRONOUN.search(text, max(clause.start, trigger.start - 40), trigger.start)
     )
-    agent = _by_agent(text, actors, trigger.end, clause.end)
+    # ("The attack was condemned by the UN": the agent of another verb)
+    agent = (
+        None
+        if _OTHER_PASSIVE.match(text, trigger.end, clause.end)
+        else _by_agent(text, actors, trigger.end, clause.end)
+    )
     if agent is not None:
         actor = agent
     recipient: Actor | None = None
