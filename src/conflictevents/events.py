@@ -1303,6 +1303,8 @@ _OTHER_PASSIVE = _lazy(
     r"\s++(?:\w+ly\s++)?\w+(?:ed|en)\s++by\b",
     regex.IGNORECASE,
 )
+_EXPELLING: Final = frozenset({"exp", "dep", "kic", "ban"})  # expelled, deported, kicked out
+_FROM_STATE = _lazy("_FROM_STATE", r"(?:\s++out)?\s++from\s++(?:the\s++)?", regex.IGNORECASE)
 _IN_A_BEFORE = _lazy(
     "_IN_A_BEFORE",
     r"\b(?:in|during)\s++(?:a|an|the|their|his|her|its)\s++(?:\w+\s++)?\Z",
@@ -2375,6 +2377,11 @@ def _build(
         if actor is None and rule.of_is_actor:
             # "guerrillas have been demobilized", "troops were pulled out": they act.
             actor, recipient = recipient, None
+        elif actor is None and text[trigger.start : trigger.start + 3].lower() in _EXPELLING:
+            # "Three French diplomats were expelled from Mali": the state they leave expels them
+            leaving = _FROM_STATE.match(text, trigger.end, clause.end)
+            if leaving is not None:
+                actor = _state_at(text, mentions, leaving.end())
     else:
         if infinitive and _object_control(
             text, max(sentence.start, trigger.start - 80), trigger.start
