@@ -860,7 +860,10 @@ def _right_actor(
         gap = text[lo : actor.span.start]
         if _BY_END.search(gap):
             continue  # an agent, not an object
-        if len(gap) > 60 or "," in gap or ";" in gap or _AND_VERB.search(gap):
+        # (a comma inside a number, "3,000 troops", is no break)
+        if len(gap) > 60 or ";" in gap or _AND_VERB.search(gap):
+            return None
+        if "," in gap and _TEXT_COMMA.search(gap):
             return None
         if _OBJECT_STOP.search(gap):
             return None  # "blockades in the West Bank following the deaths of two Israelis"
@@ -1276,7 +1279,7 @@ _BACKGROUND_RELATIVE = _lazy(
     r"|offensive)\s+(?:that|which)"
     # "Liberia, whose civil war has killed 150,000 people"
     r"|\bwhose\s+(?:[\w-]+\s+){0,2}?(?:war|wars|conflict|insurgency|violence|fighting|unrest|crisis"
-    r"|uprising|rebellion))\s+(?:has|have|had)\s+(?:\w+\s+)?\Z",
+    r"|uprising|rebellion))\s+(?:(?:has|have|had)\s+(?:\w+\s+)?)?\Z",  # ("a war that killed")
     _BACKWARD,
 )
 _COUNT_BEFORE = _lazy(
@@ -1305,6 +1308,7 @@ _OTHER_PASSIVE = _lazy(
 )
 _EXPELLING: Final = frozenset({"exp", "dep", "kic", "ban"})  # expelled, deported, kicked out
 _FROM_STATE = _lazy("_FROM_STATE", r"(?:\s++out)?\s++from\s++(?:the\s++)?", regex.IGNORECASE)
+_TEXT_COMMA = _lazy("_TEXT_COMMA", r",(?!\d)")
 _IN_A_BEFORE = _lazy(
     "_IN_A_BEFORE",
     r"\b(?:in|during)\s++(?:a|an|the|their|his|her|its)\s++(?:\w+\s++)?\Z",
@@ -1789,7 +1793,13 @@ def _nominal_slots(
         target = _right_actor(text, actors, of.end(), clause.end, ())
         if target is not None:
             if rule.of_is_actor and actor is None:
-                actor = target
+                # "Armenia ordered the mobilization of 20,000 reservists": who orders acts on
+                # them; with no one named ("the deployment of US troops was announced") they act
+                light = _LIGHT_VERB.search(
+                    text, max(clause.start, trigger.start - 50), trigger.start
+                )
+                subject = _left_actor(text, actors, clause.start, trigger.start) if light else None
+                actor, recipient = (subject, target) if subject is not None else (target, None)
             elif not rule.of_is_actor:
                 recipient = target
     if actor is None:
