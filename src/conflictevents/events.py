@@ -1309,6 +1309,7 @@ _OTHER_PASSIVE = _lazy(
 _EXPELLING: Final = frozenset({"exp", "dep", "kic", "ban"})  # expelled, deported, kicked out
 _FROM_STATE = _lazy("_FROM_STATE", r"(?:\s++out)?\s++from\s++(?:the\s++)?", regex.IGNORECASE)
 _TEXT_COMMA = _lazy("_TEXT_COMMA", r",(?!\d)")
+_PERSON_NAME = _lazy("_PERSON_NAME", r"(?-i:\p{Lu}[\p{Ll}'’-]++)(?:\s(?-i:\p{Lu}[\p{Ll}'’-]++)){0,2}")
 _IN_A_BEFORE = _lazy(
     "_IN_A_BEFORE",
     r"\b(?:in|during)\s++(?:a|an|the|their|his|her|its)\s++(?:\w+\s++)?\Z",
@@ -1706,8 +1707,14 @@ def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -
     np_text = match["np"]
     if _inside_any(match.start("np"), match.end("np"), mentions):
         return None
+    # a bare name of one to three capitalised words ("Bongo", "Jean Ping") is a person of the
+    # story's country; longer phrases stay of unknown country
+    person = _PERSON_NAME.fullmatch(np_text) is not None
     return Actor(
-        name=np_text, text=np_text, span=Span(match.start("np"), match.end("np")), kind="unknown"
+        name=np_text,
+        text=np_text,
+        span=Span(match.start("np"), match.end("np")),
+        kind="person" if person else "unknown",
     )
 
 
