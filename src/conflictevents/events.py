@@ -1309,7 +1309,9 @@ _OTHER_PASSIVE = _lazy(
 _EXPELLING: Final = frozenset({"exp", "dep", "kic", "ban"})  # expelled, deported, kicked out
 _FROM_STATE = _lazy("_FROM_STATE", r"(?:\s++out)?\s++from\s++(?:the\s++)?", regex.IGNORECASE)
 _TEXT_COMMA = _lazy("_TEXT_COMMA", r",(?!\d)")
-_PERSON_NAME = _lazy("_PERSON_NAME", r"(?-i:\p{Lu}[\p{Ll}'’-]++)(?:\s(?-i:\p{Lu}[\p{Ll}'’-]++)){0,2}")
+_PERSON_NAME = _lazy(
+    "_PERSON_NAME", r"(?-i:\p{Lu}[\p{Ll}'’-]++)(?:\s(?-i:\p{Lu}[\p{Ll}'’-]++)){0,2}"
+)
 _IN_A_BEFORE = _lazy(
     "_IN_A_BEFORE",
     r"\b(?:in|during)\s++(?:a|an|the|their|his|her|its)\s++(?:\w+\s++)?\Z",
