@@ -63,7 +63,7 @@ def _dateline_country(article: Article, gazetteer: Gazetteer | None) -> str | No
         return None
     g = gazetteer if gazetteer is not None else Gazetteer.packaged()
     for part in reversed(article.dateline.place.split(",")):
-        found = g.lookup(part.strip())
+        found = g.lookup(part.strip()) if part.strip() else ()
         if found:
             return max(found, key=lambda p: p.population).country
     return None
