@@ -928,22 +928,25 @@ def _state_at(text: str, mentions: Mentions, start: int) -> Actor | None:
     word = _CAPITALIZED_WORD.match(text, start)
     if word is None:
         return None
-    country = Gazetteer.packaged().demonym(word.group())
-    if country is None:
-        return None
-    return Actor(
-        name=country,
-        text=word.group(),
-        span=Span(word.start(), word.end()),
-        country=country,
-        code=country,
-        kind="state",
-    )
+    country = _demonym(word.group())
+    return None if country is None else _adjective_state(text, word.start(), word.end(), country)
 
 
 @functools.lru_cache(maxsize=4096)  # a bounded memo of words, not of texts
 def _demonym(word: str) -> str | None:
     return Gazetteer.packaged().demonym(word)
+
+
+def _adjective_state(text: str, start: int, end: int, country: str) -> Actor:
+    """The state a country adjective at ``text[start:end]`` names ("Qatari", "Japanese")."""
+    return Actor(
+        name=country,
+        text=text[start:end],
+        span=Span(start, end),
+        country=country,
+        code=country,
+        kind="state",
+    )
 
 
 def _demonym_object(
@@ -961,14 +964,7 @@ def _demonym_object(
     country = _demonym(found.group(1))
     if country is None or (actor is not None and actor.country == country):
         return None
-    return Actor(
-        name=country,
-        text=found.group(1),
-        span=Span(found.start(1), found.end(1)),
-        country=country,
-        code=country,
-        kind="state",
-    )
+    return _adjective_state(text, found.start(1), found.end(1), country)
 
 
 def _place_actor(place: Location) -> Actor:
@@ -1509,9 +1505,11 @@ _REDUCED_RELATIVE_AFTER = _lazy(
     regex.IGNORECASE,
 )
 # the speaker of an attribution: "police said", "an official told Reuters", "according to X"
+_SPEAKER_WORDS: Final = ("said", "says", "say", "told", "added", "reported", "stated")
 _SPEAKER_AFTER = _lazy(
     "_SPEAKER_AFTER",
-    r"\s++(?:\w+ly\s++)?(?:said|says|say|told|added|reported|stated)\b",
+    # the words of _SPEAKER_WORDS (the cheap look before this pattern)
+    r"\s++(?:\w+ly\s++)?(?:" + "|".join(_SPEAKER_WORDS) + r")\b",
     regex.IGNORECASE,
 )
 # (a tail attribution: '..." a local official told', ', police said')
@@ -1520,7 +1518,6 @@ _TAIL_BEFORE = _lazy(
     r"[,”\"]\s*+(?:(?:a|an|the|one|two|three|several|some)\s++)?(?:[\w'’.-]++\s++){0,3}\Z",
     _BACKWARD,
 )
-_SPEAKER_WORDS: Final = ("said", "says", "say", "told", "added", "reported", "stated")
 _SPEAKER_OPENERS: Final = ("told", "according", "quoted")
 _SPEAKER_BEFORE = _lazy("_SPEAKER_BEFORE", r"\b(?:told|according\s+to|quoted)\s+\Z", _BACKWARD)
 _TIME_PREPOSITION_BEFORE = _lazy(
@@ -2118,21 +2115,32 @@ def _coordinated(
 
 def _with_type(c: _Candidate, kind: EventType, mode: tuple[Mode, ...], code: str) -> _Candidate:
     """``c`` coded as another type, with that code's quad class, Goldstein score and ACLED type."""
-    info = cameo_codes.cameo(code)
+    quad, goldstein, acled = _code_tables(kind, mode, code, c.actor, c.recipient)
+    return c._replace(
+        type=kind, mode=mode, cameo=code, quad_class=quad, goldstein=goldstein, acled=acled
+    )
+
+
+def _code_tables(
+    kind: EventType,
+    mode: tuple[Mode, ...],
+    code: str,
+    actor: Actor | None,
+    recipient: Actor | None,
+) -> tuple[int | None, float | None, AcledType | None]:
+    """The quad class and Goldstein score of a CAMEO code, and the ACLED type of the event."""
+    try:
+        info = cameo_codes.cameo(code)
+        quad, goldstein = info.quad_class, info.goldstein
+    except KeyError:
+        quad, goldstein = None, None
     acled = _acled(
         kind,
         mode,
-        actor_sector=c.actor.sector if c.actor else None,
-        recipient_sector=c.recipient.sector if c.recipient else None,
+        actor_sector=actor.sector if actor else None,
+        recipient_sector=recipient.sector if recipient else None,
     )
-    return c._replace(
-        type=kind,
-        mode=mode,
-        cameo=code,
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        acled=acled,
-    )
+    return quad, goldstein, acled
 
 
 def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
@@ -2432,10 +2440,11 @@ def _build(
         if recipient is None and rule.form is not Form.NOUN and kind in _OBJECT_NATIONALITY:
             # "attacked Armenian positions", "seized a Japanese fishing boat": the object's
             # nationality names the recipient when the object is no actor of its own
+            recipient = _demonym_object(text, actors, trigger.end, clause.end, actor)
+            # (a trigger that holds its object, "seized a Japanese fishing boat": after the verb)
             verb_end = trigger.start + len(text[trigger.start : trigger.end].split(None, 1)[0])
-            recipient = _demonym_object(
-                text, actors, trigger.end, clause.end, actor
-            ) or _demonym_object(text, actors, verb_end, clause.end, actor)
+            if recipient is None and verb_end != trigger.end:
+                recipient = _demonym_object(text, actors, verb_end, clause.end, actor)
         if (
             recipient is None
             and kind in (T.ASSAULT, T.COERCE)
@@ -2634,17 +2643,7 @@ def _build(
         code = rule.cameo
     else:
         code = default_cameo(kind, mode[0] if mode else None)
-    try:
-        info = cameo_codes.cameo(code)
-        quad, goldstein = info.quad_class, info.goldstein
-    except KeyError:
-        quad, goldstein = None, None
-    acled = _acled(
-        kind,
-        mode,
-        actor_sector=actor.sector if actor else None,
-        recipient_sector=recipient.sector if recipient else None,
-    )
+    quad, goldstein, acled = _code_tables(kind, mode, code, actor, recipient)
     start, end = _trim(text, clause.start, clause.end)
     confidence = (
         rule.confidence - (0.1 if modality != "done" else 0.0) - (0.1 if actor is None else 0.0)
