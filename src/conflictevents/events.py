@@ -233,6 +233,8 @@ _RECIPROCAL_WORDS: Final = (
     "leaders",
 )
 _POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
+# the rules of fights whose coordinated subjects are its two sides ("A and B clashed")
+_TWO_SIDED_RULES: Final = frozenset({"assault.clash"})
 _EACH_OTHER = _lazy("_EACH_OTHER", r"\s++(?:each\s+other|one\s+another)\b", regex.IGNORECASE)
 _RECIPROCAL = _lazy(
     "_RECIPROCAL",
@@ -2058,6 +2060,14 @@ def _coordinated(
         if slot is None or slot.span is None or slot.kind == "place":
             continue
         extras = _conjuncts(text, actors, slot)
+        two_sided = (
+            is_actor
+            and event.rule.partition("/")[0] in _TWO_SIDED_RULES
+            and slot.span.start < event.trigger.start
+            and (other is None or other.kind == "place")
+        )
+        if two_sided and not extras:
+            extras = _opposing_conjunct(text, actors, slot)
         if not extras or (other is not None and any(x.span == other.span for x in extras)):
             continue  # "clashes between Russian and Georgian forces": the two sides already
         if (
@@ -2089,6 +2099,16 @@ def _coordinated(
                 # (the later side acts, as for "clashes between A and B" above)
                 event = event._replace(actor=extras[0], recipient=slot)
                 continue
+        if two_sided and len(extras) == 1 and cast(Span, extras[0].span).end <= slot.span.start:
+            # "Government troops and rebels clashed near Goma": the two sides of one fight, the
+            # first named acting (as the PLOVER gold codes it), not two fights with the place
+            where = event.location.country if event.location is not None else None
+            default = where or focus_country or ""
+            event = event._replace(
+                actor=_with_focus(extras[0], default) or extras[0],
+                recipient=_with_focus(slot, default) or slot,
+            )
+            continue
         if is_actor and len(extras) == 1 and _EACH_OTHER.match(text, event.trigger.end):
             # "Armenia and Azerbaijan accused each other": each side is the other's recipient
             copies.append(event._replace(actor=extras[0], recipient=slot, part=len(copies) + 1))
@@ -2186,6 +2206,32 @@ def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
         for k in range(lo, closing + 2)
         if k != at and not _is_pronoun(actors[k]) and _own_side(actors[k])
     ]
+
+
+# the state's armed forces, against whom the others fight ("troops and rebels clashed")
+_STATE_FORCES: Final = frozenset({Sector.MIL, Sector.COP, Sector.PRM, Sector.SPY})
+
+
+def _opposing_conjunct(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
+    """The mention joined to ``actor`` by "and" just before it when the two stand for opposite
+    sides although neither names a country: state forces and rebels, police and protesters."""
+    spans = [a.span for a in actors]
+    try:
+        at = spans.index(actor.span)
+    except ValueError:
+        return []
+    if at == 0:
+        return []
+    left = actors[at - 1]
+    if left.span is None or actor.span is None or left.span.end > actor.span.start:
+        return []
+    if not _AND_LINK.fullmatch(text, left.span.end, actor.span.start):
+        return []
+    if (left.sector in _STATE_FORCES) == (actor.sector in _STATE_FORCES):
+        return []  # "soldiers and police": one side
+    if left.sector is None or actor.sector is None:
+        return []
+    return [left]
 
 
 def _own_side(actor: Actor) -> bool:
