@@ -1331,8 +1331,10 @@ _AGGREGATE_BEFORE = _lazy(
 )
 _PARTICIPLE = _lazy(
     "_PARTICIPLE",
-    r"(?:[\w-]+(?:ed|en)|shot|hit|struck|fought|held|led|sent|met|taken|seized|left|beaten|slain|torn"
-    r"|sworn|cut|shut|overrun|burnt|thrown|blown|driven|caught)\b",
+    r"(?:[\w-]+(?:ed|en)|shot|hit|struck|fought|[\w-]*held|led|sent|met|taken|seized|left|beaten|slain"
+    r"|cut|shut|overrun|burnt|driven|caught|set|put|hurt|built|brought|sought|kept|lost|won|made"
+    r"|paid|sold|found|spent|done|seen|bound|[\w-]*(?:thrown|blown|drawn|shown|known|flown|grown"
+    r"|sworn|torn|worn))\b",
     regex.IGNORECASE,
 )
 # "to" + verb as a purpose clause; not after verbs that take an infinitive ("vowed to crush").

@@ -495,7 +495,7 @@ RULES: Final[tuple[Rule, ...]] = (
          # a missile fired at a target is an attack (assault.fire-at), not a test
          + "|" + phrase("fired a ballistic missile") + r"(?!\s+(?:at|on|toward|towards|against)\b|\s+into\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sea|waters|ocean)\b))",
          mode=(M.WEAPONS,), future=TH, cameo="152",
-         needs=frozenset({"actor"}),
+         needs=frozenset({"actor"}), of_is_actor=True,  # "forces were put on alert": they mobilise
          examples=("the army was put on high alert", "North Korea test-fired a missile")),
     # --- SANCTION --------------------------------------------------------------------------------
     Rule("sanction.impose", T.SANCTION,
