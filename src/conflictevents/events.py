@@ -268,6 +268,16 @@ _BY_WEAPON = _lazy(
     r"|airstrikes?|grenades?|explosives?|fire|attacks?|ambush(?:es)?|bombings?|shootings?)\b",
     regex.IGNORECASE,
 )
+# A weapon named by its state's adjective as the subject of an attack verb ("Indian shells")
+_WEAPON_SUBJECT = _lazy(
+    "_WEAPON_SUBJECT",
+    r"(?<![\w'’-])((?-i:\p{Lu})[\w'’-]{2,30})\s++(?:(?:heavy|long-range|ballistic|cruise|guided"
+    r"|artillery|mortar|tank|rocket)\s++){0,2}(?:shells?|shellfire|missiles?|rockets?|mortars?"
+    r"|drones?|bombs?|artillery|gunfire|projectiles?|air\s*+strikes?|airstrikes?|warplanes?"
+    r"|jets?|fighter\s++jets?|helicopters?|gunships?|gunboats?|warships?|tanks?)"
+    r"(?:\s++(?:also|reportedly|allegedly|have|has|had)){0,2}\s++\Z",
+    regex.IGNORECASE,
+)
 # An appositive between a subject and its verb: ", a key U.S. ally in the war, has refused".
 _APPOSITIVE_OPEN = _lazy(
     "_APPOSITIVE_OPEN",
@@ -967,6 +977,26 @@ def _demonym_object(
     if country is None or (actor is not None and actor.country == country):
         return None
     return _adjective_state(text, found.start(1), found.end(1), country)
+
+
+def _weapon_subject(text: str, lo: int, hi: int) -> Actor | None:
+    """The military of the state whose adjective opens a weapon subject just before a verb
+    ("Indian shells struck villages", "Russian missiles hit Kyiv"): who fired them."""
+    found = _WEAPON_SUBJECT.search(text, max(lo, hi - 60), hi)
+    if found is None:
+        return None
+    country = _demonym(found.group(1))
+    if country is None:
+        return None
+    return Actor(
+        name=f"{country} military",
+        text=found.group(1),
+        span=Span(found.start(1), found.end(1)),
+        country=country,
+        sector=Sector.MIL,
+        code=f"{country}{Sector.MIL.value}",
+        kind="military",
+    )
 
 
 def _place_actor(place: Location) -> Actor:
@@ -2545,6 +2575,8 @@ def _build(
             )
     if actor is None and not passive and not nominal:
         actor = _np_subject(text, clause, trigger, mentions)
+    if actor is None and kind is T.ASSAULT and not passive and not nominal:
+        actor = _weapon_subject(text, clause.start, trigger.start)
 
     if rule.id == "assault.came-under":
         # "The convoy came under fire from rebels": the subject is the target
