@@ -1993,7 +1993,22 @@ def find_merged_events(
     candidates = _find_candidates(
         text, sentences, mentions, published=published, rules=rules, focus_country=focus_country
     )
-    merged = merge_with(candidates, _Candidate._replace)
+    starts = [sentence.start for sentence in sentences]
+
+    def apart(a: _Candidate, b: _Candidate) -> bool:
+        """Two verbs of other families in separate clauses of one sentence, each with its
+        actor, report two events ("said it had launched an offensive and that jets had bombed
+        positions"; "pledged aid, and said London was ready to train troops")."""
+        return (
+            a.actor is not None
+            and b.actor is not None
+            and (a.end <= b.start or b.end <= a.start)
+            and a.rule.partition("/")[0] != b.rule.partition("/")[0]
+            and bisect.bisect_right(starts, a.trigger.start)
+            == bisect.bisect_right(starts, b.trigger.start)
+        )
+
+    merged = merge_with(candidates, _Candidate._replace, apart)
     return tuple(_finish(text, digest, _unnamed_attackers(text, c)) for c in merged)
 
 

@@ -169,13 +169,18 @@ def merge_events(events: Sequence[Event]) -> tuple[Event, ...]:
     return merge_with(events, replace)
 
 
-def merge_with(items: Sequence[M], copy_with: Callable[..., M]) -> tuple[M, ...]:
+def merge_with(
+    items: Sequence[M],
+    copy_with: Callable[..., M],
+    apart: Callable[[M, M], bool] | None = None,
+) -> tuple[M, ...]:
     """``merge_events`` for anything with an Event's slots; ``copy_with(kept, **slots)`` makes
-    the merged copy (``model.replace`` for Events)."""
+    the merged copy (``model.replace`` for Events). ``apart(kept, item)``, when given, keeps
+    two reports distinct that would merge otherwise (the engine knows their clauses)."""
     merged: list[M] = []
     for item in items:
         for index, kept in enumerate(merged):
-            if _same_event(kept, item):
+            if _same_event(kept, item) and (apart is None or not apart(kept, item)):
                 merged[index] = _absorb(kept, item, copy_with)
                 break
         else:
