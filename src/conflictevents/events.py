@@ -1740,6 +1740,12 @@ def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -
     np_text = match["np"]
     if _inside_any(match.start("np"), match.end("np"), mentions):
         return None
+    if " " not in np_text and match.end("np") + 1 == trigger.start:
+        # one word right before a trigger that is no inflected verb is its modifier, not its
+        # subject ("Heavy combat raged", "Sharp criticism came from"; "Bongo accused" stays)
+        word = text[trigger.start : trigger.end].split(" ", 1)[0]
+        if not (word.endswith("s") or _PARTICIPLE.fullmatch(word)):
+            return None
     # a bare name of one to three capitalised words ("Bongo", "Jean Ping") is a person of the
     # story's country; longer phrases stay of unknown country
     person = _PERSON_NAME.fullmatch(np_text) is not None

@@ -194,7 +194,9 @@ RULES: Final[tuple[Rule, ...]] = (
          future=TH, cameo="190",
          examples=("after being pushed back by the Taliban", "the army repelled an attack")),
     Rule("assault.clash", T.ASSAULT,
-         verb("clash", "fight", "battle", "engage", "exchange fire", "trade fire", "exchange gunfire") + "|" + noun("clash", "fighting", "battle", "firefight", "gunfight", "gun battle", "skirmish", "hostilities", "combat", "exchange of fire"),
+         verb("clash", "fight", "battle", "engage", "exchange fire", "trade fire", "exchange gunfire") + "|" + noun("clash", "fighting", "battle", "firefight", "gunfight", "gun battle", "skirmish", "hostilities", "exchange of fire")
+         # "combat troops", "a combat mission", "combat aircraft": a modifier, no fight
+         + r"|combat(?!\s+(?:troops|units?|forces|soldiers|aircraft|planes|jets|helicopters|drones|missions?|operations|roles?|brigades?|battalions?|vehicles|boots|engineers|experience|readiness|zones?|gear|uniforms?|medics?|duty|deployments?|power|capabilit(?:y|ies)|training)\b)",
          recipient_preps=("with", "against", "between"), future=TH, cameo="190",
          needs=frozenset({"participant"}),
          examples=("fierce fighting with Afghan troops", "troops clashed with rebels",

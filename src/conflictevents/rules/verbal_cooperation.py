@@ -52,7 +52,7 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.STATE, cameo="030", needs=frozenset({"actor"}),
          examples=("Iran said it was ready to help", "he would be ready to host a meeting")),
     Rule("agree.promise", T.AGREE,
-         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + "(?!" + HARM_VOW + r")(?!" + HARM_TO + r")(?!\s+to\s+" + CONCESSION_AHEAD + ")(?!" + UNDER_CONTROL + r")(?!\s+(?:an?\s+)?apolog)" + r"(?!\s+to\s+(?:(?:keep|continue|carry\s+on)\s+(?:fighting|attacking|resisting|the\s+(?:armed\s+)?(?:fight|struggle|war))|fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
+         verb("promise", "pledge", "vow", "commit", "undertake", "guarantee", "offer", "volunteer") + "(?!" + HARM_VOW + r")(?!" + HARM_TO + r")(?!\s+to\s+" + CONCESSION_AHEAD + ")(?!" + UNDER_CONTROL + r")(?!\s+(?:[\w'’‘“\"-]+\s+){0,3}[\"“'‘]?apolog)" + r"(?!\s+to\s+(?:(?:keep|continue|carry\s+on)\s+(?:fighting|attacking|resisting|the\s+(?:armed\s+)?(?:fight|struggle|war))|fight|attack|crush|destroy|punish|retaliate|kill|eliminate|wipe|defeat|expel|arrest|ban|strike|bomb|invade|annihilate|avenge|respond|resist|retake|hunt)\b)(?=\s+(?:to\b|that\b|(?:\w+\s+){1,3}to\b|support|help|aid|assistance|\$|\w+\s+(?:support|help|aid|assistance)))",
          cameo="030", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("British Defence Secretary Tom King has promised to continue military aid",
                    "Libya has offered to hand over two of its nationals")),
