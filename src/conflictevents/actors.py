@@ -2430,8 +2430,16 @@ def find_actors(
     for key, a in sorted(zip(map(_SPAN_KEY, found), found, strict=True), key=_FIRST):
         if key not in seen:
             seen.add(key)
+            if text.endswith("of ", 0, key[0]) and _WATER_OF.search(text, max(0, key[0] - 12), key[0]):
+                continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
             out.append(a)
     return tuple(out)
+
+
+# A sea or gulf named after a country ("the Sea of Japan"): the name is no actor there.
+_WATER_OF: Final = regex.compile(
+    r"\b(?:Sea|Gulf|Bay|Strait|Straits|Ocean|Lake|Gulf)\s+of\s+\Z", regex.REVERSE
+)
 
 
 _SPAN_KEY: Final = operator.attrgetter("span.start", "span.end")

@@ -2131,6 +2131,32 @@ def _coordinated(
             # "French and Egyptian warships launched war games": drills held together are
             # military cooperation, not a show of force
             event = _with_type(event, T.COOPERATE, (), "062")
+        if (
+            is_actor
+            and event.type is T.COOPERATE
+            and "joint" in text[event.trigger.start : event.trigger.end].lower()
+            and (
+                other is None
+                or other.kind == "place"
+                or (
+                    other.span is not None
+                    and "against" in text[event.trigger.end : other.span.start].lower()
+                )
+            )
+        ):
+            # "Russian and Chinese warships began joint naval drills", "Nigerian, Nigerien and
+            # Cameroonian troops launched joint patrols against Boko Haram": each partner
+            # cooperates with each other one (whom the patrols are against is no partner)
+            where = event.location.country if event.location is not None else None
+            default = focus_country or where or ""
+            sides = sorted([slot, *extras], key=lambda x: cast(Span, x.span).start)
+            sides = [_with_focus(x, default) or x for x in sides]
+            pairs = [(a, b) for a in sides for b in sides if _actor_key_of(a) != _actor_key_of(b)]
+            if pairs:
+                event = event._replace(actor=pairs[0][0], recipient=pairs[0][1])
+                for a, b in pairs[1:]:
+                    copies.append(event._replace(actor=a, recipient=b, part=len(copies) + 1))
+                continue
         first = min([slot.span.start] + [cast(Span, x.span).start for x in extras])
         if _BETWEEN_BEFORE.search(text, max(0, first - 12), first):
             if other is None:
