@@ -301,6 +301,10 @@ _DIRECT_OBJECT_GAP = _lazy(
     r"\s++(?:(?:the|a|an|both|all|two|three|rival|warring|several|some|senior|top|visiting)\s++){0,2}",
     regex.IGNORECASE,
 )
+# a "to" phrase naming a receiver right after a direct object, not an infinitive
+_TO_DESTINATION = _lazy(
+    "_TO_DESTINATION", r"(?:\s++[\w'’.-]++){0,3}?\s++to\s++(?:the\s++)?(?-i:\p{Lu})", regex.IGNORECASE
+)
 _VENUE_BEFORE = _lazy("_VENUE_BEFORE", r"\b(?:in|at)\s++(?:the\s++)?\Z", _BACKWARD)
 _FROM_AGENT = _lazy(
     "_FROM_AGENT", r"(?:\s++(?!from|by)[\w'’-]++){0,4}?\s++(?:from|by)\b", regex.IGNORECASE
@@ -858,8 +862,11 @@ def _right_actor(
             before = _PREP_BEFORE.search(text, max(lo, span.start - 12), span.start)
             if before and before.group(1).lower() in preps and ";" not in text[lo : span.start]:
                 return actor
-            if _DIRECT_OBJECT_GAP.fullmatch(text, lo, span.start):
+            if _DIRECT_OBJECT_GAP.fullmatch(text, lo, span.start) and not _TO_DESTINATION.match(
+                text, span.end, hi
+            ):
                 break  # "pressed Islamabad to act against ... the attack on India's parliament"
+            # (else "extradited the former president to the United States": the "to" wins)
     for actor in actors:
         if actor.span is None or actor.span.start < lo or actor.span.end > hi:
             continue
