@@ -236,6 +236,12 @@ _POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
 # the rules of fights whose coordinated subjects are its two sides ("A and B clashed")
 _TWO_SIDED_RULES: Final = frozenset({"assault.clash"})
 _EACH_OTHER = _lazy("_EACH_OTHER", r"\s++(?:each\s+other|one\s+another)\b", regex.IGNORECASE)
+# "traded accusations", "exchanged threats": each side acts on the other
+_TRADED_BEFORE = _lazy(
+    "_TRADED_BEFORE",
+    r"\b(?:trad|exchang|swapp|hurl)(?:ed|e|es|ing)\s++(?:(?:fresh|new|bitter|angry|mutual)\s++)?\Z",
+    _BACKWARD,
+)
 _RECIPROCAL = _lazy(
     "_RECIPROCAL",
     r"\s+((?:both|all|the\s+two|the|rival|warring)\s+(?:sides|parties|factions|camps|groups|countries|nations|leaders))\b",
@@ -2195,7 +2201,16 @@ def _coordinated(
                 recipient=_with_focus(slot, default) or slot,
             )
             continue
-        if is_actor and len(extras) == 1 and _EACH_OTHER.match(text, event.trigger.end):
+        if (
+            is_actor
+            and len(extras) == 1
+            and (
+                _EACH_OTHER.match(text, event.trigger.end)
+                or _TRADED_BEFORE.search(
+                    text, max(0, event.trigger.start - 30), event.trigger.start
+                )
+            )
+        ):
             # "Armenia and Azerbaijan accused each other": each side is the other's recipient
             copies.append(event._replace(actor=extras[0], recipient=slot, part=len(copies) + 1))
             event = event._replace(recipient=extras[0])
