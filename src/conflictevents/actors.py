@@ -2430,7 +2430,8 @@ def find_actors(
     for key, a in sorted(zip(map(_SPAN_KEY, found), found, strict=True), key=_FIRST):
         if key not in seen:
             seen.add(key)
-            if text.endswith("of ", 0, key[0]) and _WATER_OF.search(text, max(0, key[0] - 12), key[0]):
+            start = key[0]
+            if text.endswith("of ", 0, start) and _WATER_OF.search(text, max(0, start - 12), start):
                 continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
             out.append(a)
     return tuple(out)

@@ -307,9 +307,21 @@ _DIRECT_OBJECT_GAP = _lazy(
     r"\s++(?:(?:the|a|an|both|all|two|three|rival|warring|several|some|senior|top|visiting)\s++){0,2}",
     regex.IGNORECASE,
 )
+# the state named with a border ("near Ukraine's borders", "to the Colombian border", "along
+# the frontier with Pakistan")
+_BORDER_OF = _lazy(
+    "_BORDER_OF",
+    r"\b(?:near|to|along|on|at|toward|towards|close\s+to|up\s+to)\s++(?:the\s++|its\s++|their\s++)?"
+    r"(?:(?P<name>(?-i:\p{Lu})(?:[\w-]|\.(?=\w))*+(?:\s(?-i:\p{Lu})(?:[\w-]|\.(?=\w))*+)?)(?:'s|’s)?\s++(?:\w++\s++)?"
+    r"(?:borders?|frontiers?)\b|(?:shared\s++|common\s++)?(?:borders?|frontiers?)\s++with\s++"
+    r"(?:the\s++)?(?P<name>(?-i:\p{Lu})(?:[\w-]|\.(?=\w))*+(?:\s(?-i:\p{Lu})(?:[\w-]|\.(?=\w))*+)?))",
+    regex.IGNORECASE,
+)
 # a "to" phrase naming a receiver right after a direct object, not an infinitive
 _TO_DESTINATION = _lazy(
-    "_TO_DESTINATION", r"(?:\s++[\w'’.-]++){0,3}?\s++to\s++(?:the\s++)?(?-i:\p{Lu})", regex.IGNORECASE
+    "_TO_DESTINATION",
+    r"(?:\s++[\w'’.-]++){0,3}?\s++to\s++(?:the\s++)?(?-i:\p{Lu})",
+    regex.IGNORECASE,
 )
 _VENUE_BEFORE = _lazy("_VENUE_BEFORE", r"\b(?:in|at)\s++(?:the\s++)?\Z", _BACKWARD)
 _FROM_AGENT = _lazy(
@@ -1010,6 +1022,32 @@ def _weapon_subject(text: str, lo: int, hi: int) -> Actor | None:
         code=f"{country}{Sector.MIL.value}",
         kind="military",
     )
+
+
+def _country_of(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def _border_state(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
+    """The state whose border a phrase after ``lo`` names ("near Ukraine's borders", "to the
+    Colombian border", "along the border with Pakistan"), as an actor."""
+    if "border" not in text[lo:hi].lower() and "frontier" not in text[lo:hi].lower():
+        return None
+    found = _BORDER_OF.search(text, lo, hi)
+    if found is None:
+        return None
+    start = found.start("name")
+    for mention in actors:
+        if mention.span is not None and mention.span.start == start and mention.country:
+            return mention
+    name = found.group("name")
+    country = _demonym(name) or next(
+        (p.country for p in Gazetteer.packaged().lookup(name) if p.feature is Feature.COUNTRY),
+        None,
+    )
+    if country is None:
+        return None
+    return _adjective_state(text, start, found.end("name"), country)
 
 
 def _place_actor(place: Location) -> Actor:
@@ -2652,6 +2690,13 @@ def _build(
         recipient, actor = actor, _from_agent(text, actors, trigger.end, clause.end)
     if actor is not None and recipient is not None and actor.span == recipient.span:
         recipient = None
+    if kind is T.MOBILIZE and (
+        recipient is None
+        or (recipient.sector in _STATE_FORCES and recipient.country in (None, _country_of(actor)))
+    ):
+        # "massed 100,000 troops near Ukraine's borders", "deployed troops to the Colombian
+        # border": the state at whose border the forces gather is the recipient, not the forces
+        recipient = _border_state(text, actors, trigger.end, clause.end) or recipient
 
     needs = rule.needs
     # "were wounded by a roadside bomb": an attack whose attacker the text does not name.
