@@ -558,6 +558,20 @@ def _default_tables() -> ActorTables:
     return ActorTables.load()
 
 
+def country_adjective(word: str, tables: ActorTables | None = None) -> str | None:
+    """The ISO3 country a country adjective names in the actor tables ("Italian" -> "ITA"),
+    or None when it names none or several.
+
+    >>> country_adjective("Italian"), country_adjective("Dutch"), country_adjective("table")
+    ('ITA', 'NLD', None)
+    """
+    lexicon = (tables if tables is not None else _default_tables()).lexicon
+    countries = {
+        e.country for e in lexicon.get((_key(word),), ()) if e.kind == "adjective" and e.country
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
 # --- the phrase grammar ------------------------------------------------------------------------
 
 _DETS = frozenset(

@@ -41,6 +41,7 @@ from .model import (
     TextSpan,
     replace,
 )
+from .actors import country_adjective
 from .places import Gazetteer
 from .rules import Form, Rule, RuleSet, default_rules
 
@@ -971,7 +972,9 @@ def _state_at(text: str, mentions: Mentions, start: int) -> Actor | None:
 
 @functools.lru_cache(maxsize=4096)  # a bounded memo of words, not of texts
 def _demonym(word: str) -> str | None:
-    return Gazetteer.packaged().demonym(word)
+    """The country a country adjective names: the gazetteer's short list, else the actor
+    tables' adjectives ("Italian", "Dutch")."""
+    return Gazetteer.packaged().demonym(word) or country_adjective(word)
 
 
 def _adjective_state(text: str, start: int, end: int, country: str) -> Actor:
