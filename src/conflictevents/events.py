@@ -318,6 +318,13 @@ _BORDER_OF = _lazy(
     r"(?:the\s++)?(?P<name>(?-i:\p{Lu})(?:[\w-]|\.(?=\w))*+(?:\s(?-i:\p{Lu})(?:[\w-]|\.(?=\w))*+)?))",
     regex.IGNORECASE,
 )
+# between an actor and the group it belongs to ("Gunmen from the ELN")
+_AFFILIATION_GAP = _lazy(
+    "_AFFILIATION_GAP",
+    r"\s++(?:from|of|belonging\s++to|loyal\s++to|linked\s++to|affiliated\s++(?:to|with)"
+    r"|allied\s++(?:to|with)|backed\s++by)\s++(?:the\s++)?",
+    regex.IGNORECASE,
+)
 # a "to" phrase naming a receiver right after a direct object, not an infinitive
 _TO_DESTINATION = _lazy(
     "_TO_DESTINATION",
@@ -1025,6 +1032,23 @@ def _weapon_subject(text: str, lo: int, hi: int) -> Actor | None:
         code=f"{country}{Sector.MIL.value}",
         kind="military",
     )
+
+
+def _affiliation(text: str, actors: Sequence[Actor], actor: Actor) -> Actor | None:
+    """The named group or organisation a country-less actor is said to belong to right after
+    its mention ("Gunmen from the ELN", "militants linked to al Qaeda")."""
+    span = cast(Span, actor.span)
+    for other in actors:
+        if other.span is None or other.span.start < span.end:
+            continue
+        if other.span.start - span.end > 30:
+            return None
+        if other.country is None and (other.code or "")[:3] not in ("IGO", "NGO", "IMG"):
+            return None
+        if _AFFILIATION_GAP.fullmatch(text, span.end, other.span.start):
+            return other
+        return None
+    return None
 
 
 def _country_of(actor: Actor | None) -> str | None:
@@ -2687,6 +2711,9 @@ def _build(
         actor = _np_subject(text, clause, trigger, mentions)
     if actor is None and kind is T.ASSAULT and not passive and not nominal:
         actor = _weapon_subject(text, clause.start, trigger.start)
+    if actor is not None and actor.country is None and actor.span is not None:
+        # "Gunmen from the ELN", "fighters of the RSF": the named group they belong to acts
+        actor = _affiliation(text, actors, actor) or actor
 
     if rule.id == "assault.came-under":
         # "The convoy came under fire from rebels": the subject is the target
