@@ -1600,7 +1600,12 @@ class _Parser:
         last_q = quals[-1] if quals else None
         if (
             last_q is not None
-            and (last_q.possessive or last_q.entry.kind == "adjective")
+            and (
+                last_q.possessive
+                or last_q.entry.kind == "adjective"
+                # an abbreviated name used as an adjective: "U.S. combat troops", "UK special forces"
+                or (last_q.entry.kind == "country" and last_q.entry.term.replace(".", "").isupper())
+            )
             and last_q.entry.kind in _GAP_KINDS
             and hit(j) is None
             and _modifier(key(j))

@@ -318,6 +318,25 @@ _BORDER_OF = _lazy(
     r"(?:the\s++)?(?P<name>(?-i:\p{Lu})(?:[\w-]|\.(?=\w))*+(?:\s(?-i:\p{Lu})(?:[\w-]|\.(?=\w))*+)?))",
     regex.IGNORECASE,
 )
+# Natural disasters and diseases kill too, but attack no one.
+_NATURAL_CAUSES = (
+    r"(?:cyclones?|hurricanes?|typhoons?|storms?|earthquakes?|quakes?|tremors?|floods?|flooding"
+    r"|flash\s+floods|landslides?|mudslides?|tsunamis?|droughts?|famine|avalanches?|wildfires?"
+    r"|bushfires?|heatwaves?|heat\s+waves?|cold\s+snaps?|lightning|cholera|malaria|ebola|measles"
+    r"|covid(?:-19)?|coronavirus|pandemic|epidemic|outbreaks?|diseases?|virus|monsoon|rains)"
+)
+_NATURAL_CAUSE_BEFORE = _lazy(
+    "_NATURAL_CAUSE_BEFORE",
+    # (no possessive quantifier: the search runs backwards, where "[\w-]*+" would eat the capital)
+    rf"\b{_NATURAL_CAUSES}\b(?:\s+(?-i:\p{{Lu}})[\w-]*)?(?:\s+(?:has|have|had))?\s+\Z",
+    _BACKWARD,
+)
+_NATURAL_CAUSE_AFTER = _lazy(
+    "_NATURAL_CAUSE_AFTER",
+    rf"(?:\s++\w++){{0,4}}?\s++(?:by|in|during|after)\s++(?:an?\s++|the\s++)?(?:[\w-]++\s++){{0,2}}?"
+    rf"{_NATURAL_CAUSES}\b",
+    regex.IGNORECASE,
+)
 # between an actor and the group it belongs to ("Gunmen from the ELN")
 _AFFILIATION_GAP = _lazy(
     "_AFFILIATION_GAP",
@@ -2727,6 +2746,16 @@ def _build(
         # "massed 100,000 troops near Ukraine's borders", "deployed troops to the Colombian
         # border": the state at whose border the forces gather is the recipient, not the forces
         recipient = _border_state(text, actors, trigger.end, clause.end) or recipient
+
+    if (
+        kind is T.ASSAULT
+        and (actor is None or (actor.country is None and actor.code is None))
+        and (
+            _NATURAL_CAUSE_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start)
+            or (passive and _NATURAL_CAUSE_AFTER.match(text, trigger.end, clause.end))
+        )
+    ):
+        return None  # "Cyclone Sidr killed 3,000 people", "were killed in floods": no attack
 
     needs = rule.needs
     # "were wounded by a roadside bomb": an attack whose attacker the text does not name.
