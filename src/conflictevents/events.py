@@ -839,9 +839,10 @@ def _earlier_actor(
     for index, candidate in reversed(prior):
         if candidate.trigger.end > before:
             continue
-        if index in (ci, ci - 1) and not any(
-            c in text[candidate.trigger.end : before] for c in ",;"
-        ):
+        gap = text[candidate.trigger.end : before]
+        # (a comma is allowed only as the one that opens ", and": "asked France to press
+        # Israel, and urged Hezbollah")
+        if index in (ci, ci - 1) and ";" not in gap and gap.count(",") == gap.count(", and "):
             actor = candidate.actor
             # (an attacker the text does not name is no subject to share)
             return None if actor is not None and actor.kind == "unidentified" else actor
