@@ -236,7 +236,7 @@ NAMES: dict[str, str] = {
     "CHN": "China/PRC/People's Republic of China/mainland China",
     "COD": "Democratic Republic of Congo/Democratic Republic of the Congo/"
     "DR Congo/DRC/D.R. Congo/Congo-Kinshasa",
-    "COG": "Republic of Congo/Congo-Brazzaville/Congo",
+    "COG": "Republic of Congo/Congo-Brazzaville/Congo/Congo Republic",
     "CIV": "Ivory Coast/Côte d'Ivoire/Cote d'Ivoire",
     "TZA": "Tanzania",
     "VEN": "Venezuela",
@@ -341,7 +341,8 @@ SEATS: dict[str, str] = {
 
 # Ambiguous leftovers of inverted names and shared demonyms: keep the reading news means.
 DROP = {
-    ("COD", "name", "Congo"),
+    # bare "Congo" in the news is the Democratic Republic ("Congo Republic" is the other one)
+    ("COG", "name", "Congo"),
     ("VGB", "name", "Virgin Islands"),
     ("VIR", "name", "Virgin Islands"),
     ("KOR", "name", "Korea"),
