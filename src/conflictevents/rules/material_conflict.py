@@ -27,7 +27,8 @@ _MILITARY_UNITS = (
     r"|paratroopers|marines|battalions?|brigades?|divisions?|naval\s+vessels|destroyers|frigates|submarines"
     r"|missiles|artillery|armou?red\s+vehicles|armou?r|rocket\s+launchers|air\s+defen[cs]e\s+systems|bombers"
     r"|riot\s+police|police\s+reinforcements|gunmen|armed\s+men|mercenaries|combatants|units|military\s+convoys?"
-    r"|armou?red\s+columns?|(?:patrol\s+|naval\s+|coast\s+guard\s+)?(?:ships|vessels|boats)|police(?:men)?)\b"
+    r"|armou?red\s+columns?|(?:patrol\s+|naval\s+|coast\s+guard\s+)?(?:ships|vessels|boats)|police(?:men)?"
+    r"|(?:naval\s+)?task\s+forces?|flotillas?|squadrons?|fleets?|contingents?|peacekeepers)\b"
 )
 _DET = r"(?:\s+(?:a|an|the|its|their|his|her|new|fresh|major|large-scale|massive|deadly|fierce|coordinated|surprise|first|second|two|several|multiple|series\s+of|wave\s+of)){0,4}"
 # Bodies a state or a member leaves or is expelled from: "withdrew from the G5 Sahel force",
