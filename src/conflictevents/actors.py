@@ -565,10 +565,23 @@ def country_adjective(word: str, tables: ActorTables | None = None) -> str | Non
     >>> country_adjective("Italian"), country_adjective("Dutch"), country_adjective("table")
     ('ITA', 'NLD', None)
     """
+    return _country_of_term(word, "adjective", tables)
+
+
+def capital_country(name: str, tables: ActorTables | None = None) -> str | None:
+    """The ISO3 country whose capital or seat of government the actor tables know by ``name``
+    ("Cairo" -> "EGY"), or None.
+
+    >>> capital_country("Cairo"), capital_country("Addis Ababa"), capital_country("Lyon")
+    ('EGY', 'ETH', None)
+    """
+    return _country_of_term(name, "capital", tables) or _country_of_term(name, "seat", tables)
+
+
+def _country_of_term(term: str, kind: str, tables: ActorTables | None) -> str | None:
     lexicon = (tables if tables is not None else _default_tables()).lexicon
-    countries = {
-        e.country for e in lexicon.get((_key(word),), ()) if e.kind == "adjective" and e.country
-    }
+    keys = tuple(_key(token) for token in term.split())
+    countries = {e.country for e in lexicon.get(keys, ()) if e.kind == kind and e.country}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -41,7 +41,7 @@ from .model import (
     TextSpan,
     replace,
 )
-from .actors import country_adjective
+from .actors import capital_country, country_adjective
 from .places import Gazetteer
 from .rules import Form, Rule, RuleSet, default_rules
 
@@ -335,6 +335,12 @@ _NATURAL_CAUSE_AFTER = _lazy(
     "_NATURAL_CAUSE_AFTER",
     rf"(?:\s++\w++){{0,4}}?\s++(?:by|in|during|after)\s++(?:an?\s++|the\s++)?(?:[\w-]++\s++){{0,2}}?"
     rf"{_NATURAL_CAUSES}\b",
+    regex.IGNORECASE,
+)
+# a relative pronoun as the subject right before its verb (", which accused", ", who urged")
+_RELATIVE_SUBJECT = _lazy(
+    "_RELATIVE_SUBJECT",
+    r",\s*+(?:which|who)\s++(?:(?:also|later|then|swiftly|quickly|promptly|\w+ly)\s++){0,2}",
     regex.IGNORECASE,
 )
 # between an actor and the group it belongs to ("Gunmen from the ELN")
@@ -1068,6 +1074,24 @@ def _affiliation(text: str, actors: Sequence[Actor], actor: Actor) -> Actor | No
         if _AFFILIATION_GAP.fullmatch(text, span.end, other.span.start):
             return other
         return None
+    return None
+
+
+def _relative_speaker(
+    text: str, rule: Rule, clause: _Clause, trigger: Span, mentions: Mentions
+) -> Actor | None:
+    """The actor a relative clause's pronoun stands for when that clause is its speech act
+    ("Cairo, which accused Addis Ababa of intransigence"): the actor or the capital or country
+    named just before the comma."""
+    if not rule.speech or not _RELATIVE_SUBJECT.fullmatch(text, clause.start, trigger.start):
+        return None
+    for actor in mentions.actors:
+        if actor.span is not None and actor.span.end == clause.start:
+            return actor if actor.country is not None else None
+    for place in mentions.places:
+        if place.span is not None and place.span.end == clause.start and place.country:
+            if place.feature is Feature.COUNTRY or capital_country(place.text) == place.country:
+                return _place_actor(place)
     return None
 
 
@@ -2544,8 +2568,13 @@ def _build(
         # "supplies to troops stationed on a disputed reef": where they are, no news ("police
         # deployed in force in Kisumu", the clause's subject, is)
         return None
+    speaker: Actor | None = None
     if clause.relative:
-        return None  # ", which killed 20 last year": background, not the reported event
+        # ", which killed 20 last year": background, not the reported event; but a speech act
+        # of the actor just before (", which accused Addis Ababa of intransigence") is news
+        speaker = _relative_speaker(text, rule, clause, trigger, mentions)
+        if speaker is None:
+            return None
     if (
         not participle
         and _next_word(text, trigger.end) in _COMPOUND_HEADS
@@ -2727,6 +2756,8 @@ def _build(
             actor = replace(
                 antecedent, text=word, span=Span(opening.start("pronoun"), opening.end("pronoun"))
             )
+    if speaker is not None and not passive:
+        actor = speaker  # "Cairo, which accused ...": the pronoun's antecedent speaks
     if actor is None and not passive and not nominal:
         actor = _np_subject(text, clause, trigger, mentions)
     if actor is None and kind is T.ASSAULT and not passive and not nominal:
