@@ -21,6 +21,12 @@ CO = EventType.CONCEDE
 _HELP = r"(?:help|assist|support|cooperate|mediate|host|contribute|provide|send|offer|work|engage|negotiate|talk|resume|facilitate|back|join|sign|consider|discuss|meet|accept|hand\s+over|release|extradite|withdraw|compromise|give)"
 
 # British and doubled forms verb() does not make: "scrapped", "cancelled", "annulled".
+# "meeting a key demand", "met the deadline": fulfilling, not consulting
+_NOT_FULFIL = (
+    r"(?!\s+(?:(?:a|an|the|its|their|his|her|all|most|some|one|two|key|main|several)\s+){0,2}"
+    r"(?:[\w-]+\s+)?(?:demands?|requirements?|conditions?|deadlines?|targets?|criteria"
+    r"|obligations?|needs|expectations|goals?|standards?|quotas?)\b)"
+)
 _DOUBLED = r"scrapp(?:ed|ing)|cancell(?:ed|ing)|annull(?:ed|ing)"
 # "scrap" as a bare verb only in a decision or promise ("will scrap", "pledged to scrap"); in other
 # complements ("want the government to scrap") nothing is conceded yet.
@@ -107,7 +113,9 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Iran signalled its readiness to resume nuclear talks", "Moscow expressed willingness to mediate")),
     # --- CONSULT ---------------------------------------------------------------------------------
     Rule("consult.meet", T.CONSULT,
-         r"talked|" + verb("hold") + r"\s+(?:[\w'’,-]+\s+){1,4}?(?:talks|consultations|discussions|negotiations)\b|" + verb("meet", "meet with", "talk with", "talk to", "hold talks", "hold consultations", "hold discussions", "hold a meeting", "confer", "consult", "negotiate", "parley", "sit down with", "convene", "hold a summit") + "|" + noun("meeting", "talks", "negotiations", "summit", "consultations", "discussions", "peace talks", "round of talks", "dialogue"),
+         r"talked|" + verb("hold") + r"\s+(?:[\w'’,-]+\s+){1,4}?(?:talks|consultations|discussions|negotiations)\b|" + verb("meet", "meet with", "talk with", "talk to", "hold talks", "hold consultations", "hold discussions", "hold a meeting", "confer", "consult", "negotiate", "parley", "sit down with", "convene", "hold a summit")
+         # "meeting a key demand", "met the deadline": fulfilling, not consulting
+         + _NOT_FULFIL + "|meetings?" + _NOT_FULFIL + "|" + noun("talks", "negotiations", "summit", "consultations", "discussions", "peace talks", "round of talks", "dialogue"),
          mode=(), future=AG, cameo="040", recipient_preps=("with",),
          needs=frozenset({"participant"}),
          examples=("The Afghan government delegation met Taliban representatives in Tehran",
