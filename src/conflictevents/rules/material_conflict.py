@@ -560,7 +560,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("sanction.suspend-funds", T.SANCTION,
          # "suspended disbursements to Uganda", "froze a $1 billion loan", "halted budget support"
          verb("suspend", "freeze", "halt", "cut", "cut off", "stop", "pause", "withhold", "block")
-         + r"\s+(?:(?!(?:to|for|from|on|after|over|amid|by|in)\b)[\w$€£.,'’-]+\s+){0,6}?" + _FUNDS
+         + r"\s+(?:(?:(?!(?:to|for|from|on|after|over|amid|by|in)\b)[\w$€£.,'’-]+\s+){0,6}?"
+         # "suspended 4.7 million dollars in military assistance"
+         + r"|(?:[\w$€£.,'’-]+\s+){1,4}?in\s+(?:[\w-]+\s+){0,2}?)" + _FUNDS
          + r"(?!\s+(?:workers|agencies|groups|convoys?|trucks|lorries|deliveries|shipments)\b)",
          mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
          examples=("The World Bank suspended disbursements to Uganda", "The IMF froze a $1 billion loan to Sri Lanka",
