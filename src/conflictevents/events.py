@@ -2418,6 +2418,8 @@ def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
     ]
 
 
+# unarmed organs of a state, whose seizures and raids are coercion, not armed attacks
+_CIVIL_AUTHORITIES: Final = frozenset({Sector.GOV, Sector.JUD, Sector.SPY, Sector.LEG})
 # the state's armed forces, against whom the others fight ("troops and rebels clashed")
 _STATE_FORCES: Final = frozenset({Sector.MIL, Sector.COP, Sector.PRM, Sector.SPY})
 
@@ -2818,15 +2820,19 @@ def _build(
     if rule.id == "assault.capture" and kind is T.ASSAULT:
         if actor is not None and actor.sector is Sector.COP:
             kind, mode = T.COERCE, (Mode.ARREST,)  # police capturing a suspect arrest them
+        elif actor is not None and actor.sector in _CIVIL_AUTHORITIES:
+            # "the government seized control of YPF": a confiscation, not a conquest
+            kind, mode = T.COERCE, (Mode.SEIZE,)
         elif recipient is not None and recipient.kind != "place":
             mode = (Mode.ABDUCT,)  # captured people, combatants included (PLOVER manual)
     if (
         kind is T.ASSAULT
         and actor is not None
-        and actor.sector is Sector.COP
+        and (actor.sector is Sector.COP or actor.sector in _CIVIL_AUTHORITIES)
         and text[trigger.start : trigger.end].lower().startswith("raid")
     ):
-        kind, mode = T.COERCE, (Mode.SEIZE,)  # a police raid is a search (PLOVER COERCE seize)
+        # a raid by police, tax officials or prosecutors is a search (PLOVER COERCE seize)
+        kind, mode = T.COERCE, (Mode.SEIZE,)
     closed_to = (
         _FOREIGN_AFTER.match(text, trigger.end, sentence.end)
         if rule.id == "coerce.close-border"
