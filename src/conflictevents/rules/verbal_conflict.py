@@ -64,7 +64,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("request.demand", T.REQUEST,
          verb("demand", "request", "ask", "seek", "insist on", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead")
          # "a local official said, asking not to be named": the wire's anonymity formula
-         + r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)|\s+for\s+anonymity)" + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
+         + r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)|\s+for\s+anonymity)"
+         # "civilians who had sought refuge in a church": fled there, asked no one
+         + r"(?!\s+(?:refuge|shelter|safety|cover|sanctuary|medical\s+(?:treatment|care)|treatment)\b)"
+         + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("Papandreou demanded immediate elections", "insisted on its demands",
                    "Iranian authorities have been pressuring workers to cancel the strike")),
