@@ -278,8 +278,16 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.ARREST,), future=TH, cameo="173", needs=frozenset({"participant"}),
          examples=("The journalist has been held incommunicado since March",
                    "Israel holds 1,000 Palestinians in administrative detention")),
+    Rule("coerce.house-arrest", T.COERCE,
+         verb("place", "put", "keep") + r"\s+(?:[\w'’.,-]+\s+){0,6}?under\s+(?:house\s+)?arrest\b",
+         mode=(M.ARREST,), future=TH, cameo="173", needs=frozenset({"participant"}),
+         examples=("Police placed the opposition leader under house arrest",
+                   "the former president was put under house arrest")),
     Rule("coerce.arrest", T.COERCE,
-         verb("arrest", "detain", "imprison", "round up", "apprehend", "take into custody", "nab", "incarcerate") + "|" + noun("arrest", "detention")
+         # "released from house arrest", "remains under arrest": a state, not an arrest
+         r"(?<!\b(?:from|under|in)\s(?:house\s|police\s|military\s|pre-?trial\s|administrative\s)?)(?:"
+         + verb("arrest", "detain", "imprison", "round up", "apprehend", "take into custody", "nab", "incarcerate")
+         + "|" + noun("arrest", "detention") + ")"
          # "held in Israeli jails", "in jail": the noun is a place, not an arrest
          + r"|jail(?:ed|ing)|(?<!\b(?:in|into|from|of|inside|out\s+of)\s(?:[\w'’-]+\s){0,2})(?<!\b(?:the|a|an|its|their|his|her)\s)jails?",
          mode=(M.ARREST,), future=TH, cameo="173",
