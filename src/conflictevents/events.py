@@ -1981,7 +1981,9 @@ def _nominal_slots(
             actor = _left_actor(text, actors, lo, trigger.start)
     preps = rule.recipient_preps
     if recipient is None:
-        for prep in preps:
+        # ("a meeting between the foreign ministers of Greece and Turkey": both sides follow;
+        # _coordinated makes the later one the actor)
+        for prep in (*preps, "between") if "between" not in preps else preps:
             match = _prep_pattern(prep).match(text, trigger.end, clause.end)
             if not match:
                 continue
