@@ -235,7 +235,7 @@ _RECIPROCAL_WORDS: Final = (
 )
 _POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
 # the rules of fights whose coordinated subjects are its two sides ("A and B clashed")
-_TWO_SIDED_RULES: Final = frozenset({"assault.clash"})
+_TWO_SIDED_RULES: Final = frozenset({"assault.clash", "consult.meet"})
 _EACH_OTHER = _lazy("_EACH_OTHER", r"\s++(?:each\s+other|one\s+another)\b", regex.IGNORECASE)
 # "traded accusations", "exchanged threats": each side acts on the other
 _TRADED_BEFORE = _lazy(
