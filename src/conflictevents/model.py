@@ -1192,6 +1192,57 @@ class Document(_DictMixin):
         return cls(**data)
 
 
+(
+    _DOCUMENT_ARTICLE, _DOCUMENT_SOURCE, _DOCUMENT_SENTENCES, _DOCUMENT_DATES,
+    _DOCUMENT_QUANTITIES, _DOCUMENT_CASUALTIES, _DOCUMENT_PLACES, _DOCUMENT_ACTORS,
+    _DOCUMENT_EVENTS,
+) = _slot_setters(Document)
+
+
+def _document(
+    article: Article,
+    source: str | None,
+    sentences: tuple[Span, ...],
+    dates: tuple[EventDate, ...],
+    quantities: tuple[Quantity, ...],
+    casualties: tuple[Casualty, ...],
+    places: tuple[Location, ...],
+    actors: tuple[Actor, ...],
+    events: tuple[Event, ...],
+) -> Document:
+    """``Document(...)`` for ``parse``, whose parts the library built itself: tuples of model
+    objects that went through their own constructors, which the field converters would return
+    unchanged. Stores them without the converters' checks of every element; anything else (a
+    list, a ``None`` article) goes through ``Document(...)``."""
+    if not (
+        _type(article) is Article
+        and _type(sentences) is tuple
+        and _type(dates) is tuple
+        and _type(quantities) is tuple
+        and _type(casualties) is tuple
+        and _type(places) is tuple
+        and _type(actors) is tuple
+        and _type(events) is tuple
+    ):
+        return Document(
+            article, source, sentences, dates, quantities, casualties, places, actors, events
+        )
+    doc: Document = _NEW(Document)
+    _DOCUMENT_ARTICLE(doc, article)
+    _DOCUMENT_SOURCE(doc, source)
+    _DOCUMENT_SENTENCES(doc, sentences)
+    _DOCUMENT_DATES(doc, dates)
+    _DOCUMENT_QUANTITIES(doc, quantities)
+    _DOCUMENT_CASUALTIES(doc, casualties)
+    _DOCUMENT_PLACES(doc, places)
+    _DOCUMENT_ACTORS(doc, actors)
+    _DOCUMENT_EVENTS(doc, events)
+    return doc
+
+
+_NEW = object.__new__
+
+
 # --- copies with changes -------------------------------------------------------------------------
 
 # per class: a getter of every field value in init order, and each init argument's position
