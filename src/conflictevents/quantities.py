@@ -339,8 +339,17 @@ _MONTH_BEFORE = regex.compile(
 # digit groups joined by single separators, three or more of them: phone and ID numbers
 _PHONE = regex.compile(r"\+?[0-9]{1,4}+(?:[-. ][0-9]{2,4}+){2,6}+")
 _PHONE_CHARS: Final[frozenset[str]] = frozenset("0123456789+-. ")
+_PHONE_SEPARATORS: Final[frozenset[str]] = frozenset("-. ")
 # the last characters _MONTH_BEFORE can match: the ASCII blanks and "/.+#"
 _MONTH_BEFORE_LAST: Final[frozenset[str]] = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f/.+#")
+_MONTH_BEFORE_SIGNS: Final[frozenset[str]] = frozenset("/.+#")
+# What _MONTH_BEFORE's branches that end in blanks have before them: a month name, its full
+# stop ("Sept. "), or "+"
+_MONTH_BEFORE_BLANKED: Final[tuple[str, ...]] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", ".", "+",
+)  # fmt: skip
 
 _BOUND_WORDS: Final[frozenset[str]] = frozenset(
     w for phrase in AT_LEAST + NEARLY + AT_MOST + ABOUT for w in phrase.split()
@@ -509,19 +518,37 @@ def _excluded(text: str, low: str, m: regex.Match[str], groups: _Groups) -> bool
     lo = lo_text or ""
     before = text[max(0, start - 12) : start]
     last = before[-1:]
-    # every branch of _MONTH_BEFORE ends in a blank or one of "/.+#": skip it after other ASCII
-    if (not last.isascii() or last in _MONTH_BEFORE_LAST) and _MONTH_BEFORE.search(before):
+    # every branch of _MONTH_BEFORE ends in a blank or one of "/.+#": skip it after other ASCII,
+    # and after blanks (str.rstrip strips every regex \s) with no month name, "." or "+" before
+    if (
+        (not last.isascii() or last in _MONTH_BEFORE_LAST)
+        and (last in _MONTH_BEFORE_SIGNS or before.rstrip().endswith(_MONTH_BEFORE_BLANKED))
+        and _MONTH_BEFORE.search(before)
+    ):
         return True
     if hi_text is None and strong is None and _TIME_SUFFIX.match(text, end):
         return True
     lo_start, lo_end = m.span(_LO)
-    # a phone number holds only _PHONE_CHARS, so it cannot cover "20,000" or "hundred"
+    # a phone number holds only _PHONE_CHARS, so it cannot cover "20,000" or "hundred"; and
+    # when the number is a bare run of digits, one of its groups, so another group must be
+    # joined to it by one separator right after it or right before it
     if (
         lo_start >= 0
         and _PHONE_CHARS.issuperset(lo)
         and (
             text[lo_end + 1 : lo_end + 2].isdigit()
             or text[max(0, lo_start - 2) : lo_start].strip(" -.")
+        )
+        and (
+            not lo.isdigit()
+            or (
+                text[lo_end : lo_end + 1] in _PHONE_SEPARATORS
+                and text[lo_end + 1 : lo_end + 2].isdigit()
+            )
+            or (
+                text[lo_start - 1 : lo_start] in _PHONE_SEPARATORS
+                and text[lo_start - 2 : lo_start - 1].isdigit()
+            )
         )
     ):
         back = lo_start
