@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import regex
@@ -111,11 +111,12 @@ _CORE_BYTES: Final[dict[bytes, tuple[str, bool]]] = {
 _DIGIT_RUN = regex.compile(r"[0-9]+")
 
 
-def _core_hits(text: str, low: str) -> list[int]:
-    """Start offsets of the core words every date contains, in text order."""
+def _core_hits(text: str, low: str, words: Iterable[bytes]) -> list[int]:
+    """Start offsets of the core words every date contains, in text order (``words``:
+    ``ascii_words(low)`` or a set of it)."""
     hits: list[int] = []
     n = len(low)
-    for word in _CORE_BYTES.keys() & ascii_words(low):
+    for word in _CORE_BYTES.keys() & words:
         core, capitalised = _CORE_BYTES[word]
         size = len(core)
         # whole_word_starts, written out
@@ -954,7 +955,7 @@ def _capitalised(
     return True
 
 
-def _scan(text: str, low: str) -> list[tuple[str, regex.Match[str]]]:
+def _scan(text: str, low: str, words: Iterable[bytes]) -> list[tuple[str, regex.Match[str]]]:
     """Non-overlapping date matches and their families in text order (earliest start, then
     longest, wins).
 
@@ -965,7 +966,7 @@ def _scan(text: str, low: str) -> list[tuple[str, regex.Match[str]]]:
     """
     tried: dict[int, tuple[str, regex.Match[str]] | None] = {}
     found: list[tuple[str, regex.Match[str]]] = []
-    for p in _core_hits(text, low):
+    for p in _core_hits(text, low, words):
         starts = _prefix_starts(low, p)
         starts.append(p)
         for st in starts:
@@ -1000,9 +1001,18 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, 
     """
     published = _check_args(text, published)
     low = _lower(text)
+    return _find_dates(text, low, ascii_words(low), published)
+
+
+def _find_dates(
+    text: str, low: str, words: Iterable[bytes], published: dt.date | None
+) -> tuple[EventDate, ...]:
+    """``find_dates`` for a checked ``text`` and ``published`` date, with ``low``
+    (``lower_same_length(text)``) and ``words`` (its ``ascii_words``, or a set of them) made by
+    the caller: ``parse`` makes them once for this stage and the counts."""
     out: list[EventDate] = []
     anchor: dt.date | None = None
-    for family, m in _scan(text, low):
+    for family, m in _scan(text, low, words):
         if family == "my" and not (m[_G_YEAR] or m[_G_MPRE] or m[_G_PART]):
             continue  # a bare month name ("July") is too often a name or a word
         try:

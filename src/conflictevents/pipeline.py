@@ -10,13 +10,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from .actors import ActorTables, find_actors
-from .dates import find_dates
+from .dates import _find_dates
 from .events import Mentions, find_merged_events, infer_recipients
 from .model import Actor, Article, Document, Location, Span, _document
 from .places import Gazetteer, find_places
-from .quantities import find_counts
+from .quantities import _find_counts
 from .rules import RuleSet
-from .text import DEFAULT_MAX_CHARS, read_article, split_sentences
+from .text import DEFAULT_MAX_CHARS, ascii_words, lower_same_length, read_article, split_sentences
 
 __all__ = ["focus_country", "parse"]
 
@@ -103,13 +103,17 @@ def parse(
     lo, hi = body.start, body.end
     sentences = split_sentences(text, body)
     when = article.published
+    # the dates and the counts look for their words in one lower-cased copy and one set of its
+    # words (find_dates and find_counts would each make their own)
+    low = lower_same_length(text)
+    words = set(ascii_words(low))
     # the mentions inside the body (the test of _inside, written out: thousands of calls)
     dates = tuple(
         d
-        for d in find_dates(text, when)
+        for d in _find_dates(text, low, words, when)
         if (s := d.span) is not None and lo <= s.start and s.end <= hi
     )
-    all_quantities, all_casualties = find_counts(text)
+    all_quantities, all_casualties = _find_counts(text, low, words)
     quantities = tuple(
         q for q in all_quantities if (s := q.span) is not None and lo <= s.start and s.end <= hi
     )

@@ -378,13 +378,14 @@ _HIT_WORDS: Final[dict[bytes, str]] = {
 _DIGIT_RUN = regex.compile(r"[0-9]+")
 
 
-def _hits(low: str) -> list[int]:
+def _hits(low: str, words: Iterable[bytes]) -> list[int]:
     """Offsets where a number may start: digit runs and number words (the words present found
-    with ascii_words, then located with str.find). A whole word starts where no other does, and
-    a digit run where no word does, so the list holds no offset twice."""
+    in ``words``, ``ascii_words(low)`` or a set of it, then located with str.find). A whole
+    word starts where no other does, and a digit run where no word does, so the list holds no
+    offset twice."""
     hits: list[int] = []
     n = len(low)
-    for word in _HIT_WORDS.keys() & ascii_words(low):
+    for word in _HIT_WORDS.keys() & words:
         hit = _HIT_WORDS[word]
         size = len(hit)
         # whole_word_starts, written out
@@ -648,13 +649,14 @@ def _build(text: str, low: str, m: regex.Match[str], groups: _Groups) -> _Found 
 _NOT_AFTER: Final[frozenset[str]] = frozenset("0123456789.,$€£#+/:-")
 
 
-def _scan(text: str) -> list[_Found]:
+def _scan(text: str, low: str, words: Iterable[bytes]) -> list[_Found]:
+    """The counts in ``text``; ``low`` is ``lower_same_length(text)``, ``words`` its
+    ``ascii_words`` (or a set of them)."""
     pats = _patterns()
     qre = pats["quantity"]
-    low = _lower(text)
     found: list[regex.Match[str]] = []
     tried: dict[int, regex.Match[str] | None] = {}
-    for p in _hits(low):
+    for p in _hits(low, words):
         if found and p < found[-1].end():
             continue
         for st in [*_prefix_starts(low, p), p]:
@@ -691,7 +693,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 ('90 per cent', 90, 90, 90, 'percent')]
     """
     _check_text(text)
-    return tuple(f.quantity for f in _scan(text))
+    low = _lower(text)
+    return tuple(f.quantity for f in _scan(text, low, ascii_words(low)))
 
 
 # --- casualties ----------------------------------------------------------------------------------
@@ -910,7 +913,8 @@ def find_casualties(text: str) -> tuple[Casualty, ...]:
     [('killed', 5), ('injured', 12), ('abducted', 3)]
     """
     _check_text(text)
-    return _casualties(text, _scan(text))
+    low = _lower(text)
+    return _casualties(text, low, _scan(text, low, ascii_words(low)))
 
 
 def find_counts(text: str) -> tuple[tuple[Quantity, ...], tuple[Casualty, ...]]:
@@ -921,13 +925,21 @@ def find_counts(text: str) -> tuple[tuple[Quantity, ...], tuple[Casualty, ...]]:
     (1, 'killed')
     """
     _check_text(text)
-    found = _scan(text)
-    return tuple(f.quantity for f in found), _casualties(text, found)
-
-
-def _casualties(text: str, found: list[_Found]) -> tuple[Casualty, ...]:
-    pats = _casualty_patterns()
     low = _lower(text)
+    return _find_counts(text, low, ascii_words(low))
+
+
+def _find_counts(
+    text: str, low: str, words: Iterable[bytes]
+) -> tuple[tuple[Quantity, ...], tuple[Casualty, ...]]:
+    """``find_counts`` for a checked ``text`` whose ``low`` and ``words`` (see ``_scan``) the
+    caller has made: ``parse`` makes them once for this stage and the dates."""
+    found = _scan(text, low, words)
+    return tuple(f.quantity for f in found), _casualties(text, low, found)
+
+
+def _casualties(text: str, low: str, found: list[_Found]) -> tuple[Casualty, ...]:
+    pats = _casualty_patterns()
     out: list[Casualty] = []
     for f in found:
         c = _casualty_for(text, low, f, pats)
