@@ -260,8 +260,16 @@ def parse_number_words(words: str) -> tuple[int, int] | None:
     return total + cur, used
 
 
+_DIGITS: Final[frozenset[str]] = frozenset("0123456789")
+_DIGITS_AND_COMMAS: Final[frozenset[str]] = frozenset("0123456789,")
+
+
 def _digits_value(s: str) -> Number | None:
     """Value of "20,000", "1.5 million", "3bn"."""
+    if len(s) <= 31 and s[:1] in _DIGITS and _DIGITS_AND_COMMAS.issuperset(s):
+        # "12", "20,000": what _DIGITS_SCALE reads as the whole of s and no scale, without it
+        whole = int(s.replace(",", ""))
+        return None if whole > 10**15 else whole
     s = s.lower()
     m = _DIGITS_SCALE.match(s)
     if m is None:
