@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -477,14 +478,16 @@ def _match_at(text: str, low: str, start: int) -> tuple[str, regex.Match[str]] |
     if token is None:
         return None
     word = token.group()
+    words: list[str] | None = None  # the words from start, for the families that start so
     if word[0] <= "9":
         candidates = _digit_candidates(low, start, token.end())
     else:
         candidates = _CANDIDATES.get(word, ())
         if candidates:
             words = _words_from(low, start)
-            candidates = tuple(i for i in candidates if _possible(i, words))
     for index in candidates:
+        if words is not None and not _possible(index, words):
+            continue
         m = (_COMPILED[index] or _family_pattern(index)).match(low, start)
         if m is not None:
             family = _FAMILIES[index]
@@ -878,12 +881,9 @@ def _is_future_context(low: str, start: int) -> bool:
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind(";"))
     window = window[max(cut, window.rfind("\n")) + 1 :]
     words = window.replace(",", " ").split()[-5:]
-    for i, w in enumerate(words):
-        if w in _FUTURE_WORDS or w.endswith("'ll"):
-            return True
-        if i + 1 < len(words) and (w, words[i + 1]) in _FUTURE_PAIRS:
-            return True
-    return False
+    if not _FUTURE_WORDS.isdisjoint(words) or not _FUTURE_PAIRS.isdisjoint(pairwise(words)):
+        return True
+    return "'ll" in window and any(w.endswith("'ll") for w in words)
 
 
 _SENTENCE_STOPS: Final[frozenset[str]] = frozenset('.!?;:\n()"')
