@@ -16,7 +16,8 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -24,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import ArgumentTypeError
 from .model import DatePrecision, EventDate, Span
-from .text import ascii_words, lower_same_length, whole_word_starts
+from .text import ascii_words, lower_same_length
 
 __all__ = ["find_dates", "resolve_date"]
 
@@ -104,23 +105,47 @@ _CAPITALISED_NAMES: Final[frozenset[str]] = frozenset(MONTHS) | frozenset(WEEKDA
 
 
 _CORE_SET: Final[frozenset[str]] = frozenset(_CORE_WORDS) | _CAPITALISED_NAMES
-_CORE_BYTES: Final[frozenset[bytes]] = frozenset(w.encode() for w in _CORE_SET)
+# each core word as ascii_words spells it -> the word and whether it must be capitalised
+_CORE_BYTES: Final[dict[bytes, tuple[str, bool]]] = {
+    w.encode(): (w, w in _CAPITALISED_NAMES) for w in _CORE_SET
+}
 _DIGIT_RUN = regex.compile(r"[0-9]+")
 
 
-def _core_hits(text: str, low: str) -> list[int]:
-    """Start offsets of the core words every date contains, in text order."""
-    hits: set[int] = set()
-    for word in _CORE_BYTES.intersection(ascii_words(low)):
-        core = word.decode()
-        capitalised = core in _CAPITALISED_NAMES
-        for start in whole_word_starts(low, core):
-            if not capitalised or text[start].isupper():
-                hits.add(start)
+def _core_hits(text: str, low: str, words: Iterable[bytes]) -> list[int]:
+    """Start offsets of the core words every date contains, in text order (``words``:
+    ``ascii_words(low)`` or a set of it)."""
+    hits: list[int] = []
+    n = len(low)
+    for word in _CORE_BYTES.keys() & words:
+        core, capitalised = _CORE_BYTES[word]
+        size = len(core)
+        # whole_word_starts, written out
+        i = low.find(core)
+        while i != -1:
+            end = i + size
+            if (
+                not (i > 0 and low[i - 1].isalpha())
+                and not (end < n and low[end].isalpha())
+                and (not capitalised or text[i].isupper())
+            ):
+                hits.append(i)
+            i = low.find(core, end)
     for d in _DIGIT_RUN.finditer(low):
-        if d.end() - d.start() <= 4:  # a day, month or year has at most four digits
-            hits.add(d.start())
-    return sorted(hits)
+        start, end = d.span()
+        size = end - start
+        # Every digit group of every family is a whole run of digits (\d) of one or two digits
+        # (a day, a month, a count) or of four beginning with 1 or 2 (a year, a decade), so no
+        # date holds a run of three digits ("000" in "20,000") or "5000". A neighbour outside
+        # ASCII may be a digit that makes the run longer: such runs of up to four stay.
+        if (
+            size <= 2
+            or (size == 4 and low[start] in "12")
+            or (size <= 4 and not (low[start - 1 : start] + low[end : end + 1]).isascii())
+        ):
+            hits.append(start)
+    hits.sort()
+    return hits
 
 
 _lower = lower_same_length
@@ -356,19 +381,51 @@ def _possible(index: int, words: list[str]) -> bool:
     return after_the is None or words[2] in after_the
 
 
+# Every group name of every family, in the order of first appearance; a group's number (its
+# position here, from 1) is the same in every family pattern, so builders read a match by number,
+# ``m[_G_YEAR]`` (`regex` answers ``m["year"]`` several times slower).
+_GROUP_NUMBER: Final[dict[str, int]] = {
+    name: number
+    for number, name in enumerate(
+        dict.fromkeys(n for src in _family_sources() for n in _GROUP_NAME.findall(src)), start=1
+    )
+}
+
+
+# the numbers of the groups the builders read
+(
+    _G_Y, _G_M, _G_D, _G_A, _G_B, _G_NY, _G_YEAR, _G_MON, _G_DAY, _G_SINCE, _G_DAY2, _G_MPRE,
+    _G_PART, _G_MON2, _G_DECADE, _G_DPART, _G_YPART, _G_YPRE, _G_WDAY, _G_WPRE, _G_TOD,
+    _G_DAY_WORD, _G_N, _G_UNIT, _G_DIR, _G_PDIR, _G_PUNIT, _G_PN, _G_PL, _G_PTHE, _G_RUNIT,
+    _G_PREL, _G_PMOD, _G_PERIOD,
+) = (_GROUP_NUMBER[name] for name in (
+    "y", "m", "d", "a", "b", "ny", "year", "mon", "day", "since", "day2", "mpre", "part", "mon2",
+    "decade", "dpart", "ypart", "ypre", "wday", "wpre", "tod", "day_word", "n", "unit", "dir",
+    "pdir", "punit", "pn", "pl", "pthe", "runit", "prel", "pmod", "period",
+))
+
+
 @functools.cache
 def _family_pattern(index: int) -> regex.Pattern[str]:
     """One family, compiled on first use, matching exactly as its branch of one alternation of
-    all families would; the other families' groups are present (never set), so a match answers
-    ``m["year"]`` or ``m["ago"]`` whichever family it comes from."""
+    all families would. It opens with every group of every family in a branch that never
+    matches: the groups take their numbers (``_GROUP_NUMBER``) from there, the family's own
+    groups of the same names share them, and the other families' groups are present, never set,
+    so a match answers ``m[_G_YEAR]`` or ``m[_G_N]`` whichever family it comes from."""
     sources = _family_sources()
-    own = set(_GROUP_NAME.findall(sources[index]))
-    others = dict.fromkeys(n for src in sources for n in _GROUP_NAME.findall(src) if n not in own)
-    unset = "".join(f"(?P<{name}>)" for name in others)
+    unset = "".join(f"(?P<{name}>)" for name in _GROUP_NUMBER)
     # \m: start of a word, so no family starts inside a word or a number.
-    return regex.compile(
-        rf"(?<![\p{{L}}\d])(?:{sources[index]})(?![\p{{L}}\d])(?:(?!){unset})?", regex.VERSION1
+    pattern = regex.compile(
+        rf"(?:(?!){unset})?(?<![\p{{L}}\d])(?:{sources[index]})(?![\p{{L}}\d])", regex.VERSION1
     )
+    if pattern.groupindex != _GROUP_NUMBER:
+        raise RuntimeError(f"the groups of date family {_FAMILIES[index]} are numbered otherwise")
+    _COMPILED[index] = pattern
+    return pattern
+
+
+# the family patterns compiled so far, by index (a list look-up costs less than the cache's call)
+_COMPILED: list[regex.Pattern[str] | None] = [None] * len(_FAMILIES)
 
 
 _ISO, _NUM, _RNG, _DMY, _AGO = (_FAMILIES.index(n) for n in ("iso", "num", "rng", "dmy", "ago"))
@@ -421,15 +478,17 @@ def _match_at(text: str, low: str, start: int) -> tuple[str, regex.Match[str]] |
     if token is None:
         return None
     word = token.group()
+    words: list[str] | None = None  # the words from start, for the families that start so
     if word[0] <= "9":
         candidates = _digit_candidates(low, start, token.end())
     else:
         candidates = _CANDIDATES.get(word, ())
         if candidates:
             words = _words_from(low, start)
-            candidates = tuple(i for i in candidates if _possible(i, words))
     for index in candidates:
-        m = _family_pattern(index).match(low, start)
+        if words is not None and not _possible(index, words):
+            continue
+        m = (_COMPILED[index] or _family_pattern(index)).match(low, start)
         if m is not None:
             family = _FAMILIES[index]
             return (family, m) if _capitalised(text, m, _NAME_GROUPS.get(family, ())) else None
@@ -529,11 +588,11 @@ def _explicit(
 
 
 def _b_iso(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
-    return _explicit(int(m["y"]), int(m["m"]), int(m["d"]), published, fut)
+    return _explicit(int(m[_G_Y]), int(m[_G_M]), int(m[_G_D]), published, fut)
 
 
 def _b_num(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
-    a, b, y = int(m["a"]), int(m["b"]), m["ny"]
+    a, b, y = int(m[_G_A]), int(m[_G_B]), m[_G_NY]
     year = int(y) if len(y) == 4 else 2000 + int(y)
     if a > 12 >= b:
         day, month = a, b
@@ -547,10 +606,10 @@ def _b_num(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
 
 
 def _b_dmy(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
-    year = int(m["year"]) if m["year"] else None
-    res = _explicit(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["day"]), published, fut)
+    year = int(m[_G_YEAR]) if m[_G_YEAR] else None
+    res = _explicit(year, MONTHS[m[_G_MON].lower().rstrip(".")], int(m[_G_DAY]), published, fut)
     start = res[0]
-    if m["since"] and start is not None and published is not None and start <= published:
+    if m[_G_SINCE] and start is not None and published is not None and start <= published:
         return start, published, RANGE, "since " + res[3] + ", up to publication", False
     return res
 
@@ -561,7 +620,7 @@ def _b_rng(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if start is None:
         return first
     try:
-        end = start.replace(day=int(m["day2"]))
+        end = start.replace(day=int(m[_G_DAY2]))
     except ValueError:
         return _unresolved("no such calendar date")
     if end < start:
@@ -588,12 +647,12 @@ def _clamp(
 
 
 def _b_my(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
-    if m["year"] is None and m["mpre"] is None and m["part"] is None:
+    if m[_G_YEAR] is None and m[_G_MPRE] is None and m[_G_PART] is None:
         return _unresolved("bare month name")  # filtered out by the caller
-    month = MONTHS[m["mon2"].lower().rstrip(".")]
-    pre = (m["mpre"] or "").lower()
-    if m["year"]:
-        year = int(m["year"])
+    month = MONTHS[m[_G_MON2].lower().rstrip(".")]
+    pre = (m[_G_MPRE] or "").lower()
+    if m[_G_YEAR]:
+        year = int(m[_G_YEAR])
         reason_y = "explicit month"
     elif published is None:
         return _unresolved("month without a year; " + _NEEDS_PUB)
@@ -607,7 +666,7 @@ def _b_my(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     else:
         year, reason_y = _infer_year(month, None, published, fut)
         reason_y = reason_y.replace("date", "month")
-    start, end, part = _part_of_month(m["part"], year, month)
+    start, end, part = _part_of_month(m[_G_PART], year, month)
     precision = MONTH if part == "month" else RANGE
     reason = reason_y if part == "month" else f"{reason_y}, {part}"
     if pre == "since" and published is not None:
@@ -618,19 +677,19 @@ def _b_my(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
 
 
 def _b_yr(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
-    if m["decade"]:
-        d0 = int(m["decade"])
+    if m[_G_DECADE]:
+        d0 = int(m[_G_DECADE])
         # the early, mid and late 1990s: 1990-1993, 1994-1996, 1997-1999
-        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(m["dpart"], (0, 9))
-        reason = f"decade, {m['dpart']} years" if m["dpart"] else "decade"
+        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(m[_G_DPART], (0, 9))
+        reason = f"decade, {m[_G_DPART]} years" if m[_G_DPART] else "decade"
         return _clamp(
             dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), RANGE, reason, published, fut
         )
-    year = int(m["year"])
-    start, end, part = _part_of_year(m["ypart"], year)
+    year = int(m[_G_YEAR])
+    start, end, part = _part_of_year(m[_G_YPART], year)
     precision = YEAR if part == "year" else RANGE
     reason = "explicit year" if part == "year" else f"explicit year, {part}"
-    if m["ypre"].lower() == "since" and published is not None:
+    if m[_G_YPRE].lower() == "since" and published is not None:
         if start > published:
             return _unresolved("'since' a year after publication")
         return start, published, RANGE, "since an explicit year, up to publication", False
@@ -640,8 +699,8 @@ def _b_yr(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
 def _b_wd(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if published is None:
         return _unresolved("weekday; " + _NEEDS_PUB)
-    wday = WEEKDAYS[m["wday"].lower()]
-    pre = " ".join((m["wpre"] or "").lower().split())
+    wday = WEEKDAYS[m[_G_WDAY].lower()]
+    pre = " ".join((m[_G_WPRE] or "").lower().split())
     if pre in ("next", "coming") or (fut and pre not in ("last", "past", "since", "overnight")):
         after = pre in ("next", "coming")
         when = _weekday_on_or_after(published + dt.timedelta(days=1 if after else 0), wday)
@@ -656,7 +715,7 @@ def _b_wd(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     when = _weekday_on_or_before(published, wday)
     if pre == "since":
         return when, published, RANGE, "since a weekday, up to publication", False
-    if pre == "overnight" or (m["tod"] or "").lower() == "night":
+    if pre == "overnight" or (m[_G_TOD] or "").lower() == "night":
         return when, when, DAY, "weekday night before publication", False
     return when, when, DAY, "weekday before publication", False
 
@@ -664,7 +723,7 @@ def _b_wd(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
 def _b_day_word(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if published is None:
         return _unresolved("relative day; " + _NEEDS_PUB)
-    w = " ".join(m["day_word"].lower().split())
+    w = " ".join(m[_G_DAY_WORD].lower().split())
     w = w.removeprefix("earlier ").removeprefix("later ")
     one = dt.timedelta(days=1)
     if w == "the day before yesterday":
@@ -689,13 +748,13 @@ _UNIT_DELTA: Final[dict[str, tuple[str, DatePrecision]]] = {
 def _b_ago(
     m: regex.Match[str], published: dt.date | None, fut: bool, anchor: dt.date | None
 ) -> _Res:
-    n = _number(m["n"])
-    unit = m["unit"].lower()
+    n = _number(m[_G_N])
+    unit = m[_G_UNIT].lower()
     if n is None:
         return _unresolved("unknown number")
     if unit == "decade":
         n *= 10
-    direction = " ".join(m["dir"].lower().split())
+    direction = " ".join(m[_G_DIR].lower().split())
     key, precision = _UNIT_DELTA[unit]
     if direction in ("ago", "from now"):
         if published is None:
@@ -727,12 +786,12 @@ def _b_ago(
 def _b_past(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if published is None:
         return _unresolved("relative period; " + _NEEDS_PUB)
-    direction = m["pdir"].lower()
-    unit = m["punit"].lower()
-    if m["pn"] is None and m["pl"] is None and m["pthe"] is None and unit != "hour":
+    direction = m[_G_PDIR].lower()
+    unit = m[_G_PUNIT].lower()
+    if m[_G_PN] is None and m[_G_PL] is None and m[_G_PTHE] is None and unit != "hour":
         # "last week", "next month": a calendar period, not a count of days back
         return _calendar({"past": -1, "last": -1}.get(direction, 1), "", unit, published)
-    n = _number(m["pn"]) if m["pn"] else 1
+    n = _number(m[_G_PN]) if m[_G_PN] else 1
     if n is None:
         return _unresolved("unknown number")
     if unit == "weekend":
@@ -753,7 +812,7 @@ def _period_from_publication(n: int, unit: str, forward: bool, published: dt.dat
 def _b_recent(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if published is None:
         return _unresolved("relative period; " + _NEEDS_PUB)
-    unit = m["runit"].lower()
+    unit = m[_G_RUNIT].lower()
     # "recent days" is read as the past week; "recent weeks/months/years" as the past two.
     n, unit = (7, "day") if unit == "day" else (2, unit)
     start, end, precision, _, future = _period_from_publication(n, unit, False, published)
@@ -789,9 +848,9 @@ def _calendar(step: int, mod: str, period: str, published: dt.date) -> _Res:
 def _b_per(m: regex.Match[str], published: dt.date | None, fut: bool) -> _Res:
     if published is None:
         return _unresolved("relative period; " + _NEEDS_PUB)
-    rel = " ".join(m["prel"].lower().split())
+    rel = " ".join(m[_G_PREL].lower().split())
     step = {"the past": -1, "the previous": -1, "the coming": 1}.get(rel, 0)
-    return _calendar(step, (m["pmod"] or "").lower(), m["period"].lower(), published)
+    return _calendar(step, (m[_G_PMOD] or "").lower(), m[_G_PERIOD].lower(), published)
 
 
 _Builder = Callable[[regex.Match[str], "dt.date | None", bool], _Res]
@@ -822,12 +881,9 @@ def _is_future_context(low: str, start: int) -> bool:
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind(";"))
     window = window[max(cut, window.rfind("\n")) + 1 :]
     words = window.replace(",", " ").split()[-5:]
-    for i, w in enumerate(words):
-        if w in _FUTURE_WORDS or w.endswith("'ll"):
-            return True
-        if i + 1 < len(words) and (w, words[i + 1]) in _FUTURE_PAIRS:
-            return True
-    return False
+    if not _FUTURE_WORDS.isdisjoint(words) or not _FUTURE_PAIRS.isdisjoint(pairwise(words)):
+        return True
+    return "'ll" in window and any(w.endswith("'ll") for w in words)
 
 
 _SENTENCE_STOPS: Final[frozenset[str]] = frozenset('.!?;:\n()"')
@@ -882,15 +938,16 @@ def _prefix_starts_ascii(window: str, limit: int) -> list[int]:
 
 
 # The month and weekday groups of each family (the others never set them).
-_NAME_GROUPS: Final[dict[str, tuple[str, ...]]] = {
-    "rng": ("mon",), "dmy": ("mon",), "mdy": ("mon",), "my": ("mon2",), "wd": ("wday",),
+_NAME_GROUPS: Final[dict[str, tuple[int, ...]]] = {
+    "rng": (_G_MON,), "dmy": (_G_MON,), "mdy": (_G_MON,), "my": (_G_MON2,), "wd": (_G_WDAY,),
 }  # fmt: skip
 
 
 def _capitalised(
-    text: str, m: regex.Match[str], groups: tuple[str, ...] = ("mon", "mon2", "wday")
+    text: str, m: regex.Match[str], groups: tuple[int, ...] = (_G_MON, _G_MON2, _G_WDAY)
 ) -> bool:
-    """Month and weekday names count only when capitalised in the original text."""
+    """Month and weekday names count only when capitalised in the original text (``groups``:
+    the numbers of the month and weekday groups to check)."""
     for group in groups:
         at = m.start(group)
         if at >= 0 and not text[at].isupper():
@@ -898,7 +955,7 @@ def _capitalised(
     return True
 
 
-def _scan(text: str, low: str) -> list[tuple[str, regex.Match[str]]]:
+def _scan(text: str, low: str, words: Iterable[bytes]) -> list[tuple[str, regex.Match[str]]]:
     """Non-overlapping date matches and their families in text order (earliest start, then
     longest, wins).
 
@@ -909,7 +966,7 @@ def _scan(text: str, low: str) -> list[tuple[str, regex.Match[str]]]:
     """
     tried: dict[int, tuple[str, regex.Match[str]] | None] = {}
     found: list[tuple[str, regex.Match[str]]] = []
-    for p in _core_hits(text, low):
+    for p in _core_hits(text, low, words):
         starts = _prefix_starts(low, p)
         starts.append(p)
         for st in starts:
@@ -944,10 +1001,19 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, 
     """
     published = _check_args(text, published)
     low = _lower(text)
+    return _find_dates(text, low, ascii_words(low), published)
+
+
+def _find_dates(
+    text: str, low: str, words: Iterable[bytes], published: dt.date | None
+) -> tuple[EventDate, ...]:
+    """``find_dates`` for a checked ``text`` and ``published`` date, with ``low``
+    (``lower_same_length(text)``) and ``words`` (its ``ascii_words``, or a set of them) made by
+    the caller: ``parse`` makes them once for this stage and the counts."""
     out: list[EventDate] = []
     anchor: dt.date | None = None
-    for family, m in _scan(text, low):
-        if family == "my" and not (m["year"] or m["mpre"] or m["part"]):
+    for family, m in _scan(text, low, words):
+        if family == "my" and not (m[_G_YEAR] or m[_G_MPRE] or m[_G_PART]):
             continue  # a bare month name ("July") is too often a name or a word
         try:
             fut = _is_future_context(low, m.start())
@@ -958,17 +1024,10 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[EventDate, 
         except (ValueError, OverflowError):
             res = _unresolved("outside the calendar")
         start, end, precision, reason, future = res
-        span = m.span()
+        at, until = m.span()
+        # by position, in field order (start, end, precision, text, span, reason, future)
         out.append(
-            EventDate(
-                start=start,
-                end=end,
-                precision=precision,
-                text=text[span[0] : span[1]],
-                span=Span(*span),
-                reason=reason,
-                future=future,
-            )
+            EventDate(start, end, precision, text[at:until], Span(at, until), reason, future)
         )
         if start is not None and precision is DAY and not future and start == end:
             anchor = start

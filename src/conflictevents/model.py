@@ -496,14 +496,13 @@ class EventDate(_DictMixin):
             )
             and (span is None or _type(span) is Span)
         ):
-            for store, value in zip(
-                _EVENT_DATE_STORES,
-                (
-                    start, end, precision, text, span, reason, future
-                ),
-                strict=True,
-            ):
-                store(self, value)
+            _EVENT_DATE_START(self, start)
+            _EVENT_DATE_END(self, end)
+            _EVENT_DATE_PRECISION(self, precision)
+            _EVENT_DATE_TEXT(self, text)
+            _EVENT_DATE_SPAN(self, span)
+            _EVENT_DATE_REASON(self, reason)
+            _EVENT_DATE_FUTURE(self, future)
         else:
             _EVENT_DATE_INIT(self, start, end, precision, text, span, reason, future)
 
@@ -526,12 +525,10 @@ class EventDate(_DictMixin):
 
 
 _DATE = dt.date
-_EVENT_DATE_STORES = _slot_setters(
-    EventDate,
-    (
-        "start", "end", "precision", "text", "span", "reason", "future",
-    ),
-)
+(
+    _EVENT_DATE_START, _EVENT_DATE_END, _EVENT_DATE_PRECISION, _EVENT_DATE_TEXT, _EVENT_DATE_SPAN,
+    _EVENT_DATE_REASON, _EVENT_DATE_FUTURE,
+) = _slot_setters(EventDate)
 _EVENT_DATE_INIT = _attrs_init(EventDate)
 
 
@@ -567,14 +564,12 @@ class Quantity(_DictMixin):
             and (high is None or (_type(high) is int and best <= high))
             and (span is None or _type(span) is Span)
         ):
-            for store, value in zip(
-                _QUANTITY_STORES,
-                (
-                    low, best, high, unit, text, span
-                ),
-                strict=True,
-            ):
-                store(self, value)
+            _QUANTITY_LOW(self, low)
+            _QUANTITY_BEST(self, best)
+            _QUANTITY_HIGH(self, high)
+            _QUANTITY_UNIT(self, unit)
+            _QUANTITY_TEXT(self, text)
+            _QUANTITY_SPAN(self, span)
         else:
             _QUANTITY_INIT(self, low, best, high, unit, text, span)
 
@@ -607,7 +602,9 @@ class Quantity(_DictMixin):
         return cls(**data)
 
 
-_QUANTITY_STORES = _slot_setters(Quantity, ("low", "best", "high", "unit", "text", "span"))
+(
+    _QUANTITY_LOW, _QUANTITY_BEST, _QUANTITY_HIGH, _QUANTITY_UNIT, _QUANTITY_TEXT, _QUANTITY_SPAN,
+) = _slot_setters(Quantity)
 _QUANTITY_INIT = _attrs_init(Quantity)
 
 
@@ -800,14 +797,13 @@ class Actor(_DictMixin):
             and (country is None or (_type(country) is str and country in ALPHA3))
             and (sector is None or _type(sector) is Sector)
         ):
-            for store, value in zip(
-                _ACTOR_STORES,
-                (
-                    name, text, span, country, sector, code, kind
-                ),
-                strict=True,
-            ):
-                store(self, value)
+            _ACTOR_NAME(self, name)
+            _ACTOR_TEXT(self, text)
+            _ACTOR_SPAN(self, span)
+            _ACTOR_COUNTRY(self, country)
+            _ACTOR_SECTOR(self, sector)
+            _ACTOR_CODE(self, code)
+            _ACTOR_KIND(self, kind)
         else:
             _ACTOR_INIT(self, name, text, span, country, sector, code, kind)
 
@@ -817,7 +813,9 @@ class Actor(_DictMixin):
         return cls(**data)
 
 
-_ACTOR_STORES = _slot_setters(Actor, ("name", "text", "span", "country", "sector", "code", "kind"))
+(
+    _ACTOR_NAME, _ACTOR_TEXT, _ACTOR_SPAN, _ACTOR_COUNTRY, _ACTOR_SECTOR, _ACTOR_CODE, _ACTOR_KIND,
+) = _slot_setters(Actor)
 _ACTOR_INIT = _attrs_init(Actor)
 
 
@@ -883,15 +881,17 @@ class Location(_DictMixin):
             )
             and (precision is None or _type(precision) is GeoPrecision)
         ):
-            for store, value in zip(
-                _LOCATION_STORES,
-                (
-                    name, text, span, country, admin1, feature, lat, lon, geonames_id, precision,
-                    reason
-                ),
-                strict=True,
-            ):
-                store(self, value)
+            _LOCATION_NAME(self, name)
+            _LOCATION_TEXT(self, text)
+            _LOCATION_SPAN(self, span)
+            _LOCATION_COUNTRY(self, country)
+            _LOCATION_ADMIN1(self, admin1)
+            _LOCATION_FEATURE(self, feature)
+            _LOCATION_LAT(self, lat)
+            _LOCATION_LON(self, lon)
+            _LOCATION_GEONAMES_ID(self, geonames_id)
+            _LOCATION_PRECISION(self, precision)
+            _LOCATION_REASON(self, reason)
         else:
             _LOCATION_INIT(
                 self, name, text, span, country, admin1, feature, lat, lon, geonames_id,
@@ -917,13 +917,11 @@ class Location(_DictMixin):
         return cls(**data)
 
 
-_LOCATION_STORES = _slot_setters(
-    Location,
-    (
-        "name", "text", "span", "country", "admin1", "feature", "lat", "lon", "geonames_id",
-        "precision", "reason",
-    ),
-)
+(
+    _LOCATION_NAME, _LOCATION_TEXT, _LOCATION_SPAN, _LOCATION_COUNTRY, _LOCATION_ADMIN1,
+    _LOCATION_FEATURE, _LOCATION_LAT, _LOCATION_LON, _LOCATION_GEONAMES_ID, _LOCATION_PRECISION,
+    _LOCATION_REASON,
+) = _slot_setters(Location)
 _LOCATION_INIT = _attrs_init(Location)
 
 
@@ -1032,16 +1030,25 @@ class Event(_DictMixin):
             and _type(quantities) is tuple
             and (not quantities or all(_type(q) is Quantity for q in quantities))
         ):
-            for store, value in zip(
-                _EVENT_STORES,
-                (
-                    id, type, trigger, span, rule, mode, context, cameo, quad_class, goldstein,
-                    acled, actor, recipient, location, date, fatalities, injuries, quantities,
-                    confidence
-                ),
-                strict=True,
-            ):
-                store(self, value)
+            _EV_ID(self, id)
+            _EV_TYPE(self, type)
+            _EV_TRIGGER(self, trigger)
+            _EV_SPAN(self, span)
+            _EV_RULE(self, rule)
+            _EV_MODE(self, mode)
+            _EV_CONTEXT(self, context)
+            _EV_CAMEO(self, cameo)
+            _EV_QUAD_CLASS(self, quad_class)
+            _EV_GOLDSTEIN(self, goldstein)
+            _EV_ACLED(self, acled)
+            _EV_ACTOR(self, actor)
+            _EV_RECIPIENT(self, recipient)
+            _EV_LOCATION(self, location)
+            _EV_DATE(self, date)
+            _EV_FATALITIES(self, fatalities)
+            _EV_INJURIES(self, injuries)
+            _EV_QUANTITIES(self, quantities)
+            _EV_CONFIDENCE(self, confidence)
         else:
             _EVENT_INIT(
                 self, id, type, trigger, span, rule, mode, context, cameo, quad_class, goldstein,
@@ -1094,14 +1101,11 @@ class Event(_DictMixin):
         return cls(**data)
 
 
-_EVENT_STORES = _slot_setters(
-    Event,
-    (
-        "id", "type", "trigger", "span", "rule", "mode", "context", "cameo", "quad_class",
-        "goldstein", "acled", "actor", "recipient", "location", "date", "fatalities", "injuries",
-        "quantities", "confidence",
-    ),
-)
+(
+    _EV_ID, _EV_TYPE, _EV_TRIGGER, _EV_SPAN, _EV_RULE, _EV_MODE, _EV_CONTEXT, _EV_CAMEO,
+    _EV_QUAD_CLASS, _EV_GOLDSTEIN, _EV_ACLED, _EV_ACTOR, _EV_RECIPIENT, _EV_LOCATION, _EV_DATE,
+    _EV_FATALITIES, _EV_INJURIES, _EV_QUANTITIES, _EV_CONFIDENCE,
+) = _slot_setters(Event)
 _EVENT_INIT = _attrs_init(Event)
 
 
@@ -1186,6 +1190,57 @@ class Document(_DictMixin):
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
         _check_keys(cls, data, ("article",))
         return cls(**data)
+
+
+(
+    _DOCUMENT_ARTICLE, _DOCUMENT_SOURCE, _DOCUMENT_SENTENCES, _DOCUMENT_DATES,
+    _DOCUMENT_QUANTITIES, _DOCUMENT_CASUALTIES, _DOCUMENT_PLACES, _DOCUMENT_ACTORS,
+    _DOCUMENT_EVENTS,
+) = _slot_setters(Document)
+
+
+def _document(
+    article: Article,
+    source: str | None,
+    sentences: tuple[Span, ...],
+    dates: tuple[EventDate, ...],
+    quantities: tuple[Quantity, ...],
+    casualties: tuple[Casualty, ...],
+    places: tuple[Location, ...],
+    actors: tuple[Actor, ...],
+    events: tuple[Event, ...],
+) -> Document:
+    """``Document(...)`` for ``parse``, whose parts the library built itself: tuples of model
+    objects that went through their own constructors, which the field converters would return
+    unchanged. Stores them without the converters' checks of every element; anything else (a
+    list, a ``None`` article) goes through ``Document(...)``."""
+    if not (
+        _type(article) is Article
+        and _type(sentences) is tuple
+        and _type(dates) is tuple
+        and _type(quantities) is tuple
+        and _type(casualties) is tuple
+        and _type(places) is tuple
+        and _type(actors) is tuple
+        and _type(events) is tuple
+    ):
+        return Document(
+            article, source, sentences, dates, quantities, casualties, places, actors, events
+        )
+    doc: Document = _NEW(Document)
+    _DOCUMENT_ARTICLE(doc, article)
+    _DOCUMENT_SOURCE(doc, source)
+    _DOCUMENT_SENTENCES(doc, sentences)
+    _DOCUMENT_DATES(doc, dates)
+    _DOCUMENT_QUANTITIES(doc, quantities)
+    _DOCUMENT_CASUALTIES(doc, casualties)
+    _DOCUMENT_PLACES(doc, places)
+    _DOCUMENT_ACTORS(doc, actors)
+    _DOCUMENT_EVENTS(doc, events)
+    return doc
+
+
+_NEW = object.__new__
 
 
 # --- copies with changes -------------------------------------------------------------------------

@@ -7,17 +7,16 @@ text -> reader -> sentences -> mentions (dates, quantities, casualties, places, 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 
 from .actors import ActorTables, find_actors
-from .dates import find_dates
+from .dates import _find_dates
 from .events import Mentions, find_merged_events, infer_recipients
-from .model import Actor, Article, Document, Location, Span
+from .model import Actor, Article, Document, Location, Span, _document
 from .places import Gazetteer, find_places
-from .quantities import find_counts
+from .quantities import _find_counts
 from .rules import RuleSet
-from .text import DEFAULT_MAX_CHARS, read_article, split_sentences
+from .text import DEFAULT_MAX_CHARS, ascii_words, lower_same_length, read_article, split_sentences
 
 __all__ = ["focus_country", "parse"]
 
@@ -40,17 +39,25 @@ def focus_country(
     to actors the text leaves bare ("some troops surrendered") and to places such as "the
     country".
     """
-    counts: Counter[str] = Counter()
+    # one pass, plain dicts: counts in the order each country is first counted (as Counter
+    # would keep them), so ties of (count, first offset) go to the same country as before
+    counts: dict[str, int] = {}
     first: dict[str, int] = {}
     if dateline:
-        counts[dateline] += 1
+        counts[dateline] = 1
         first[dateline] = -1
-    found: list[tuple[str | None, Span | None]] = [(p.country, p.span) for p in places]
-    found += [(a.country, a.span) for a in actors]
-    for country, span in found:
+    named: tuple[Location | Actor, ...] = (*places, *actors)
+    for mention in named:
+        country, span = mention.country, mention.span
         if country and span is not None:
-            counts[country] += 1
-            first[country] = min(first.get(country, span.start), span.start)
+            start = span.start
+            if country in counts:
+                counts[country] += 1
+                if start < first[country]:
+                    first[country] = start
+            else:
+                counts[country] = 1
+                first[country] = start
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
@@ -93,20 +100,50 @@ def parse(
     """
     article = read_article(text, published, max_chars=max_chars)
     body = article.body or Span(0, len(text))
+    lo, hi = body.start, body.end
     sentences = split_sentences(text, body)
     when = article.published
-    dates = tuple(d for d in find_dates(text, when) if _inside(d.span, body))
-    all_quantities, all_casualties = find_counts(text)
-    quantities = tuple(q for q in all_quantities if _inside(q.span, body))
-    casualties = tuple(c for c in all_casualties if _inside(c.span, body))
-    places = find_places(text, gazetteer=gazetteer)
-    found_actors = tuple(
-        a for a in find_actors(text, published=when, tables=actors) if _inside(a.span, body)
+    # the dates and the counts look for their words in one lower-cased copy and one set of its
+    # words (find_dates and find_counts would each make their own)
+    low = lower_same_length(text)
+    words = set(ascii_words(low))
+    # the mentions inside the body (the test of _inside, written out: thousands of calls)
+    dates = tuple(
+        d
+        for d in _find_dates(text, low, words, when)
+        if (s := d.span) is not None and lo <= s.start and s.end <= hi
     )
-    # A name read as a group or an organisation is not also a place ("Hamas" is no German town)
-    named = {a.span for a in found_actors if a.kind not in _PLACE_KINDS}
-    places = tuple(p for p in places if p.span not in named)
-    body_places = tuple(p for p in places if _inside(p.span, body))
+    all_quantities, all_casualties = _find_counts(text, low, words)
+    quantities = tuple(
+        q for q in all_quantities if (s := q.span) is not None and lo <= s.start and s.end <= hi
+    )
+    casualties = tuple(c for c in all_casualties if lo <= c.span.start and c.span.end <= hi)
+    all_places = find_places(text, gazetteer=gazetteer)
+    found_actors = tuple(
+        a
+        for a in find_actors(text, published=when, tables=actors)
+        if (s := a.span) is not None and lo <= s.start and s.end <= hi
+    )
+    # A name read as a group or an organisation is not also a place ("Hamas" is no German town).
+    # Every actor here has a span inside the body; spans are compared as (start, end) pairs,
+    # which equal where the Spans do and hash in C.
+    named = {
+        (s.start, s.end)
+        for a in found_actors
+        if a.kind not in _PLACE_KINDS and (s := a.span) is not None
+    }
+    kept: list[Location] = []
+    in_body: list[Location] = []
+    for p in all_places:
+        s = p.span
+        if s is None:
+            kept.append(p)
+        elif (s.start, s.end) not in named:
+            kept.append(p)
+            if lo <= s.start and s.end <= hi:
+                in_body.append(p)
+    places = tuple(kept)
+    body_places = tuple(in_body)
     mentions = Mentions(
         actors=found_actors,
         places=body_places,
@@ -119,14 +156,6 @@ def parse(
         text, sentences, mentions, published=when, rules=rules, focus_country=focus
     )
     events = infer_recipients(text, merged, sentences, mentions, focus)
-    return Document(
-        article=article,
-        source=source,
-        sentences=sentences,
-        dates=dates,
-        quantities=quantities,
-        casualties=casualties,
-        places=places,
-        actors=found_actors,
-        events=events,
+    return _document(
+        article, source, sentences, dates, quantities, casualties, places, found_actors, events
     )

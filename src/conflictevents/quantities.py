@@ -22,14 +22,13 @@ import itertools
 import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from .errors import ArgumentTypeError
 from .model import Casualty, CasualtyKind, Quantity, Span, replace
-from .text import ascii_words, lower_same_length, whole_word_starts
+from .text import ascii_words, lower_same_length
 
 __all__ = [
     "CASUALTY_WORDS",
@@ -180,11 +179,21 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?P<plus>\s{{1,3}}or\s{{1,3}}more(?!\p{{L}})|\+|-plus(?!\p{{L}}))?)"
         rf"{pct}?(?P<strong>-strong)?"
     )
+    compiled = regex.compile(quantity, regex.VERSION1)
+    if tuple(sorted(compiled.groupindex, key=compiled.groupindex.__getitem__)) != _GROUPS:
+        raise RuntimeError("the quantity pattern's groups are not in the order of _GROUPS")
     return {
-        "quantity": regex.compile(quantity, regex.VERSION1),
+        "quantity": compiled,
         # the next word after the blanks at a position (group 1)
         "word": regex.compile(r"[ \t\xa0]*+([\p{L}][\p{L}\d'’-]{0,30}+|[0-9]++|[^\s\p{L}\d])"),
     }
+
+
+# The groups of the quantity pattern, in number order: a match's ``groups()`` is read by position
+# (one call; `regex` answers each ``m["name"]`` several times slower than ``m[i]``).
+_GROUPS: Final = ("bound", "cur", "lo", "hi", "vague", "plus", "pct", "strong")
+_LO: Final = _GROUPS.index("lo") + 1
+_Groups = tuple[str | None, ...]
 
 
 # --- number evaluation ---------------------------------------------------------------------------
@@ -251,8 +260,16 @@ def parse_number_words(words: str) -> tuple[int, int] | None:
     return total + cur, used
 
 
+_DIGITS: Final[frozenset[str]] = frozenset("0123456789")
+_DIGITS_AND_COMMAS: Final[frozenset[str]] = frozenset("0123456789,")
+
+
 def _digits_value(s: str) -> Number | None:
     """Value of "20,000", "1.5 million", "3bn"."""
+    if len(s) <= 31 and s[:1] in _DIGITS and _DIGITS_AND_COMMAS.issuperset(s):
+        # "12", "20,000": what _DIGITS_SCALE reads as the whole of s and no scale, without it
+        whole = int(s.replace(",", ""))
+        return None if whole > 10**15 else whole
     s = s.lower()
     m = _DIGITS_SCALE.match(s)
     if m is None:
@@ -330,8 +347,17 @@ _MONTH_BEFORE = regex.compile(
 # digit groups joined by single separators, three or more of them: phone and ID numbers
 _PHONE = regex.compile(r"\+?[0-9]{1,4}+(?:[-. ][0-9]{2,4}+){2,6}+")
 _PHONE_CHARS: Final[frozenset[str]] = frozenset("0123456789+-. ")
+_PHONE_SEPARATORS: Final[frozenset[str]] = frozenset("-. ")
 # the last characters _MONTH_BEFORE can match: the ASCII blanks and "/.+#"
 _MONTH_BEFORE_LAST: Final[frozenset[str]] = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f/.+#")
+_MONTH_BEFORE_SIGNS: Final[frozenset[str]] = frozenset("/.+#")
+# What _MONTH_BEFORE's branches that end in blanks have before them: a month name, its full
+# stop ("Sept. "), or "+"
+_MONTH_BEFORE_BLANKED: Final[tuple[str, ...]] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", ".", "+",
+)  # fmt: skip
 
 _BOUND_WORDS: Final[frozenset[str]] = frozenset(
     w for phrase in AT_LEAST + NEARLY + AT_MOST + ABOUT for w in phrase.split()
@@ -351,26 +377,47 @@ _lower = lower_same_length
 
 # The whole words that can start a number: those of the number and vague-count words that
 # contain one of _NEEDLES (so not "zero" or "trillion", which start none).
-_HIT_WORDS: Final[frozenset[bytes]] = frozenset(
-    w.encode() for w in _NUMBER_WORDS | frozenset(VAGUE_UNITS) if any(n in w for n in _NEEDLES)
-)
+# (as ascii_words spells them -> as str)
+_HIT_WORDS: Final[dict[bytes, str]] = {
+    w.encode(): w
+    for w in _NUMBER_WORDS | frozenset(VAGUE_UNITS)
+    if any(n in w for n in _NEEDLES)
+}
 _DIGIT_RUN = regex.compile(r"[0-9]+")
 
 
-def _hits(low: str) -> list[int]:
+def _hits(low: str, words: Iterable[bytes]) -> list[int]:
     """Offsets where a number may start: digit runs and number words (the words present found
-    with ascii_words, then located with str.find)."""
-    hits: set[int] = set()
-    for word in _HIT_WORDS.intersection(ascii_words(low)):
-        hits.update(whole_word_starts(low, word.decode()))
-    for d in _DIGIT_RUN.finditer(low):
-        hits.add(d.start())
-    return sorted(hits)
+    in ``words``, ``ascii_words(low)`` or a set of it, then located with str.find). A whole
+    word starts where no other does, and a digit run where no word does, so the list holds no
+    offset twice."""
+    hits: list[int] = []
+    n = len(low)
+    for word in _HIT_WORDS.keys() & words:
+        hit = _HIT_WORDS[word]
+        size = len(hit)
+        # whole_word_starts, written out
+        i = low.find(hit)
+        while i != -1:
+            end = i + size
+            if not (i > 0 and low[i - 1].isalpha()) and not (end < n and low[end].isalpha()):
+                hits.append(i)
+            i = low.find(hit, end)
+    hits.extend(d.start() for d in _DIGIT_RUN.finditer(low))
+    hits.sort()
+    return hits
+
+
+_ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
 
 def _prefix_starts(low: str, p: int) -> list[int]:
     """Starts of up to four bound words just before ``p`` ("at least", "as many as"), earliest
     first."""
+    limit = max(0, p - 40)
+    window = low[limit:p]
+    if window.isascii():
+        return _prefix_starts_ascii(low, window, limit)
     starts: list[int] = []
     j = p - 1
     limit = max(0, p - 40)
@@ -392,9 +439,33 @@ def _prefix_starts(low: str, p: int) -> list[int]:
     return starts
 
 
-@attrs.frozen(slots=True)
-class _Found:
-    """A quantity with where its unit noun is, for the casualty stage."""
+def _prefix_starts_ascii(low: str, window: str, limit: int) -> list[int]:
+    """``_prefix_starts`` for an ASCII window ``low[limit:p]``: the same steps, each run of blanks
+    or of letters and dots stripped in one C call."""
+    starts: list[int] = []
+    while len(starts) < 4 and window:
+        words = window.rstrip(" \t")
+        before = words.rstrip(_ASCII_WORD_CHARS)
+        if len(before) == len(words):  # no word: a currency sign ("at least $2bn") or the end
+            end = limit + len(words)
+            # (the sign may stand just outside the window, as in the loop above)
+            if end > 0 and low[end - 1] in "$€£":
+                starts.append(end - 1)
+                window = window[: len(words) - 1] if words else ""
+                continue
+            break
+        word = words[len(before) :]
+        if word not in _BOUND_WORDS and word.rstrip(".") not in _BOUND_WORDS:
+            break
+        starts.append(limit + len(before))
+        window = before
+    starts.reverse()
+    return starts
+
+
+class _Found(NamedTuple):
+    """A quantity with where its unit noun is, for the casualty stage (a named tuple: several
+    times cheaper to make than a frozen attrs class)."""
 
     quantity: Quantity
     unit_end: int  # end of the counted noun phrase (== quantity end when there is none)
@@ -446,21 +517,30 @@ def _unit_after(text: str, low: str, end: int) -> tuple[str | None, int]:
     return candidate if candidate is not None else (None, end)
 
 
-def _excluded(text: str, low: str, m: regex.Match[str]) -> bool:
-    """Whether a bare number is a year, date, time, ordinal, age, designator or phone number."""
-    start, end = m.span()
-    if m["vague"] is not None or m["pct"] is not None:
+def _excluded(text: str, low: str, m: regex.Match[str], groups: _Groups) -> bool:
+    """Whether a bare number is a year, date, time, ordinal, age, designator or phone number
+    (``groups``: ``m.groups()``)."""
+    bound, _, lo_text, hi_text, vague, _, pct, strong = groups
+    if vague is not None or pct is not None:
         return False
-    lo = m["lo"] or ""
+    start, end = m.span()
+    lo = lo_text or ""
     before = text[max(0, start - 12) : start]
     last = before[-1:]
-    # every branch of _MONTH_BEFORE ends in a blank or one of "/.+#": skip it after other ASCII
-    if (not last.isascii() or last in _MONTH_BEFORE_LAST) and _MONTH_BEFORE.search(before):
+    # every branch of _MONTH_BEFORE ends in a blank or one of "/.+#": skip it after other ASCII,
+    # and after blanks (str.rstrip strips every regex \s) with no month name, "." or "+" before
+    if (
+        (not last.isascii() or last in _MONTH_BEFORE_LAST)
+        and (last in _MONTH_BEFORE_SIGNS or before.rstrip().endswith(_MONTH_BEFORE_BLANKED))
+        and _MONTH_BEFORE.search(before)
+    ):
         return True
-    if m["hi"] is None and m["strong"] is None and _TIME_SUFFIX.match(text, end):
+    if hi_text is None and strong is None and _TIME_SUFFIX.match(text, end):
         return True
-    lo_start, lo_end = m.start("lo"), m.end("lo")
-    # a phone number holds only _PHONE_CHARS, so it cannot cover "20,000" or "hundred"
+    lo_start, lo_end = m.span(_LO)
+    # a phone number holds only _PHONE_CHARS, so it cannot cover "20,000" or "hundred"; and
+    # when the number is a bare run of digits, one of its groups, so another group must be
+    # joined to it by one separator right after it or right before it
     if (
         lo_start >= 0
         and _PHONE_CHARS.issuperset(lo)
@@ -468,12 +548,23 @@ def _excluded(text: str, low: str, m: regex.Match[str]) -> bool:
             text[lo_end + 1 : lo_end + 2].isdigit()
             or text[max(0, lo_start - 2) : lo_start].strip(" -.")
         )
+        and (
+            not lo.isdigit()
+            or (
+                text[lo_end : lo_end + 1] in _PHONE_SEPARATORS
+                and text[lo_end + 1 : lo_end + 2].isdigit()
+            )
+            or (
+                text[lo_start - 1 : lo_start] in _PHONE_SEPARATORS
+                and text[lo_start - 2 : lo_start - 1].isdigit()
+            )
+        )
     ):
         back = lo_start
         while back > max(0, lo_start - 25) and text[back - 1] in "0123456789 -.+()":
             back -= 1
-        for phone in _PHONE.finditer(text, back, min(len(text), m.end("lo") + 20)):
-            if phone.start() <= lo_start and phone.end() >= m.end("lo"):
+        for phone in _PHONE.finditer(text, back, min(len(text), lo_end + 20)):
+            if phone.start() <= lo_start and phone.end() >= lo_end:
                 return True
     # the word just before: "Resolution 2254", "aged 25", "No. 10"
     j = start - 1
@@ -483,10 +574,9 @@ def _excluded(text: str, low: str, m: regex.Match[str]) -> bool:
     while k >= 0 and (text[k].isalpha() or text[k] == "."):
         k -= 1
     prev = low[k + 1 : j + 1]
-    if prev in DESIGNATORS and m["bound"] is None:
+    if prev in DESIGNATORS and bound is None:
         return True
-    hi = m["hi"] or ""
-    if _is_year(lo) and (m["hi"] is None or _is_year(hi)):
+    if _is_year(lo) and (hi_text is None or _is_year(hi_text)):
         unit, _ = _unit_after(text, low, end)
         return unit is None or unit in TIME_NOUNS  # "in 2019", "the 2014 war", "2019-2021"
     return False
@@ -503,54 +593,56 @@ def _scale_word(s: str) -> int:
     return SCALES.get(w) or SHORT_SCALES.get(w) or (100 if w == "hundred" else 1)
 
 
-def _build(text: str, low: str, m: regex.Match[str]) -> _Found | None:
+def _build(text: str, low: str, m: regex.Match[str], groups: _Groups) -> _Found | None:
+    bound_text, cur, lo_text, hi_text, vague, plus, pct, _ = groups
     start, end = m.span()
     low_val: Number | None = None
     best: Number | None = None
     high: Number | None = None
-    bound = " ".join((m["bound"] or "").lower().split())
-    if m["vague"] is not None:
-        low_val = best = _vague_low(m["vague"])
+    bound = " ".join(bound_text.lower().split()) if bound_text is not None else ""
+    if vague is not None:
+        low_val = best = _vague_low(vague)
         if bound in AT_MOST:
             low_val = best = None
-            high = _vague_low(m["vague"])
+            high = _vague_low(vague)
     else:
-        lo = _value(m["lo"])
+        assert lo_text is not None  # every other branch of the pattern sets it
+        lo = _value(lo_text)
         if lo is None:
             return None
-        if lo[1] != m["lo"]:  # a number-word phrase that stops early: "one two" -> "one"
-            if m["hi"] is not None:
+        if lo[1] != lo_text:  # a number-word phrase that stops early: "one two" -> "one"
+            if hi_text is not None:
                 return None
-            end = m.start("lo") + len(lo[1])
-        if m["hi"] is not None:
-            hi = _value(m["hi"])
-            if hi is None or hi[1] != m["hi"]:
+            end = m.start(_LO) + len(lo[1])
+        if hi_text is not None:
+            hi = _value(hi_text)
+            if hi is None or hi[1] != hi_text:
                 return None
             lo_v, hi_v = lo[0], hi[0]
-            scale = _scale_word(m["hi"])
-            if scale > 1 and _scale_word(m["lo"]) == 1 and lo_v * scale <= hi_v:
+            scale = _scale_word(hi_text)
+            if scale > 1 and _scale_word(lo_text) == 1 and lo_v * scale <= hi_v:
                 lo_v = lo_v * scale  # "two to three million": the scale applies to both
             if lo_v > hi_v:
                 return None  # "3-0" is a score, not a range
             low_val, best, high = lo_v, None, hi_v
             if bound in AT_MOST:
                 low_val = None
-        elif m["plus"] and end == m.end():
+        elif plus and end == m.end():
             low_val, best, high = lo[0], lo[0], None
         else:
             low_val, best, high = _bounds(bound, lo[0])
-        if lo[0] == 1 and not m["lo"][0].isdigit() and m["hi"] is None and not bound:
+        if lo[0] == 1 and not lo_text[0].isdigit() and hi_text is None and not bound:
             noun, _ = _unit_after(text, low, end)
-            if noun not in COUNTED_NOUNS or m["pct"] is not None:
+            if noun not in COUNTED_NOUNS or pct is not None:
                 return None  # "one of them", "at one point": not a count
     whole = end == m.end()
     unit: str | None
-    if whole and m["pct"] is not None:
+    if whole and pct is not None:
         unit, unit_end = "percent", end
     else:
         unit, unit_end = _unit_after(text, low, end)
-        if m["cur"]:
-            unit = CURRENCIES.get(m["cur"], unit)
+        if cur:
+            unit = CURRENCIES.get(cur, unit)
     if unit in TIME_NOUNS:
         return None
     q = Quantity(
@@ -565,13 +657,14 @@ def _build(text: str, low: str, m: regex.Match[str]) -> _Found | None:
 _NOT_AFTER: Final[frozenset[str]] = frozenset("0123456789.,$€£#+/:-")
 
 
-def _scan(text: str) -> list[_Found]:
+def _scan(text: str, low: str, words: Iterable[bytes]) -> list[_Found]:
+    """The counts in ``text``; ``low`` is ``lower_same_length(text)``, ``words`` its
+    ``ascii_words`` (or a set of them)."""
     pats = _patterns()
     qre = pats["quantity"]
-    low = _lower(text)
     found: list[regex.Match[str]] = []
     tried: dict[int, regex.Match[str] | None] = {}
-    for p in _hits(low):
+    for p in _hits(low, words):
         if found and p < found[-1].end():
             continue
         for st in [*_prefix_starts(low, p), p]:
@@ -585,9 +678,10 @@ def _scan(text: str) -> list[_Found]:
                 break
     out: list[_Found] = []
     for m in found:
-        if _excluded(text, low, m):
+        groups = m.groups()
+        if _excluded(text, low, m, groups):
             continue
-        f = _build(text, low, m)
+        f = _build(text, low, m, groups)
         if f is not None:
             out.append(f)
     return out
@@ -607,7 +701,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 ('90 per cent', 90, 90, 90, 'percent')]
     """
     _check_text(text)
-    return tuple(f.quantity for f in _scan(text))
+    low = _lower(text)
+    return tuple(f.quantity for f in _scan(text, low, ascii_words(low)))
 
 
 # --- casualties ----------------------------------------------------------------------------------
@@ -711,12 +806,15 @@ def _kind_pattern(forms: str) -> str:
     )
 
 
+_NO_ACTIVE: Final[tuple[None, ...]] = (None,) * 5
+
+
 @functools.cache
 def _casualty_patterns() -> dict[str, regex.Pattern[str]]:
     passive = _kind_pattern(" ".join(_PASSIVE_WORDS))
     active = _kind_pattern(" ".join(_ACTIVE_WORDS))
     aux = rf"(?:(?:{'|'.join(_AUX_WORDS)})\s{{1,3}}){{0,5}}"
-    return {
+    pats = {
         # after the counted noun phrase: "... were killed", "... dead", ", including 3, were killed"
         "passive": regex.compile(
             rf"(?P<incl>\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|most\s{{1,3}}of\s{{1,3}}"
@@ -737,6 +835,15 @@ def _casualty_patterns() -> dict[str, regex.Pattern[str]]:
             regex.VERSION1 | regex.REVERSE,
         ),
     }
+    # _casualty_for reads these groups by position
+    for name, groups in (
+        ("passive", ("incl", "aux", "kind", "orw")),
+        ("active", ("kind", "orw", "lives", "deaths", "left")),
+    ):
+        index = pats[name].groupindex
+        if tuple(sorted(index, key=index.__getitem__)) != groups:
+            raise RuntimeError(f"the {name} pattern's groups are not in the order read")
+    return pats
 
 
 def _casualty_for(
@@ -754,11 +861,13 @@ def _casualty_for(
     c_start, c_end = start, f.unit_end
     either = False
     act = pats["active"].search(before) if before.rstrip().endswith(_ACTIVE_ENDS) else None
-    if act is not None and not (act["left"] and unit not in _KIND_BY_UNIT):
-        if act["kind"]:
-            kind = CASUALTY_WORDS[" ".join(act["kind"].split()).replace(" ", "_")]
-            either = act["orw"] is not None
-        elif act["lives"] or act["deaths"]:
+    # the active pattern's groups by position: kind, orw, lives, deaths, left
+    act_kind, act_orw, lives, deaths, left = act.groups() if act is not None else _NO_ACTIVE
+    if act is not None and not (left and unit not in _KIND_BY_UNIT):
+        if act_kind:
+            kind = CASUALTY_WORDS[" ".join(act_kind.split()).replace(" ", "_")]
+            either = act_orw is not None
+        elif lives or deaths:
             kind = CasualtyKind.KILLED
         c_start = start - (len(before) - act.start())
     elif "toll" in before and (toll := pats["toll"].search(before)) is not None:
@@ -766,21 +875,22 @@ def _casualty_for(
         c_start = start - (len(before) - toll.start())
     if kind is None and unit in _KIND_BY_UNIT and f.unit_end > end:
         kind = _KIND_BY_UNIT[unit]
-        if act is not None and act["left"]:
+        if act is not None and left:
             c_start = start - (len(before) - act.start())
     if kind is None:
         pas = pats["passive"].match(low, f.unit_end) if _may_be_passive(low, f.unit_end) else None
         if pas is not None:
-            verb = " ".join(pas["kind"].split()).replace(" ", "_")
+            _, aux, pas_kind, pas_orw = pas.groups()  # incl, aux, kind, orw
+            verb = " ".join(pas_kind.split()).replace(" ", "_")
             follow = _NEXT_WORD.match(low, pas.end())
             if (
-                not pas["aux"]
+                not aux
                 and follow is not None
                 and (follow[1] in _OBJECT_START or follow[1][0].isdigit())
             ):
                 return None  # "5 gunmen killed 3 people": the count is the killers
             kind = CASUALTY_WORDS[verb]
-            either = pas["orw"] is not None
+            either = pas_orw is not None
             c_end = pas.end()
     if kind is None or f.subset:
         return None
@@ -811,7 +921,8 @@ def find_casualties(text: str) -> tuple[Casualty, ...]:
     [('killed', 5), ('injured', 12), ('abducted', 3)]
     """
     _check_text(text)
-    return _casualties(text, _scan(text))
+    low = _lower(text)
+    return _casualties(text, low, _scan(text, low, ascii_words(low)))
 
 
 def find_counts(text: str) -> tuple[tuple[Quantity, ...], tuple[Casualty, ...]]:
@@ -822,13 +933,21 @@ def find_counts(text: str) -> tuple[tuple[Quantity, ...], tuple[Casualty, ...]]:
     (1, 'killed')
     """
     _check_text(text)
-    found = _scan(text)
-    return tuple(f.quantity for f in found), _casualties(text, found)
-
-
-def _casualties(text: str, found: list[_Found]) -> tuple[Casualty, ...]:
-    pats = _casualty_patterns()
     low = _lower(text)
+    return _find_counts(text, low, ascii_words(low))
+
+
+def _find_counts(
+    text: str, low: str, words: Iterable[bytes]
+) -> tuple[tuple[Quantity, ...], tuple[Casualty, ...]]:
+    """``find_counts`` for a checked ``text`` whose ``low`` and ``words`` (see ``_scan``) the
+    caller has made: ``parse`` makes them once for this stage and the dates."""
+    found = _scan(text, low, words)
+    return tuple(f.quantity for f in found), _casualties(text, low, found)
+
+
+def _casualties(text: str, low: str, found: list[_Found]) -> tuple[Casualty, ...]:
+    pats = _casualty_patterns()
     out: list[Casualty] = []
     for f in found:
         c = _casualty_for(text, low, f, pats)
