@@ -1477,8 +1477,12 @@ class _Parser:
         # Most tokens start nothing: visit only those that can (capitalised, in the lexicon, or
         # a word the grammar starts from), in order, skipping past whatever a rule consumed.
         todo = doc.todo
-        # "-led" needs "led" in the text: one search here, not a test at each capitalised word
-        led = "led" in doc.text.lower()
+        # "-led" needs a key ending in "-led" (so "-led" or "‐led" in the text) or a key "led":
+        # a few searches here, not a test at each capitalised word ("killed" is no such key)
+        low = doc.text.lower()
+        led = "led" in low and ("-led" in low or "‐led" in low or "led" in keys)
+        # person_pattern's "representing" needs such a word somewhere: one test here
+        represent = not _REPRESENT.isdisjoint(keys)
         c, m = 0, len(todo)
         while c < m:
             i = todo[c]
@@ -1514,8 +1518,8 @@ class _Parser:
             if not cap[i] and k not in _HEAD_VERBS:
                 continue
             # person_pattern's tests, here: "headed by", or a "representing" within reach
-            if (k in _HEAD_VERBS and key(i + 1) == "by") or not _REPRESENT.isdisjoint(
-                keys[i + 2 : i + 6]
+            if (k in _HEAD_VERBS and key(i + 1) == "by") or (
+                represent and not _REPRESENT.isdisjoint(keys[i + 2 : i + 6])
             ):
                 nxt = self.person_pattern(i)
                 if nxt > i + 1:
