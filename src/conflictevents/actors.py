@@ -338,8 +338,14 @@ class ActorTables:
     # ... and all _Doc's scan asks of a key, in one look-up, for each key it must see (first keys
     # of terms, organisation heads, grammar words): see _ScanInfo.
     _scan: dict[str, _ScanInfo] = attrs.field(init=False, repr=False, eq=False)
+    # Memo of _Parser.leader_lookup's spelling test (bounded): a name word -> the leaders of
+    # its fuzzy bucket whose alias word is close enough to it, each with its likeness score.
+    _close: dict[str, tuple[tuple[Leader, float], ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_close", {})
         single: dict[str, _Plan] = {}
         multi: dict[tuple[str, ...], _Plan] = {}
         lengths: dict[tuple[str, str], set[int]] = {}
@@ -917,7 +923,9 @@ _PAD: Final = 64
 class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
-    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "starts", "text", "todo", "toks")
+    __slots__ = (
+        "cap", "heads", "hit", "hit_at", "hits", "key", "keys", "starts", "text", "todo", "toks"
+    )
 
     def __init__(self, text: str, tables: ActorTables) -> None:
         self.text = text
@@ -937,6 +945,8 @@ class _Doc:
         self.key: Callable[[int], str] = (keys + [""] * _PAD).__getitem__
         hit_start: dict[int, _Hit] = {}
         self.hit: Callable[[int], _Hit | None] = hit_start.get
+        # every hit by its first token, in token order (the scan below goes left to right)
+        self.hits = hit_start
         # Where an organisation's head noun could be: org_span looks only near one.
         self.heads: list[int] = []
         heads = self.heads
@@ -1413,20 +1423,36 @@ class _Parser:
         for word in keys[-1:]:
             if len(word) < 5:
                 continue
-            for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
-                # The cheap tests first: the date, then the other words, then difflib.
+            # the spelling test first: it depends on the word alone, so it is memoised
+            for leader, likeness in self.close_leaders(word):
                 if published is not None and not leader.holds(published):
                     continue
                 agree = sum(3 for w in keys if w != word and w in _leader_words(leader))
                 if published is None and not agree:
                     continue
-                n, close = _likeness(word, alias_word)
-                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
-                    continue
-                score = n + close + agree
+                score = likeness + agree
                 if best is None or score > best[0]:
                     best = (score, leader)
         return (best[1] if best else None), False
+
+    def close_leaders(self, word: str) -> tuple[tuple[Leader, float], ...]:
+        """The leaders (in table order) with an alias word spelt close to ``word`` (a common
+        prefix of at least five letters and three quarters of the alias word, or difflib's
+        ratio of 0.85), each with the prefix's length plus that ratio."""
+        memo = self.tables._close
+        found = memo.get(word)
+        if found is None:
+            close_ones: list[tuple[Leader, float]] = []
+            for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
+                n, close = _likeness(word, alias_word)
+                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
+                    continue
+                close_ones.append((leader, n + close))
+            found = tuple(close_ones)
+            if len(memo) >= _CLOSE_MAX:
+                memo.clear()  # bounded: a memo of words, not of texts
+            memo[word] = found
+        return found
 
     def by_date(self, rows: Sequence[Leader], at: int = -1) -> Leader:
         if self.published is not None:
@@ -1458,8 +1484,8 @@ class _Parser:
         held = titled or held
         countries = {r.country for r in held}
         best: tuple[int, Leader] | None = None
-        for k, h in enumerate(doc.hit_at):
-            e = h.rd.qual if h is not None and h.start == k else None
+        for k, h in doc.hits.items():  # (in token order)
+            e = h.rd.qual
             if e is None or e.kind not in _PLACING or e.country not in countries:
                 continue
             d = abs(k - at)
@@ -1530,24 +1556,29 @@ class _Parser:
         doc = self.doc
         key, hit = doc.key, doc.hit
         det = key(i)
-        if det not in _DETS or hit(i) is not None:
+        if det in _DETS and hit(i) is None:
+            j = i + 1
+        else:
             det = ""  # a name may start with "the": "The Gambia"
-        j = i + 1 if det else i
-        if hit(j) is None and key(j) not in _STARTERS:
-            return i  # a determiner before an ordinary word
-        # "pro-government fighters": an armed head on the state's side is a paramilitary.
-        pro_gov = key(j) in _PRO_GOVERNMENT and hit(j + 1) is not None
-        if pro_gov:
-            j += 1
-        # "the main Hutu rebel group": fillers may precede a qualifier.
-        if key(j) in _FILLERS:
-            pre = 2 if key(j + 1) in _FILLERS else 1
-            h = hit(j + pre)
-            if h is not None and h.rd.qual:
-                j += pre
+            j = i
+        pro_gov = False
         ethnic_at = -1
-        if key(j) == "ethnic":
-            ethnic_at, j = j, j + 1
+        if key(j) in _STARTERS:
+            # (the words the next three tests look for are all starters)
+            # "pro-government fighters": an armed head on the state's side is a paramilitary.
+            pro_gov = key(j) in _PRO_GOVERNMENT and hit(j + 1) is not None
+            if pro_gov:
+                j += 1
+            # "the main Hutu rebel group": fillers may precede a qualifier.
+            if key(j) in _FILLERS:
+                pre = 2 if key(j + 1) in _FILLERS else 1
+                h = hit(j + pre)
+                if h is not None and h.rd.qual:
+                    j += pre
+            if key(j) == "ethnic":
+                ethnic_at, j = j, j + 1
+        elif hit(j) is None:
+            return i  # a determiner before an ordinary word
         quals: list[_Qual] = []
         while len(quals) < _MAX_QUALS:
             h = hit(j)
@@ -2400,6 +2431,9 @@ class _Parser:
         row, _ = self.leader_lookup(i, j, False)
         name = row.name if row is not None else self.doc.words(i, j)
         self.emit(i, j, name, owner.country, owner.sector, owner.code, owner.kind)
+
+
+_CLOSE_MAX: Final = 4096
 
 
 def _common_prefix(a: str, b: str) -> int:

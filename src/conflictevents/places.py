@@ -1417,8 +1417,13 @@ def _resolve(
 ) -> _Found | None:
     start, end = m.start, m.end
     single = m.first is m.last
-    nxt = None if m.last.possessive else _next_word(text, end)
-    head = None if nxt is None else _fold(text, nxt)
+    # (_next_word's and _fold's first steps, here: many names end before punctuation)
+    nxt = None if m.last.possessive or text[end : end + 1] != " " else _next_word(text, end)
+    if nxt is None:
+        head = None
+    else:
+        word = text[nxt.start : nxt.end]
+        head = fold_token(word.replace(".", "") if "." in word else word)
     next_cap = nxt is not None and text[nxt.start].isupper()
     next_match = matches[k + 1] if k + 1 < len(matches) else None
 
@@ -1431,7 +1436,11 @@ def _resolve(
     ):
         return None
     prev_w, initial = _prev(text, start)
-    prev = None if prev_w is None or initial else _fold(text, prev_w)
+    if prev_w is None or initial:
+        prev = None
+    else:
+        word = text[prev_w.start : prev_w.end]
+        prev = fold_token(word.replace(".", "") if "." in word else word)
     if (
         prev_w is not None
         and prev is not None
