@@ -18,7 +18,7 @@ import io
 import itertools
 import operator
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -916,7 +916,7 @@ _NAMED_AFTER_CITY: Final = frozenset(
 # How many of the latest actors an anaphor ("the rebels", "the country's army") looks back at.
 _ANTECEDENT_REACH: Final = 200
 _HYPHENS = frozenset(("-", "‐"))
-# Empty keys after the text's last token: key(i) is "" a few tokens past either end.
+# Empty keys after the text's last token: key[i] is "" a few tokens past either end.
 _PAD: Final = 64
 
 
@@ -939,13 +939,15 @@ class _Doc:
         keys, cap = self.keys, self.cap
         self.hit_at: list[_Hit | None] = [None] * n
         hit_at = self.hit_at
-        # key(i) and hit(i) are C-level lookups (no Python frame): they are called very often.
-        # key(i): the token's key, "" outside the text; hit(i): the hit that starts at token i.
-        # (The rules look at most a few tokens past either end, well within the padding.)
-        self.key: Callable[[int], str] = (keys + [""] * _PAD).__getitem__
-        hit_start: dict[int, _Hit] = {}
-        self.hit: Callable[[int], _Hit | None] = hit_start.get
+        # key[i] and hit[i] are plain list look-ups (no call): they are read very often.
+        # key[i]: the token's key, "" outside the text; hit[i]: the hit that starts at token i,
+        # None outside the text. (The rules look at most a few tokens past either end, well
+        # within the padding; a negative index reads the padding at the end.)
+        self.key: list[str] = keys + [""] * _PAD
+        self.hit: list[_Hit | None] = [None] * (n + _PAD)
+        hit_first = self.hit
         # every hit by its first token, in token order (the scan below goes left to right)
+        hit_start: dict[int, _Hit] = {}
         self.hits = hit_start
         # Where an organisation's head noun could be: org_span looks only near one.
         self.heads: list[int] = []
@@ -982,7 +984,7 @@ class _Doc:
                             continue
                         ok = self._by_case(mplan, i, i + length)
                         if ok is not None:
-                            hit = hit_start[i] = _new_hit(_Hit, (i, i + length, ok))
+                            hit = hit_start[i] = hit_first[i] = _new_hit(_Hit, (i, i + length, ok))
                             hit_at[i : i + length] = [hit] * length
                             nxt = i + length
                             todo += range(i, nxt)
@@ -997,7 +999,7 @@ class _Doc:
                     else self._by_case(plan, i, i + 1)
                 )
                 if ok is not None:
-                    hit_at[i] = hit_start[i] = _new_hit(_Hit, (i, i + 1, ok))
+                    hit_at[i] = hit_start[i] = hit_first[i] = _new_hit(_Hit, (i, i + 1, ok))
                     nxt = i + 1
                     todo.append(i)
                     continue
@@ -1049,7 +1051,7 @@ class _Doc:
         return self.keys[i - 1] in _SENTENCE_BREAK
 
     def is_name_token(self, i: int) -> bool:
-        k = self.key(i)  # "" outside the text
+        k = self.key[i]  # "" outside the text
         if not k[:1].isalpha() or k in _NAME_STOPS:
             return False
         if self.cap[i]:
@@ -1392,7 +1394,7 @@ class _Parser:
         keys = tuple(doc.keys[i:j])
         candidates: list[tuple[int, Sequence[Leader], int]] = []
         for lo in range(i, j):
-            hit = doc.hit(lo)
+            hit = doc.hit[lo]
             e = hit.rd.leader if hit else None
             if e is not None and hit is not None and hit.end <= j:
                 if e.title_only and not titled:
@@ -1477,7 +1479,7 @@ class _Parser:
         if len(held) == 1:
             return held[0]
         doc = self.doc
-        title = doc.key(at - 1)
+        title = doc.key[at - 1]
         titled = [r for r in held if r.role.rsplit(" ", 1)[-1] == title]
         if len(titled) == 1:
             return titled[0]
@@ -1517,7 +1519,7 @@ class _Parser:
             if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
                 at = i + 1 if k in _DETS else i
                 if led and (
-                    key(at).endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led")
+                    key[at].endswith("-led") or (key[at + 1] == "-" and key[at + 2] == "led")
                 ):
                     nxt = self.led(at)  # "the Saudi-led coalition", "U.S.-led forces"
                     if nxt > at:
@@ -1535,8 +1537,8 @@ class _Parser:
                         continue
             if hit_at[i] is not None or k in _STARTERS:
                 # phrase's first test, here: most determiners come before an ordinary word
-                j = i + 1 if k in _DETS and hit(i) is None else i
-                if hit(j) is not None or key(j) in _STARTERS:
+                j = i + 1 if k in _DETS and hit[i] is None else i
+                if hit[j] is not None or key[j] in _STARTERS:
                     nxt = self.phrase(i)
                     if nxt > i:
                         c = bisect_left(todo, nxt, c)
@@ -1544,7 +1546,7 @@ class _Parser:
             if not cap[i] and k not in _HEAD_VERBS:
                 continue
             # person_pattern's tests, here: "headed by", or a "representing" within reach
-            if (k in _HEAD_VERBS and key(i + 1) == "by") or (
+            if (k in _HEAD_VERBS and key[i + 1] == "by") or (
                 represent and not _REPRESENT.isdisjoint(keys[i + 2 : i + 6])
             ):
                 nxt = self.person_pattern(i)
@@ -1555,33 +1557,33 @@ class _Parser:
         """Try a noun phrase at token i; emit its mentions; return the token after it (or i)."""
         doc = self.doc
         key, hit = doc.key, doc.hit
-        det = key(i)
-        if det in _DETS and hit(i) is None:
+        det = key[i]
+        if det in _DETS and hit[i] is None:
             j = i + 1
         else:
             det = ""  # a name may start with "the": "The Gambia"
             j = i
         pro_gov = False
         ethnic_at = -1
-        if key(j) in _STARTERS:
+        if key[j] in _STARTERS:
             # (the words the next three tests look for are all starters)
             # "pro-government fighters": an armed head on the state's side is a paramilitary.
-            pro_gov = key(j) in _PRO_GOVERNMENT and hit(j + 1) is not None
+            pro_gov = key[j] in _PRO_GOVERNMENT and hit[j + 1] is not None
             if pro_gov:
                 j += 1
             # "the main Hutu rebel group": fillers may precede a qualifier.
-            if key(j) in _FILLERS:
-                pre = 2 if key(j + 1) in _FILLERS else 1
-                h = hit(j + pre)
+            if key[j] in _FILLERS:
+                pre = 2 if key[j + 1] in _FILLERS else 1
+                h = hit[j + pre]
                 if h is not None and h.rd.qual:
                     j += pre
-            if key(j) == "ethnic":
+            if key[j] == "ethnic":
                 ethnic_at, j = j, j + 1
-        elif hit(j) is None:
+        elif hit[j] is None:
             return i  # a determiner before an ordinary word
         quals: list[_Qual] = []
         while len(quals) < _MAX_QUALS:
-            h = hit(j)
+            h = hit[j]
             if h is None:
                 break
             e = h.rd.qual
@@ -1593,7 +1595,7 @@ class _Parser:
                 # "ethnic Albanians": the group, not the state; its country comes from context.
                 e = _as_ethnic(e, keep_country=e.kind in _GROUP_KINDS)
                 start = ethnic_at
-            nh = hit(end)
+            nh = hit[end]
             ne = nh.rd.qual if nh is not None else None
             if ne is not None and nh is not None and ne.kind in ("ethnic", "ethnic-people"):
                 # "Iraqi Kurds", "Turkish Kurd refugees": a demonym places an ethnic group.
@@ -1604,19 +1606,19 @@ class _Parser:
                     name=doc.words(start, nh.end),
                 )
                 end = nh.end
-            after = key(end)
+            after = key[end]
             poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
             # (state_name's first tests, here: most qualifiers have no name after them)
             k1 = end + 1 if poss else end
             named = (
                 self.state_name(e, start, k1, poss)
-                if e.country is not None and hit(k1) is not None
+                if e.country is not None and hit[k1] is not None
                 else None
             )
             if named is not None:
                 # "Russia's Federal Security Service", "the Kenyan Red Cross": one mention
                 e, end = named
-                after = key(end)
+                after = key[end]
                 poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
             quals.append(_new_qual(_Qual, (e, start, end, poss)))
             if poss:
@@ -1624,9 +1626,9 @@ class _Parser:
                 break
             if after in _COORD and after != ",":
                 k2 = end + 1
-                if key(k2) in ("other", "the", "its"):
+                if key[k2] in ("other", "the", "its"):
                     k2 += 1
-                nh = hit(k2)
+                nh = hit[k2]
                 if nh is not None and nh.rd.qual is not None:
                     j = k2
                     continue
@@ -1634,11 +1636,11 @@ class _Parser:
             break
         former = False
         sectors_start: int | None = None
-        if key(j) in _FILLERS:
-            fill = 2 if key(j + 1) in _FILLERS else 1
-            h = hit(j + fill)
+        if key[j] in _FILLERS:
+            fill = 2 if key[j + 1] in _FILLERS else 1
+            h = hit[j + fill]
             if h is not None and h.rd.sector:
-                former = any(key(j + m) in _FORMER for m in range(fill))
+                former = any(key[j + m] in _FORMER for m in range(fill))
                 if not quals and not det:
                     sectors_start = j  # "Former President X": the filler opens the phrase
                 j += fill
@@ -1647,17 +1649,17 @@ class _Parser:
             last_q is not None
             and (last_q.possessive or last_q.entry.kind == "adjective")
             and last_q.entry.kind in _GAP_KINDS
-            and hit(j) is None
-            and _modifier(key(j))
+            and hit[j] is None
+            and _modifier(key[j])
         ):
             # one unknown modifier between qualifier and head: "Iran's commerce ministry",
             # "French paper workers", "Turkish state media"
-            h = hit(j + 1)
+            h = hit[j + 1]
             if h is not None and h.rd.sector is not None and not h.rd.name:
                 j += 1
         sectors: list[tuple[_Entry, int, int]] = []
         while len(sectors) < _MAX_SECTORS:
-            h = hit(j)
+            h = hit[j]
             if h is None:
                 break
             e = h.rd.sector
@@ -1694,14 +1696,14 @@ class _Parser:
         name_end = j
         if head.role in _GENERIC_ROLES and doc.is_name_token(j):
             name_end = doc.name_run(j)
-            if name_end > j and doc.hit(j) is not None and doc.hit(j).rd.leader is None:  # type: ignore[union-attr]
+            if name_end > j and doc.hit[j] is not None and doc.hit[j].rd.leader is None:  # type: ignore[union-attr]
                 name_end = j
         # "... of Afghanistan": a country after the head.
         of_country: _Qual | None = None
         k = name_end
-        if doc.key(k) == "of":
-            k2 = k + 2 if doc.key(k + 1) == "the" else k + 1
-            oh = doc.hit(k2)
+        if doc.key[k] == "of":
+            k2 = k + 2 if doc.key[k + 1] == "the" else k + 1
+            oh = doc.hit[k2]
             oe = oh.rd.first("country") if oh else None
             if oh is not None and oe is not None:
                 of_country = _Qual(oe, oh.start, oh.end, False)
@@ -1740,7 +1742,7 @@ class _Parser:
         group of another country stays apart ("Iran's Hezbollah allies")."""
         if e.country is None or e.kind not in ("adjective", "country", "capital"):
             return None
-        h = self.doc.hit(k)
+        h = self.doc.hit[k]
         ne = h.rd.name if h is not None else None
         if h is None or ne is None:
             return None
@@ -1840,15 +1842,22 @@ class _Parser:
         if head.role == "title" and not det:
             return i
         # A bare people noun names an actor unless it modifies a noun ("police station").
-        strong = any(e.role in _STRONG_ROLES for e, _, _ in sectors) and (
-            doc.key(end) not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
-        )
-        gov_mod = len(sectors) > 1 and any(e.sector == _GOV for e, _, _ in sectors[:-1])
+        # (loops, not any() over generators: most phrases have one or two sector nouns)
+        strong = False
+        for e, _, _ in sectors:
+            if e.role in _STRONG_ROLES:
+                strong = doc.key[end] not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
+                break
+        gov_mod = False
+        for e, _, _ in sectors[:-1]:
+            if e.sector == _GOV:
+                gov_mod = True
+                break
         # a head noun that names an actor once a place follows: "Opposition parties in Togo"
         # (not weapons or forces, "fighter jets from Washington", nor a place: "outside
         # parliament in Nairobi")
         ruled = (
-            head.role == "head" and sector != _MIL and doc.key(start - 1) not in _LOCATIVE
+            head.role == "head" and sector != _MIL and doc.key[start - 1] not in _LOCATIVE
         )
         before = doc.starts[start]
         if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod or ruled):
@@ -1859,7 +1868,7 @@ class _Parser:
                 code = _make_code(pp_country, sector)
                 self.emit(start, pp_end, name, pp_country, sector, code, label)
                 return pp_end
-        if det in _POSSESSIVE_DETS and doc.key(end - 1) in _RELATIONAL:
+        if det in _POSSESSIVE_DETS and doc.key[end - 1] in _RELATIONAL:
             return end  # "its treaty ally", "their neighbours": not the owner's own
         if det in _POSSESSIVE_DETS:
             owner = self.antecedent("owner", None, before)
@@ -1900,7 +1909,7 @@ class _Parser:
                     return end
         if sector == _UNK:
             return self.called(end, (start, sector, label)) or end
-        attributive = doc.key(end) in _ATTRIBUTIVE_NEXT and sector not in _ARMED
+        attributive = doc.key[end] in _ATTRIBUTIVE_NEXT and sector not in _ARMED
         if (strong or det == "the" or gov_mod) and not attributive:
             self.emit(
                 start,
@@ -1936,7 +1945,7 @@ class _Parser:
             owner = _find_qual_entry(entries)
             j = i + 1
         else:
-            h = doc.hit(i)
+            h = doc.hit[i]
             if h is None or h.end != i + 1:
                 return i
             owner, j = h.rd.qual, i + 3
@@ -1945,8 +1954,8 @@ class _Parser:
         # the head, after up to two modifiers: "the U.S.-led international coalition"
         m, head_end, head = j, 0, None
         while m <= j + 2:
-            h = doc.hit(m)
-            k = doc.key(m)
+            h = doc.hit[m]
+            k = doc.key[m]
             if h is not None and h.rd.sector is not None and not h.rd.name:
                 head_end, head = h.end, h.rd.sector
                 break
@@ -2035,7 +2044,7 @@ class _Parser:
                 and j + 2 < n
                 and keys[j + 2] == ")"
                 and doc.is_name_token(j + 1)
-                and (doc.is_name_token(j + 3) or doc.key(j + 3) in _ORG_LOWER_HEADS)
+                and (doc.is_name_token(j + 3) or doc.key[j + 3] in _ORG_LOWER_HEADS)
             ):
                 j = last = j + 3  # a gloss inside the name: "Umma (Nation) party"
                 unknown += 1
@@ -2044,7 +2053,7 @@ class _Parser:
         end = last
         if head < 0:
             for t in (end, end + 1):
-                if doc.key(t) in _ORG_LOWER_HEADS and not doc.cap[t]:
+                if doc.key[t] in _ORG_LOWER_HEADS and not doc.cap[t]:
                     head, end = t, t + 1
                     break
                 if doc.cap[t] if t < n else True:
@@ -2059,7 +2068,7 @@ class _Parser:
             # for Human Rights" HRI
             for t in range(i, end):
                 topic = _ORG_TOPICS.get(keys[t])
-                if topic is not None and (topic[0] == Sector.LAB or doc.key(t + 1) == "rights"):
+                if topic is not None and (topic[0] == Sector.LAB or doc.key[t + 1] == "rights"):
                     sector, kind = topic
                     break
         return i, end, country, sector, kind
@@ -2083,11 +2092,11 @@ class _Parser:
         if org is None:
             return i
         s, e, country, sector, kind = org
-        if sector in _ARMED and doc.key(s - 1) in _PRO_GOVERNMENT:
+        if sector in _ARMED and doc.key[s - 1] in _PRO_GOVERNMENT:
             sector, kind = Sector.PRM, "paramilitary"  # "the pro-government Kamajor militia"
         name = doc.words(s, e)
         actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
-        if doc.key(e) == "(" and doc.key(e + 2) == ")":
+        if doc.key[e] == "(" and doc.key[e + 2] == ")":
             acr = doc.toks[e + 1]
             if _ACRONYM.fullmatch(acr):
                 self.emit_like(e + 1, e + 2, actor)
@@ -2102,12 +2111,12 @@ class _Parser:
         Returns (end token, country) or None.
         """
         doc = self.doc
-        if doc.key(k) not in _PP_PREPS:
+        if doc.key[k] not in _PP_PREPS:
             return None
         m = k + 1
-        while m < k + 3 and (doc.key(m) in _PP_SKIP or doc.key(m).isdigit()):
+        while m < k + 3 and (doc.key[m] in _PP_SKIP or doc.key[m].isdigit()):
             m += 1
-        hit = doc.hit(m)
+        hit = doc.hit[m]
         e = hit.rd.qual if hit is not None else None
         if hit is None or e is None:
             org = self.org_span(m) if doc.is_name_token(m) else None
@@ -2121,7 +2130,7 @@ class _Parser:
             # The demonym's own noun: "American aid groups", "the Syrian Golan Heights".
             stop = end
             for t in range(end, min(end + 3, len(doc.keys))):
-                h = doc.hit(t)
+                h = doc.hit[t]
                 if h is not None:
                     if h.rd.first("sector", "region") is not None:
                         stop = h.end
@@ -2140,11 +2149,11 @@ class _Parser:
         """'a group calling itself X': return X as an actor; the token after it (or 0)."""
         doc = self.doc
         for words in _CALLED:
-            if all(doc.key(k + m) == w for m, w in enumerate(words)):
+            if all(doc.key[k + m] == w for m, w in enumerate(words)):
                 s = k + len(words)
-                if doc.key(s) in ('"', "“", "'", "‘"):
+                if doc.key[s] in ('"', "“", "'", "‘"):
                     s += 1
-                if doc.key(s) == "the":
+                if doc.key[s] == "the":
                     s += 1
                 e = s
                 while (
@@ -2152,12 +2161,12 @@ class _Parser:
                     and e - s < 8
                     and (
                         doc.is_name_token(e)
-                        or (doc.key(e) in ("of", "for", "the", "and") and doc.is_name_token(e + 1))
+                        or (doc.key[e] in ("of", "for", "the", "and") and doc.is_name_token(e + 1))
                     )
                 ):
                     e += 1
                 if e > s:
-                    hit = doc.hit(s)
+                    hit = doc.hit[s]
                     known = hit.rd.name if hit and hit.end == e else None
                     if known is not None:
                         self.emit(
@@ -2194,15 +2203,15 @@ class _Parser:
             if kind in ("adjective", "ethnic") and e.country is not None and len(quals) == 1:
                 # "an Indian proposal", "French mediation", "a Senegalese peace plan".
                 nxt = q.end
-                if nxt < len(doc.keys) and doc.key(nxt) not in _AGENTIVE and not doc.cap[nxt]:
+                if nxt < len(doc.keys) and doc.key[nxt] not in _AGENTIVE and not doc.cap[nxt]:
                     nxt += 1  # one modifier between: "a Senegalese peace plan"
-                if doc.key(nxt) in _AGENTIVE and not doc.glued(q.start, q.end):
+                if doc.key[nxt] in _AGENTIVE and not doc.glued(q.start, q.end):
                     name = self.country_name(e.country)
                     self.emit(q.start, q.end, name, e.country, None, e.country, "state")
                     continue
             if kind in ("people", "ethnic-people") and not doc.glued(q.start, q.end):
                 end, country = q.end, e.country
-                if country is None or doc.key(q.end) == "of":
+                if country is None or doc.key[q.end] == "of":
                     # "the Albanians of southern Serbia": the people of a place.
                     pp = self.attach(q.end)
                     if pp is not None:
@@ -2222,7 +2231,7 @@ class _Parser:
                 continue
             if kind == "adjective":
                 # "the French said", "a Palestinian was killed": a demonym used as a noun.
-                if doc.key(i) in _DETS and len(quals) == 1 and doc.key(q.end) in _AFTER_NOUN:
+                if doc.key[i] in _DETS and len(quals) == 1 and doc.key[q.end] in _AFTER_NOUN:
                     self.emit_people(q.start, q.end, e.country)
                 continue
             if doc.glued(q.start, q.end):
@@ -2271,16 +2280,16 @@ class _Parser:
         doc = self.doc
         k = j
         while k - j < 4:
-            h = doc.hit(k)
+            h = doc.hit[k]
             if h is not None and h.rd.qual is not None and h.rd.leader is None:
                 break  # another actor or place: "Mullah Omar Afghanistan"
-            if doc.key(k) in _NAMED_AFTER_PERSON:
+            if doc.key[k] in _NAMED_AFTER_PERSON:
                 return j  # "Sheikh Zayed Road", "Sheikh Zayed Grand Mosque"
-            if doc.is_name_token(k) or (doc.key(k) in _PARTICLES and doc.is_name_token(k + 1)):
+            if doc.is_name_token(k) or (doc.key[k] in _PARTICLES and doc.is_name_token(k + 1)):
                 k += 1
             else:
                 break
-        return j if doc.key(k) in _NAMED_AFTER_PERSON else k
+        return j if doc.key[k] in _NAMED_AFTER_PERSON else k
 
     def listed_place(self, p: int) -> bool:
         """Is the "and"/"or" at token p the link of a list of countries or capitals opened
@@ -2288,11 +2297,11 @@ class _Parser:
         doc = self.doc
         comma = False
         for _ in range(4):
-            comma = comma or doc.key(p) == ","
-            s = next((s for s in range(p - 1, p - 5, -1) if s >= 0 and doc.hit(s)), -1)
-            h = doc.hit(s) if s >= 0 else None
+            comma = comma or doc.key[p] == ","
+            s = next((s for s in range(p - 1, p - 5, -1) if s >= 0 and doc.hit[s]), -1)
+            h = doc.hit[s] if s >= 0 else None
             e = h.rd.qual if h is not None and h.end == p else None
-            if e is None and doc.key(p) != ",":
+            if e is None and doc.key[p] != ",":
                 # a place the actor tables do not know: "in Geneva and Vienna"
                 s = p
                 while s > p - 3 and doc.cap[s - 1] and not doc.sentence_initial(s - 1):
@@ -2301,8 +2310,8 @@ class _Parser:
                     return False
             elif e is None or e.kind not in ("country", "capital"):
                 return False
-            b = s - 2 if doc.key(s - 1) in _CITY_PARTS or doc.key(s - 1) == "the" else s - 1
-            before = doc.key(b)
+            b = s - 2 if doc.key[s - 1] in _CITY_PARTS or doc.key[s - 1] == "the" else s - 1
+            before = doc.key[b]
             if before in _LOCATIVE:
                 # "In Iraq, Iran and the US agreed": a comma after an opening place phrase
                 return not (comma and doc.sentence_initial(b))
@@ -2316,14 +2325,14 @@ class _Parser:
         doc = self.doc
         if e.kind == "leader" and e.title_only:
             return False
-        nxt = doc.key(j)
+        nxt = doc.key[j]
         # Inside a longer proper name: "Jordan Peterson", "Sher Mohammad Abbas Stanikzai".
-        if j < len(doc.keys) and doc.is_name_token(j) and doc.hit(j) is None:
+        if j < len(doc.keys) and doc.is_name_token(j) and doc.hit[j] is None:
             return False
         if (
             i > 0
             and doc.is_name_token(i - 1)
-            and doc.hit(i - 1) is None
+            and doc.hit[i - 1] is None
             and not doc.sentence_initial(i - 1)
         ):
             return False
@@ -2333,8 +2342,8 @@ class _Parser:
             return False
         if e.kind == "leader":
             return True
-        prev = doc.key(i - 1)
-        prev2 = doc.key(i - 2)
+        prev = doc.key[i - 1]
+        prev2 = doc.key[i - 2]
         if e.kind == "capital" and prev in _CITY_PARTS:
             return False  # "occupied central Bangkok", "downtown Kabul": part of the city
         if (
@@ -2358,7 +2367,7 @@ class _Parser:
             "southeastern",
             "southwestern",
         ):
-            prev, prev2 = prev2, doc.key(i - 3)
+            prev, prev2 = prev2, doc.key[i - 3]
         if prev in _LOCATIVE and nxt not in _POSSESSIVE_KEYS:
             return False  # "in Greece" is a place; "in Greece's biggest scandal" names Greece
         if prev in ("to", "from") and prev2 in _MOTION:
@@ -2371,7 +2380,7 @@ class _Parser:
             if (
                 doc.sentence_initial(i)
                 and nxt == ","
-                and doc.key(j + 1) not in ("which", "who", "whose", "where")
+                and doc.key[j + 1] not in ("which", "who", "whose", "where")
             ):
                 return False  # a dateline: "KABUL, July 7 (Reuters) -" (not "Paris, which ...")
         return True
@@ -2379,19 +2388,19 @@ class _Parser:
     def person_pattern(self, i: int) -> int:
         """People tied to an actor by a verb: "X was headed by NAME", "NAME representing X"."""
         doc = self.doc
-        k = doc.key(i)
-        if k in _HEAD_VERBS and doc.key(i + 1) == "by":
+        k = doc.key[i]
+        if k in _HEAD_VERBS and doc.key[i + 1] == "by":
             s = i + 2
             e = doc.name_run(s)
-            if e - s >= 2 or (e > s and doc.hit(s) is not None):
+            if e - s >= 2 or (e > s and doc.hit[s] is not None):
                 owner = self.recent_actor(doc.starts[i], 12)
                 if owner is not None:
                     self.emit_person(s, e, owner)
                     return e
             return i
-        if doc.is_name_token(i) and doc.hit(i) is None and (i == 0 or not doc.is_name_token(i - 1)):
+        if doc.is_name_token(i) and doc.hit[i] is None and (i == 0 or not doc.is_name_token(i - 1)):
             e = doc.name_run(i)
-            if e - i >= 2 and doc.key(e) in _REPRESENT:
+            if e - i >= 2 and doc.key[e] in _REPRESENT:
                 before = len(self.out)
                 after = self.phrase(e + 1)
                 if after > e + 1 and len(self.out) > before:

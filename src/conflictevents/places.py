@@ -871,6 +871,12 @@ def _prev(text: str, start: int) -> tuple[_W | None, bool]:
         # the usual case, one space after an ASCII word: the same steps, fewer of them
         e = start - 1
         low = e - 64 if e > 64 else 0
+        # the commonest case of all, a word of ASCII letters and digits after a space
+        sp = text.rfind(" ", low, e)
+        if sp >= 0:
+            word = text[sp + 1 : e]
+            if word.isalnum() and word.isascii():
+                return _new(_W, (sp + 1, e, False)), False  # (no possessive 's: no apostrophe)
         i = low + len(text[low:e].rstrip(_ASCII_WORD))
         if not (i > low and text[i - 1] >= "\x80" and _is_word_char(text[i - 1])):
             if e - i > 2 and text[e - 2 : e] in _POSSESSIVE:
@@ -1399,6 +1405,18 @@ def _parent_link(link: str) -> bool:
     return _link_words(link, _PARENT_LINK_WORDS, 6) and _PARENT_LINK.fullmatch(link) is not None
 
 
+def _parent_link_at(text: str, start: int, end: int) -> bool:
+    """``_parent_link(text[start:end])``, reading a long link only when its first word fits."""
+    c = text[start : start + 1] if start < end else ""
+    s = start + 1 if c == "," else start
+    if c != "," and not c.isspace():
+        return False
+    first = text[s : min(s + 16, end)].split(None, 1)
+    if len(first) == 2 and first[0] not in _PARENT_LINK_WORDS:
+        return False  # (as _link_words reads it)
+    return _parent_link(text[start:end])
+
+
 def _list_link(link: str) -> bool:
     """``_LIST_LINK`` matches all of ``link``."""
     return _link_words(link, _LIST_LINK_WORDS, 1) and _LIST_LINK.fullmatch(link) is not None
@@ -1462,7 +1480,7 @@ def _resolve(
 
     # a parent named right after: "Qala-i-Naw, capital of Badghis", "Kunduz in Afghanistan"
     parent: Place | None = None
-    if next_match is not None and hits[k + 1].unit and _parent_link(text[end : next_match.start]):
+    if next_match is not None and hits[k + 1].unit and _parent_link_at(text, end, next_match.start):
         units: Sequence[Place] = hits[k + 1].places
         inside = [u for u in units if u.feature is not _CITY and any(_inside(p, u) for p in cands)]
         if inside:
@@ -1540,8 +1558,7 @@ def _resolve(
     # the unit a place before it sits in: "Culiacan, Sinaloa", "Baidoa, Somalia"
     if not forced and found and k > 0 and found[-1].end <= start and hit.admin_or_country:
         before = found[-1]
-        link = text[before.end : start]
-        if _parent_link(link):
+        if _parent_link_at(text, before.end, start):
             units = [
                 p for p in cands if p.feature in (_ADMIN1, _COUNTRY) and _inside(before.place, p)
             ]
