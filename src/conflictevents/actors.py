@@ -2494,15 +2494,12 @@ def find_actors(
     tables = tables if tables is not None else _default_tables()
     parser = _Parser(_Doc(text, tables), tables, published)
     parser.run()
-    # Sorted by span, the first actor of each span kept (every emitted actor has a span).
-    seen: set[tuple[int, int]] = set()
-    out: list[Actor] = []
+    # Sorted by span, the first actor of each span kept (every emitted actor has a span). In C:
+    # a dict built from the sorted pairs backwards keeps each span's first actor (written last)
+    # at the place of its span's last pair, so its values read backwards are in span order.
     found = parser.out
-    for key, a in sorted(zip(map(_SPAN_KEY, found), found, strict=True), key=_FIRST):
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
-    return tuple(out)
+    by_span = sorted(zip(map(_SPAN_KEY, found), found, strict=True), key=_FIRST)
+    return tuple(reversed(dict(reversed(by_span)).values()))
 
 
 _SPAN_KEY: Final = operator.attrgetter("span.start", "span.end")

@@ -935,7 +935,7 @@ def _next_word(text: str, end: int) -> _W | None:
         m = _NEXT_SPACED_ASCII.match(text, end)
         if m is None:
             return None
-        s, e = m.start(1), m.end(1)
+        s, e = m.span(1)
     else:
         s = end + 1
         e = _word_end(text, s)
@@ -969,11 +969,12 @@ def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
         info = words.get(word)
         if info is None:
             info = g._word_info(word)
-        head, poss, limit, named, iso = info
-        if not limit:
+        if not info.limit:  # (most capitalised words start no name)
+            iso = info.demonym
             if iso:
                 demonyms[iso] = demonyms.get(iso, 0) + 1
             continue
+        head, poss, limit, named, iso = info
         if poss:
             e -= 2
         w: _W = _new(_W, (s, e, poss))
@@ -1173,7 +1174,9 @@ def find_places(
     for h in country_hint:
         ctx[h] = ctx.get(h, 0) + 3
     # each match's candidate places, read once for the context and again when resolving
-    hits = [g._hit(m.key) for m in matches]
+    # (the memo read here, the method only for keys not in it)
+    memo = g._hits
+    hits = [memo.get(m.key) or g._hit(m.key) for m in matches]
     for hit in hits:
         for iso, weight in hit.ctx:
             ctx[iso] = ctx.get(iso, 0) + weight
@@ -1406,15 +1409,23 @@ def _parent_link(link: str) -> bool:
 
 
 def _parent_link_at(text: str, start: int, end: int) -> bool:
-    """``_parent_link(text[start:end])``, reading a long link only when its first word fits."""
+    """``_parent_link(text[start:end])``, reading a long link only when its first word can
+    start one (the steps of ``_link_words``, then the regex, which has no anchors or
+    lookarounds, so reading the text from ``start`` to ``end`` is reading the link)."""
     c = text[start : start + 1] if start < end else ""
-    s = start + 1 if c == "," else start
-    if c != "," and not c.isspace():
+    if c == ",":
+        s = start + 1
+    elif c.isspace():
+        s = start
+    else:
         return False
     first = text[s : min(s + 16, end)].split(None, 1)
     if len(first) == 2 and first[0] not in _PARENT_LINK_WORDS:
-        return False  # (as _link_words reads it)
-    return _parent_link(text[start:end])
+        return False  # the first word, whole in the first 16 characters, is another word
+    found = text[s:end].split(None, 6)
+    if len(found) > 6 or not _PARENT_LINK_WORDS.issuperset(found):
+        return False
+    return _PARENT_LINK.fullmatch(text, start, end) is not None
 
 
 def _list_link(link: str) -> bool:
@@ -1783,11 +1794,11 @@ def _phrases(text: str) -> tuple[list[_Phrase], list[_Phrase]]:
     vague: list[_Phrase] = []
     if text.isascii():
         for m in _THE_PHRASE_ASCII.finditer(text):
-            p = _Phrase(m.start() - 1, m.end(), m.group("adj"), m.group("dir"), m.group("head"))
+            p = _new(_Phrase, (m.start() - 1, m.end(), *m.group("adj", "dir", "head")))
             (vague if m.group("capital") is None else capitals).append(p)
     else:
         for r in _THE_PHRASE.finditer(text):
-            p = _Phrase(r.start(), r.end(), r.group("adj"), r.group("dir"), r.group("head"))
+            p = _new(_Phrase, (r.start(), r.end(), *r.group("adj", "dir", "head")))
             (vague if r.group("capital") is None else capitals).append(p)
     return capitals, vague
 
