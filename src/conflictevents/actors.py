@@ -2416,13 +2416,16 @@ class _Parser:
         last call left it ordered), so a long text with many such people stays linear."""
         out = self.out
         checked = max(self.ordered - 1, 0)
-        if any(_ACTOR_ORDER(out[x]) > _ACTOR_ORDER(out[x + 1]) for x in range(checked, before - 1)):
-            out.sort(key=_ACTOR_ORDER)
+        # (every emitted actor has a span: _SPAN_KEY reads it in C; a list is out of order
+        # where it differs from its sorted copy)
+        spans = list(map(_SPAN_KEY, out[checked:before]))
+        if spans != sorted(spans):
+            out.sort(key=_SPAN_KEY)
         else:
-            new = sorted(out[before:], key=_ACTOR_ORDER)
+            new = sorted(out[before:], key=_SPAN_KEY)
             del out[before:]
             for actor in new:
-                bisect.insort_right(out, actor, key=_ACTOR_ORDER)
+                bisect.insort_right(out, actor, key=_SPAN_KEY)
         self.ordered = len(out)
 
     def recent_actor(self, before: int, max_tokens: int) -> Actor | None:
@@ -2503,11 +2506,6 @@ def find_actors(
 
 
 _SPAN_KEY: Final = operator.attrgetter("span.start", "span.end")
-
-
-def _ACTOR_ORDER(actor: Actor) -> tuple[int, int]:
-    span = actor.span
-    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _iter_terms(tables: ActorTables) -> Iterable[tuple[tuple[str, ...], _Entry]]:
