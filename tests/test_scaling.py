@@ -1,11 +1,11 @@
 """No catastrophic backtracking: work grows linearly with hostile input (issue 8).
 
 Each adversarial input (runs of capitalised words, digits, "attack attack", commas, "U.S. ",
-dots, blanks, ...) is timed (CPU time) at 1x, 10x and 100x length in this process. The assertion is loose and
-machine-independent: the 100x run may take at most 300 times the 1x run (linear work gives about
-100), with a floor on the 1x time so timer noise on tiny inputs cannot fail the test. Quadratic work
-gives about 10,000 and is caught. No absolute times are asserted; benchmarks/bench_scaling.py
-prints the figures.
+dots, blanks, ...) is timed (CPU time) at 1x, 10x and 100x length in this process. The
+assertion is loose and machine-independent: the 100x run may take at most 300 times the 1x run
+(linear work gives about 100), with a floor on the 1x time so timer noise on tiny inputs cannot
+fail the test. Quadratic work gives about 10,000 and is caught. No absolute times are asserted;
+benchmarks/bench_scaling.py prints the figures.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import io
 import itertools
 import operator
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -28,7 +28,7 @@ import regex
 
 from .codes.iso3166 import ALPHA3
 from .errors import ArgumentTypeError, TableError
-from .model import Actor, Sector, Span, replace
+from .model import _ACTOR_STORES, Actor, Sector, Span, _slot_setters, replace
 
 __all__ = ["ActorTables", "Leader", "find_actors"]
 
@@ -338,8 +338,14 @@ class ActorTables:
     # ... and all _Doc's scan asks of a key, in one look-up, for each key it must see (first keys
     # of terms, organisation heads, grammar words): see _ScanInfo.
     _scan: dict[str, _ScanInfo] = attrs.field(init=False, repr=False, eq=False)
+    # Memo of _Parser.leader_lookup's spelling test (bounded): a name word -> the leaders of
+    # its fuzzy bucket whose alias word is close enough to it, each with its likeness score.
+    _close: dict[str, tuple[tuple[Leader, float], ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_close", {})
         single: dict[str, _Plan] = {}
         multi: dict[tuple[str, ...], _Plan] = {}
         lengths: dict[tuple[str, str], set[int]] = {}
@@ -914,15 +920,16 @@ _CALLED = (
 )
 
 
-class _Hit:
-    """Lexicon readings of tokens [start, end) (a plain class: dozens are made per text)."""
+class _Hit(NamedTuple):
+    """Lexicon readings of tokens [start, end) (dozens are made per text: built by
+    ``_new_hit``, one C call)."""
 
-    __slots__ = ("end", "rd", "start")
+    start: int  # token index
+    end: int  # token index, exclusive
+    rd: _Readings
 
-    def __init__(self, start: int, end: int, rd: _Readings) -> None:
-        self.start = start  # token index
-        self.end = end  # token index, exclusive
-        self.rd = rd
+
+_new_hit: Final = tuple.__new__
 
 
 _FIRST = operator.itemgetter(0)
@@ -936,14 +943,16 @@ _NAMED_AFTER_CITY: Final = frozenset(
 # How many of the latest actors an anaphor ("the rebels", "the country's army") looks back at.
 _ANTECEDENT_REACH: Final = 200
 _HYPHENS = frozenset(("-", "‐"))
-# Empty keys after the text's last token: key(i) is "" a few tokens past either end.
+# Empty keys after the text's last token: key[i] is "" a few tokens past either end.
 _PAD: Final = 64
 
 
 class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
-    __slots__ = ("cap", "heads", "hit", "hit_at", "key", "keys", "starts", "text", "todo", "toks")
+    __slots__ = (
+        "cap", "heads", "hit", "hit_at", "hits", "key", "keys", "starts", "text", "todo", "toks"
+    )
 
     def __init__(self, text: str, tables: ActorTables) -> None:
         self.text = text
@@ -957,12 +966,16 @@ class _Doc:
         keys, cap = self.keys, self.cap
         self.hit_at: list[_Hit | None] = [None] * n
         hit_at = self.hit_at
-        # key(i) and hit(i) are C-level lookups (no Python frame): they are called very often.
-        # key(i): the token's key, "" outside the text; hit(i): the hit that starts at token i.
-        # (The rules look at most a few tokens past either end, well within the padding.)
-        self.key: Callable[[int], str] = (keys + [""] * _PAD).__getitem__
+        # key[i] and hit[i] are plain list look-ups (no call): they are read very often.
+        # key[i]: the token's key, "" outside the text; hit[i]: the hit that starts at token i,
+        # None outside the text. (The rules look at most a few tokens past either end, well
+        # within the padding; a negative index reads the padding at the end.)
+        self.key: list[str] = keys + [""] * _PAD
+        self.hit: list[_Hit | None] = [None] * (n + _PAD)
+        hit_first = self.hit
+        # every hit by its first token, in token order (the scan below goes left to right)
         hit_start: dict[int, _Hit] = {}
-        self.hit: Callable[[int], _Hit | None] = hit_start.get
+        self.hits = hit_start
         # Where an organisation's head noun could be: org_span looks only near one.
         self.heads: list[int] = []
         heads = self.heads
@@ -998,7 +1011,7 @@ class _Doc:
                             continue
                         ok = self._by_case(mplan, i, i + length)
                         if ok is not None:
-                            hit = hit_start[i] = _Hit(i, i + length, ok)
+                            hit = hit_start[i] = hit_first[i] = _new_hit(_Hit, (i, i + length, ok))
                             hit_at[i : i + length] = [hit] * length
                             nxt = i + length
                             todo += range(i, nxt)
@@ -1013,7 +1026,7 @@ class _Doc:
                     else self._by_case(plan, i, i + 1)
                 )
                 if ok is not None:
-                    hit_at[i] = hit_start[i] = _Hit(i, i + 1, ok)
+                    hit_at[i] = hit_start[i] = hit_first[i] = _new_hit(_Hit, (i, i + 1, ok))
                     nxt = i + 1
                     todo.append(i)
                     continue
@@ -1065,7 +1078,7 @@ class _Doc:
         return self.keys[i - 1] in _SENTENCE_BREAK
 
     def is_name_token(self, i: int) -> bool:
-        k = self.key(i)  # "" outside the text
+        k = self.key[i]  # "" outside the text
         if not k[:1].isalpha() or k in _NAME_STOPS:
             return False
         if self.cap[i]:
@@ -1293,6 +1306,12 @@ _ORG_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "el"
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9-]{1,7}+")
 
 
+# Actor's and Span's slot setters (in field order), for emit's construction without __init__.
+_new_object: Final = object.__new__
+_SET_NAME, _SET_TEXT, _SET_SPAN, _SET_COUNTRY, _SET_SECTOR, _SET_CODE, _SET_KIND = _ACTOR_STORES
+_SPAN_START, _SPAN_END = _slot_setters(Span)
+
+
 class _Parser:
     __slots__ = ("acronyms", "doc", "ordered", "out", "published", "tables")
 
@@ -1329,9 +1348,26 @@ class _Parser:
         doc = self.doc
         s = doc.starts[i]
         e = doc.starts[j - 1] + len(doc.toks[j - 1])
-        # Positional arguments in field order (name, text, span, country, sector, code, kind):
-        # half the cost of keywords, and dozens of actors are made per text.
-        actor = Actor(name, doc.text[s:e], Span(s, e), country, sector, code, kind)
+        if s <= e and (country is None or country in ALPHA3) and (
+            sector is None or type(sector) is Sector
+        ):
+            # The values Actor's and Span's own fast paths would store as they are: straight
+            # into new objects' slots, with no __init__ call (dozens are made per text).
+            span = _new_object(Span)
+            _SPAN_START(span, s)
+            _SPAN_END(span, e)
+            actor = _new_object(Actor)
+            _SET_NAME(actor, name)
+            _SET_TEXT(actor, doc.text[s:e])
+            _SET_SPAN(actor, span)
+            _SET_COUNTRY(actor, country)
+            _SET_SECTOR(actor, sector)
+            _SET_CODE(actor, code)
+            _SET_KIND(actor, kind)
+        else:
+            # Positional arguments in field order (name, text, span, country, sector, code,
+            # kind): the checks and errors of the classes themselves.
+            actor = Actor(name, doc.text[s:e], Span(s, e), country, sector, code, kind)
         self.out.append(actor)
         return actor
 
@@ -1385,7 +1421,7 @@ class _Parser:
         keys = tuple(doc.keys[i:j])
         candidates: list[tuple[int, Sequence[Leader], int]] = []
         for lo in range(i, j):
-            hit = doc.hit(lo)
+            hit = doc.hit[lo]
             e = hit.rd.leader if hit else None
             if e is not None and hit is not None and hit.end <= j:
                 if e.title_only and not titled:
@@ -1416,20 +1452,36 @@ class _Parser:
         for word in keys[-1:]:
             if len(word) < 5:
                 continue
-            for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
-                # The cheap tests first: the date, then the other words, then difflib.
+            # the spelling test first: it depends on the word alone, so it is memoised
+            for leader, likeness in self.close_leaders(word):
                 if published is not None and not leader.holds(published):
                     continue
                 agree = sum(3 for w in keys if w != word and w in _leader_words(leader))
                 if published is None and not agree:
                     continue
-                n, close = _likeness(word, alias_word)
-                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
-                    continue
-                score = n + close + agree
+                score = likeness + agree
                 if best is None or score > best[0]:
                     best = (score, leader)
         return (best[1] if best else None), False
+
+    def close_leaders(self, word: str) -> tuple[tuple[Leader, float], ...]:
+        """The leaders (in table order) with an alias word spelt close to ``word`` (a common
+        prefix of at least five letters and three quarters of the alias word, or difflib's
+        ratio of 0.85), each with the prefix's length plus that ratio."""
+        memo = self.tables._close
+        found = memo.get(word)
+        if found is None:
+            close_ones: list[tuple[Leader, float]] = []
+            for alias_word, leader in self.tables.fuzzy.get(word[:5], ()):
+                n, close = _likeness(word, alias_word)
+                if n < max(5, int(0.75 * len(alias_word))) and close < 0.85:
+                    continue
+                close_ones.append((leader, n + close))
+            found = tuple(close_ones)
+            if len(memo) >= _CLOSE_MAX:
+                memo.clear()  # bounded: a memo of words, not of texts
+            memo[word] = found
+        return found
 
     def by_date(self, rows: Sequence[Leader], at: int = -1) -> Leader:
         if self.published is not None:
@@ -1454,15 +1506,15 @@ class _Parser:
         if len(held) == 1:
             return held[0]
         doc = self.doc
-        title = doc.key(at - 1)
+        title = doc.key[at - 1]
         titled = [r for r in held if r.role.rsplit(" ", 1)[-1] == title]
         if len(titled) == 1:
             return titled[0]
         held = titled or held
         countries = {r.country for r in held}
         best: tuple[int, Leader] | None = None
-        for k, h in enumerate(doc.hit_at):
-            e = h.rd.qual if h is not None and h.start == k else None
+        for k, h in doc.hits.items():  # (in token order)
+            e = h.rd.qual
             if e is None or e.kind not in _PLACING or e.country not in countries:
                 continue
             d = abs(k - at)
@@ -1480,8 +1532,12 @@ class _Parser:
         # Most tokens start nothing: visit only those that can (capitalised, in the lexicon, or
         # a word the grammar starts from), in order, skipping past whatever a rule consumed.
         todo = doc.todo
-        # "-led" needs "led" in the text: one search here, not a test at each capitalised word
-        led = "led" in doc.text.lower()
+        # "-led" needs a key ending in "-led" (so "-led" or "‐led" in the text) or a key "led":
+        # a few searches here, not a test at each capitalised word ("killed" is no such key)
+        low = doc.text.lower()
+        led = "led" in low and ("-led" in low or "‐led" in low or "led" in keys)
+        # person_pattern's "representing" needs such a word somewhere: one test here
+        represent = not _REPRESENT.isdisjoint(keys)
         c, m = 0, len(todo)
         while c < m:
             i = todo[c]
@@ -1490,7 +1546,7 @@ class _Parser:
             if cap[i] or (k in _DETS and i + 1 < n and cap[i + 1]):
                 at = i + 1 if k in _DETS else i
                 if led and (
-                    key(at).endswith("-led") or (key(at + 1) == "-" and key(at + 2) == "led")
+                    key[at].endswith("-led") or (key[at + 1] == "-" and key[at + 2] == "led")
                 ):
                     nxt = self.led(at)  # "the Saudi-led coalition", "U.S.-led forces"
                     if nxt > at:
@@ -1508,8 +1564,8 @@ class _Parser:
                         continue
             if hit_at[i] is not None or k in _STARTERS:
                 # phrase's first test, here: most determiners come before an ordinary word
-                j = i + 1 if k in _DETS and hit(i) is None else i
-                if hit(j) is not None or key(j) in _STARTERS:
+                j = i + 1 if k in _DETS and hit[i] is None else i
+                if hit[j] is not None or key[j] in _STARTERS:
                     nxt = self.phrase(i)
                     if nxt > i:
                         c = bisect_left(todo, nxt, c)
@@ -1517,8 +1573,8 @@ class _Parser:
             if not cap[i] and k not in _HEAD_VERBS:
                 continue
             # person_pattern's tests, here: "headed by", or a "representing" within reach
-            if (k in _HEAD_VERBS and key(i + 1) == "by") or not _REPRESENT.isdisjoint(
-                keys[i + 2 : i + 6]
+            if (k in _HEAD_VERBS and key[i + 1] == "by") or (
+                represent and not _REPRESENT.isdisjoint(keys[i + 2 : i + 6])
             ):
                 nxt = self.person_pattern(i)
                 if nxt > i + 1:
@@ -1528,28 +1584,33 @@ class _Parser:
         """Try a noun phrase at token i; emit its mentions; return the token after it (or i)."""
         doc = self.doc
         key, hit = doc.key, doc.hit
-        det = key(i)
-        if det not in _DETS or hit(i) is not None:
+        det = key[i]
+        if det in _DETS and hit[i] is None:
+            j = i + 1
+        else:
             det = ""  # a name may start with "the": "The Gambia"
-        j = i + 1 if det else i
-        if hit(j) is None and key(j) not in _STARTERS:
-            return i  # a determiner before an ordinary word
-        # "pro-government fighters": an armed head on the state's side is a paramilitary.
-        pro_gov = key(j) in _PRO_GOVERNMENT and hit(j + 1) is not None
-        if pro_gov:
-            j += 1
-        # "the main Hutu rebel group": fillers may precede a qualifier.
-        if key(j) in _FILLERS:
-            pre = 2 if key(j + 1) in _FILLERS else 1
-            h = hit(j + pre)
-            if h is not None and h.rd.qual:
-                j += pre
+            j = i
+        pro_gov = False
         ethnic_at = -1
-        if key(j) == "ethnic":
-            ethnic_at, j = j, j + 1
+        if key[j] in _STARTERS:
+            # (the words the next three tests look for are all starters)
+            # "pro-government fighters": an armed head on the state's side is a paramilitary.
+            pro_gov = key[j] in _PRO_GOVERNMENT and hit[j + 1] is not None
+            if pro_gov:
+                j += 1
+            # "the main Hutu rebel group": fillers may precede a qualifier.
+            if key[j] in _FILLERS:
+                pre = 2 if key[j + 1] in _FILLERS else 1
+                h = hit[j + pre]
+                if h is not None and h.rd.qual:
+                    j += pre
+            if key[j] == "ethnic":
+                ethnic_at, j = j, j + 1
+        elif hit[j] is None:
+            return i  # a determiner before an ordinary word
         quals: list[_Qual] = []
         while len(quals) < _MAX_QUALS:
-            h = hit(j)
+            h = hit[j]
             if h is None:
                 break
             e = h.rd.qual
@@ -1561,7 +1622,7 @@ class _Parser:
                 # "ethnic Albanians": the group, not the state; its country comes from context.
                 e = _as_ethnic(e, keep_country=e.kind in _GROUP_KINDS)
                 start = ethnic_at
-            nh = hit(end)
+            nh = hit[end]
             ne = nh.rd.qual if nh is not None else None
             if ne is not None and nh is not None and ne.kind in ("ethnic", "ethnic-people"):
                 # "Iraqi Kurds", "Turkish Kurd refugees": a demonym places an ethnic group.
@@ -1572,19 +1633,19 @@ class _Parser:
                     name=doc.words(start, nh.end),
                 )
                 end = nh.end
-            after = key(end)
+            after = key[end]
             poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
             # (state_name's first tests, here: most qualifiers have no name after them)
             k1 = end + 1 if poss else end
             named = (
                 self.state_name(e, start, k1, poss)
-                if e.country is not None and hit(k1) is not None
+                if e.country is not None and hit[k1] is not None
                 else None
             )
             if named is not None:
                 # "Russia's Federal Security Service", "the Kenyan Red Cross": one mention
                 e, end = named
-                after = key(end)
+                after = key[end]
                 poss = after == "'s" or (after == "'" and doc.keys[end - 1][-1:] == "s")
             quals.append(_new_qual(_Qual, (e, start, end, poss)))
             if poss:
@@ -1592,9 +1653,9 @@ class _Parser:
                 break
             if after in _COORD and after != ",":
                 k2 = end + 1
-                if key(k2) in ("other", "the", "its"):
+                if key[k2] in ("other", "the", "its"):
                     k2 += 1
-                nh = hit(k2)
+                nh = hit[k2]
                 if nh is not None and nh.rd.qual is not None:
                     j = k2
                     continue
@@ -1602,11 +1663,11 @@ class _Parser:
             break
         former = False
         sectors_start: int | None = None
-        if key(j) in _FILLERS:
-            fill = 2 if key(j + 1) in _FILLERS else 1
-            h = hit(j + fill)
+        if key[j] in _FILLERS:
+            fill = 2 if key[j + 1] in _FILLERS else 1
+            h = hit[j + fill]
             if h is not None and h.rd.sector:
-                former = any(key(j + m) in _FORMER for m in range(fill))
+                former = any(key[j + m] in _FORMER for m in range(fill))
                 if not quals and not det:
                     sectors_start = j  # "Former President X": the filler opens the phrase
                 j += fill
@@ -1616,21 +1677,21 @@ class _Parser:
             and (
                 last_q.possessive
                 or last_q.entry.kind == "adjective"
-                # an abbreviated name used as an adjective: "U.S. combat troops", "UK special forces"
+                # an abbreviated name as an adjective: "U.S. combat troops", "UK special forces"
                 or (last_q.entry.kind == "country" and last_q.entry.term.replace(".", "").isupper())
             )
             and last_q.entry.kind in _GAP_KINDS
-            and hit(j) is None
-            and _modifier(key(j))
+            and hit[j] is None
+            and _modifier(key[j])
         ):
             # one unknown modifier between qualifier and head: "Iran's commerce ministry",
             # "French paper workers", "Turkish state media"
-            h = hit(j + 1)
+            h = hit[j + 1]
             if h is not None and h.rd.sector is not None and not h.rd.name:
                 j += 1
         sectors: list[tuple[_Entry, int, int]] = []
         while len(sectors) < _MAX_SECTORS:
-            h = hit(j)
+            h = hit[j]
             if h is None:
                 break
             e = h.rd.sector
@@ -1667,14 +1728,14 @@ class _Parser:
         name_end = j
         if head.role in _GENERIC_ROLES and doc.is_name_token(j):
             name_end = doc.name_run(j)
-            if name_end > j and doc.hit(j) is not None and doc.hit(j).rd.leader is None:  # type: ignore[union-attr]
+            if name_end > j and doc.hit[j] is not None and doc.hit[j].rd.leader is None:  # type: ignore[union-attr]
                 name_end = j
         # "... of Afghanistan": a country after the head.
         of_country: _Qual | None = None
         k = name_end
-        if doc.key(k) == "of":
-            k2 = k + 2 if doc.key(k + 1) == "the" else k + 1
-            oh = doc.hit(k2)
+        if doc.key[k] == "of":
+            k2 = k + 2 if doc.key[k + 1] == "the" else k + 1
+            oh = doc.hit[k2]
             oe = oh.rd.first("country") if oh else None
             if oh is not None and oe is not None:
                 of_country = _Qual(oe, oh.start, oh.end, False)
@@ -1713,7 +1774,7 @@ class _Parser:
         group of another country stays apart ("Iran's Hezbollah allies")."""
         if e.country is None or e.kind not in ("adjective", "country", "capital"):
             return None
-        h = self.doc.hit(k)
+        h = self.doc.hit[k]
         ne = h.rd.name if h is not None else None
         if h is None or ne is None:
             return None
@@ -1813,15 +1874,22 @@ class _Parser:
         if head.role == "title" and not det:
             return i
         # A bare people noun names an actor unless it modifies a noun ("police station").
-        strong = any(e.role in _STRONG_ROLES for e, _, _ in sectors) and (
-            doc.key(end) not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
-        )
-        gov_mod = len(sectors) > 1 and any(e.sector == _GOV for e, _, _ in sectors[:-1])
+        # (loops, not any() over generators: most phrases have one or two sector nouns)
+        strong = False
+        for e, _, _ in sectors:
+            if e.role in _STRONG_ROLES:
+                strong = doc.key[end] not in _ATTRIBUTIVE_NEXT or sectors[-1][0].sector in _ARMED
+                break
+        gov_mod = False
+        for e, _, _ in sectors[:-1]:
+            if e.sector == _GOV:
+                gov_mod = True
+                break
         # a head noun that names an actor once a place follows: "Opposition parties in Togo"
         # (not weapons or forces, "fighter jets from Washington", nor a place: "outside
         # parliament in Nairobi")
         ruled = (
-            head.role == "head" and sector != _MIL and doc.key(start - 1) not in _LOCATIVE
+            head.role == "head" and sector != _MIL and doc.key[start - 1] not in _LOCATIVE
         )
         before = doc.starts[start]
         if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod or ruled):
@@ -1832,7 +1900,7 @@ class _Parser:
                 code = _make_code(pp_country, sector)
                 self.emit(start, pp_end, name, pp_country, sector, code, label)
                 return pp_end
-        if det in _POSSESSIVE_DETS and doc.key(end - 1) in _RELATIONAL:
+        if det in _POSSESSIVE_DETS and doc.key[end - 1] in _RELATIONAL:
             return end  # "its treaty ally", "their neighbours": not the owner's own
         if det in _POSSESSIVE_DETS:
             owner = self.antecedent("owner", None, before)
@@ -1873,7 +1941,7 @@ class _Parser:
                     return end
         if sector == _UNK:
             return self.called(end, (start, sector, label)) or end
-        attributive = doc.key(end) in _ATTRIBUTIVE_NEXT and sector not in _ARMED
+        attributive = doc.key[end] in _ATTRIBUTIVE_NEXT and sector not in _ARMED
         if (strong or det == "the" or gov_mod) and not attributive:
             self.emit(
                 start,
@@ -1909,7 +1977,7 @@ class _Parser:
             owner = _find_qual_entry(entries)
             j = i + 1
         else:
-            h = doc.hit(i)
+            h = doc.hit[i]
             if h is None or h.end != i + 1:
                 return i
             owner, j = h.rd.qual, i + 3
@@ -1918,8 +1986,8 @@ class _Parser:
         # the head, after up to two modifiers: "the U.S.-led international coalition"
         m, head_end, head = j, 0, None
         while m <= j + 2:
-            h = doc.hit(m)
-            k = doc.key(m)
+            h = doc.hit[m]
+            k = doc.key[m]
             if h is not None and h.rd.sector is not None and not h.rd.name:
                 head_end, head = h.end, h.rd.sector
                 break
@@ -2008,7 +2076,7 @@ class _Parser:
                 and j + 2 < n
                 and keys[j + 2] == ")"
                 and doc.is_name_token(j + 1)
-                and (doc.is_name_token(j + 3) or doc.key(j + 3) in _ORG_LOWER_HEADS)
+                and (doc.is_name_token(j + 3) or doc.key[j + 3] in _ORG_LOWER_HEADS)
             ):
                 j = last = j + 3  # a gloss inside the name: "Umma (Nation) party"
                 unknown += 1
@@ -2017,7 +2085,7 @@ class _Parser:
         end = last
         if head < 0:
             for t in (end, end + 1):
-                if doc.key(t) in _ORG_LOWER_HEADS and not doc.cap[t]:
+                if doc.key[t] in _ORG_LOWER_HEADS and not doc.cap[t]:
                     head, end = t, t + 1
                     break
                 if doc.cap[t] if t < n else True:
@@ -2032,7 +2100,7 @@ class _Parser:
             # for Human Rights" HRI
             for t in range(i, end):
                 topic = _ORG_TOPICS.get(keys[t])
-                if topic is not None and (topic[0] == Sector.LAB or doc.key(t + 1) == "rights"):
+                if topic is not None and (topic[0] == Sector.LAB or doc.key[t + 1] == "rights"):
                     sector, kind = topic
                     break
         return i, end, country, sector, kind
@@ -2056,11 +2124,11 @@ class _Parser:
         if org is None:
             return i
         s, e, country, sector, kind = org
-        if sector in _ARMED and doc.key(s - 1) in _PRO_GOVERNMENT:
+        if sector in _ARMED and doc.key[s - 1] in _PRO_GOVERNMENT:
             sector, kind = Sector.PRM, "paramilitary"  # "the pro-government Kamajor militia"
         name = doc.words(s, e)
         actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
-        if doc.key(e) == "(" and doc.key(e + 2) == ")":
+        if doc.key[e] == "(" and doc.key[e + 2] == ")":
             acr = doc.toks[e + 1]
             if _ACRONYM.fullmatch(acr):
                 self.emit_like(e + 1, e + 2, actor)
@@ -2075,12 +2143,12 @@ class _Parser:
         Returns (end token, country) or None.
         """
         doc = self.doc
-        if doc.key(k) not in _PP_PREPS:
+        if doc.key[k] not in _PP_PREPS:
             return None
         m = k + 1
-        while m < k + 3 and (doc.key(m) in _PP_SKIP or doc.key(m).isdigit()):
+        while m < k + 3 and (doc.key[m] in _PP_SKIP or doc.key[m].isdigit()):
             m += 1
-        hit = doc.hit(m)
+        hit = doc.hit[m]
         e = hit.rd.qual if hit is not None else None
         if hit is None or e is None:
             org = self.org_span(m) if doc.is_name_token(m) else None
@@ -2094,7 +2162,7 @@ class _Parser:
             # The demonym's own noun: "American aid groups", "the Syrian Golan Heights".
             stop = end
             for t in range(end, min(end + 3, len(doc.keys))):
-                h = doc.hit(t)
+                h = doc.hit[t]
                 if h is not None:
                     if h.rd.first("sector", "region") is not None:
                         stop = h.end
@@ -2113,11 +2181,11 @@ class _Parser:
         """'a group calling itself X': return X as an actor; the token after it (or 0)."""
         doc = self.doc
         for words in _CALLED:
-            if all(doc.key(k + m) == w for m, w in enumerate(words)):
+            if all(doc.key[k + m] == w for m, w in enumerate(words)):
                 s = k + len(words)
-                if doc.key(s) in ('"', "“", "'", "‘"):
+                if doc.key[s] in ('"', "“", "'", "‘"):
                     s += 1
-                if doc.key(s) == "the":
+                if doc.key[s] == "the":
                     s += 1
                 e = s
                 while (
@@ -2125,12 +2193,12 @@ class _Parser:
                     and e - s < 8
                     and (
                         doc.is_name_token(e)
-                        or (doc.key(e) in ("of", "for", "the", "and") and doc.is_name_token(e + 1))
+                        or (doc.key[e] in ("of", "for", "the", "and") and doc.is_name_token(e + 1))
                     )
                 ):
                     e += 1
                 if e > s:
-                    hit = doc.hit(s)
+                    hit = doc.hit[s]
                     known = hit.rd.name if hit and hit.end == e else None
                     if known is not None:
                         self.emit(
@@ -2167,15 +2235,15 @@ class _Parser:
             if kind in ("adjective", "ethnic") and e.country is not None and len(quals) == 1:
                 # "an Indian proposal", "French mediation", "a Senegalese peace plan".
                 nxt = q.end
-                if nxt < len(doc.keys) and doc.key(nxt) not in _AGENTIVE and not doc.cap[nxt]:
+                if nxt < len(doc.keys) and doc.key[nxt] not in _AGENTIVE and not doc.cap[nxt]:
                     nxt += 1  # one modifier between: "a Senegalese peace plan"
-                if doc.key(nxt) in _AGENTIVE and not doc.glued(q.start, q.end):
+                if doc.key[nxt] in _AGENTIVE and not doc.glued(q.start, q.end):
                     name = self.country_name(e.country)
                     self.emit(q.start, q.end, name, e.country, None, e.country, "state")
                     continue
             if kind in ("people", "ethnic-people") and not doc.glued(q.start, q.end):
                 end, country = q.end, e.country
-                if country is None or doc.key(q.end) == "of":
+                if country is None or doc.key[q.end] == "of":
                     # "the Albanians of southern Serbia": the people of a place.
                     pp = self.attach(q.end)
                     if pp is not None:
@@ -2195,7 +2263,7 @@ class _Parser:
                 continue
             if kind == "adjective":
                 # "the French said", "a Palestinian was killed": a demonym used as a noun.
-                if doc.key(i) in _DETS and len(quals) == 1 and doc.key(q.end) in _AFTER_NOUN:
+                if doc.key[i] in _DETS and len(quals) == 1 and doc.key[q.end] in _AFTER_NOUN:
                     self.emit_people(q.start, q.end, e.country)
                 continue
             if doc.glued(q.start, q.end):
@@ -2244,16 +2312,16 @@ class _Parser:
         doc = self.doc
         k = j
         while k - j < 4:
-            h = doc.hit(k)
+            h = doc.hit[k]
             if h is not None and h.rd.qual is not None and h.rd.leader is None:
                 break  # another actor or place: "Mullah Omar Afghanistan"
-            if doc.key(k) in _NAMED_AFTER_PERSON:
+            if doc.key[k] in _NAMED_AFTER_PERSON:
                 return j  # "Sheikh Zayed Road", "Sheikh Zayed Grand Mosque"
-            if doc.is_name_token(k) or (doc.key(k) in _PARTICLES and doc.is_name_token(k + 1)):
+            if doc.is_name_token(k) or (doc.key[k] in _PARTICLES and doc.is_name_token(k + 1)):
                 k += 1
             else:
                 break
-        return j if doc.key(k) in _NAMED_AFTER_PERSON else k
+        return j if doc.key[k] in _NAMED_AFTER_PERSON else k
 
     def listed_place(self, p: int) -> bool:
         """Is the "and"/"or" at token p the link of a list of countries or capitals opened
@@ -2261,11 +2329,11 @@ class _Parser:
         doc = self.doc
         comma = False
         for _ in range(4):
-            comma = comma or doc.key(p) == ","
-            s = next((s for s in range(p - 1, p - 5, -1) if s >= 0 and doc.hit(s)), -1)
-            h = doc.hit(s) if s >= 0 else None
+            comma = comma or doc.key[p] == ","
+            s = next((s for s in range(p - 1, p - 5, -1) if s >= 0 and doc.hit[s]), -1)
+            h = doc.hit[s] if s >= 0 else None
             e = h.rd.qual if h is not None and h.end == p else None
-            if e is None and doc.key(p) != ",":
+            if e is None and doc.key[p] != ",":
                 # a place the actor tables do not know: "in Geneva and Vienna"
                 s = p
                 while s > p - 3 and doc.cap[s - 1] and not doc.sentence_initial(s - 1):
@@ -2274,8 +2342,8 @@ class _Parser:
                     return False
             elif e is None or e.kind not in ("country", "capital"):
                 return False
-            b = s - 2 if doc.key(s - 1) in _CITY_PARTS or doc.key(s - 1) == "the" else s - 1
-            before = doc.key(b)
+            b = s - 2 if doc.key[s - 1] in _CITY_PARTS or doc.key[s - 1] == "the" else s - 1
+            before = doc.key[b]
             if before in _LOCATIVE:
                 # "In Iraq, Iran and the US agreed": a comma after an opening place phrase
                 return not (comma and doc.sentence_initial(b))
@@ -2289,14 +2357,14 @@ class _Parser:
         doc = self.doc
         if e.kind == "leader" and e.title_only:
             return False
-        nxt = doc.key(j)
+        nxt = doc.key[j]
         # Inside a longer proper name: "Jordan Peterson", "Sher Mohammad Abbas Stanikzai".
-        if j < len(doc.keys) and doc.is_name_token(j) and doc.hit(j) is None:
+        if j < len(doc.keys) and doc.is_name_token(j) and doc.hit[j] is None:
             return False
         if (
             i > 0
             and doc.is_name_token(i - 1)
-            and doc.hit(i - 1) is None
+            and doc.hit[i - 1] is None
             and not doc.sentence_initial(i - 1)
         ):
             return False
@@ -2306,8 +2374,8 @@ class _Parser:
             return False
         if e.kind == "leader":
             return True
-        prev = doc.key(i - 1)
-        prev2 = doc.key(i - 2)
+        prev = doc.key[i - 1]
+        prev2 = doc.key[i - 2]
         if e.kind == "capital" and prev in _CITY_PARTS:
             return False  # "occupied central Bangkok", "downtown Kabul": part of the city
         if (
@@ -2331,7 +2399,7 @@ class _Parser:
             "southeastern",
             "southwestern",
         ):
-            prev, prev2 = prev2, doc.key(i - 3)
+            prev, prev2 = prev2, doc.key[i - 3]
         if prev in _LOCATIVE and nxt not in _POSSESSIVE_KEYS:
             return False  # "in Greece" is a place; "in Greece's biggest scandal" names Greece
         if prev in ("to", "from") and prev2 in _MOTION:
@@ -2344,7 +2412,7 @@ class _Parser:
             if (
                 doc.sentence_initial(i)
                 and nxt == ","
-                and doc.key(j + 1) not in ("which", "who", "whose", "where")
+                and doc.key[j + 1] not in ("which", "who", "whose", "where")
             ):
                 return False  # a dateline: "KABUL, July 7 (Reuters) -" (not "Paris, which ...")
         return True
@@ -2352,19 +2420,19 @@ class _Parser:
     def person_pattern(self, i: int) -> int:
         """People tied to an actor by a verb: "X was headed by NAME", "NAME representing X"."""
         doc = self.doc
-        k = doc.key(i)
-        if k in _HEAD_VERBS and doc.key(i + 1) == "by":
+        k = doc.key[i]
+        if k in _HEAD_VERBS and doc.key[i + 1] == "by":
             s = i + 2
             e = doc.name_run(s)
-            if e - s >= 2 or (e > s and doc.hit(s) is not None):
+            if e - s >= 2 or (e > s and doc.hit[s] is not None):
                 owner = self.recent_actor(doc.starts[i], 12)
                 if owner is not None:
                     self.emit_person(s, e, owner)
                     return e
             return i
-        if doc.is_name_token(i) and doc.hit(i) is None and (i == 0 or not doc.is_name_token(i - 1)):
+        if doc.is_name_token(i) and doc.hit[i] is None and (i == 0 or not doc.is_name_token(i - 1)):
             e = doc.name_run(i)
-            if e - i >= 2 and doc.key(e) in _REPRESENT:
+            if e - i >= 2 and doc.key[e] in _REPRESENT:
                 before = len(self.out)
                 after = self.phrase(e + 1)
                 if after > e + 1 and len(self.out) > before:
@@ -2380,13 +2448,16 @@ class _Parser:
         last call left it ordered), so a long text with many such people stays linear."""
         out = self.out
         checked = max(self.ordered - 1, 0)
-        if any(_ACTOR_ORDER(out[x]) > _ACTOR_ORDER(out[x + 1]) for x in range(checked, before - 1)):
-            out.sort(key=_ACTOR_ORDER)
+        # (every emitted actor has a span: _SPAN_KEY reads it in C; a list is out of order
+        # where it differs from its sorted copy)
+        spans = list(map(_SPAN_KEY, out[checked:before]))
+        if spans != sorted(spans):
+            out.sort(key=_SPAN_KEY)
         else:
-            new = sorted(out[before:], key=_ACTOR_ORDER)
+            new = sorted(out[before:], key=_SPAN_KEY)
             del out[before:]
             for actor in new:
-                bisect.insort_right(out, actor, key=_ACTOR_ORDER)
+                bisect.insort_right(out, actor, key=_SPAN_KEY)
         self.ordered = len(out)
 
     def recent_actor(self, before: int, max_tokens: int) -> Actor | None:
@@ -2404,6 +2475,9 @@ class _Parser:
         row, _ = self.leader_lookup(i, j, False)
         name = row.name if row is not None else self.doc.words(i, j)
         self.emit(i, j, name, owner.country, owner.sector, owner.code, owner.kind)
+
+
+_CLOSE_MAX: Final = 4096
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -2455,18 +2529,22 @@ def find_actors(
     tables = tables if tables is not None else _default_tables()
     parser = _Parser(_Doc(text, tables), tables, published)
     parser.run()
-    # Sorted by span, the first actor of each span kept (every emitted actor has a span).
-    seen: set[tuple[int, int]] = set()
-    out: list[Actor] = []
+    # Sorted by span, the first actor of each span kept (every emitted actor has a span). In C:
+    # a dict built from the sorted pairs backwards keeps each span's first actor (written last)
+    # at the place of its span's last pair, so its values read backwards are in span order.
     found = parser.out
-    for key, a in sorted(zip(map(_SPAN_KEY, found), found, strict=True), key=_FIRST):
-        if key not in seen:
-            seen.add(key)
-            start = key[0]
-            if text.endswith("of ", 0, start) and _WATER_OF.search(text, max(0, start - 12), start):
-                continue  # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
-            out.append(a)
-    return tuple(out)
+    by_span = sorted(zip(map(_SPAN_KEY, found), found, strict=True), key=_FIRST)
+    out = tuple(reversed(dict(reversed(by_span)).values()))
+    if any(text.endswith("of ", 0, a.span.start) for a in out if a.span is not None):
+        # "the Sea of Japan", "the Gulf of Oman": a sea, not the state
+        out = tuple(
+            a
+            for a in out
+            if a.span is None
+            or not text.endswith("of ", 0, a.span.start)
+            or not _WATER_OF.search(text, max(0, a.span.start - 12), a.span.start)
+        )
+    return out
 
 
 # A sea or gulf named after a country ("the Sea of Japan"): the name is no actor there.
@@ -2476,11 +2554,6 @@ _WATER_OF: Final = regex.compile(
 
 
 _SPAN_KEY: Final = operator.attrgetter("span.start", "span.end")
-
-
-def _ACTOR_ORDER(actor: Actor) -> tuple[int, int]:
-    span = actor.span
-    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _iter_terms(tables: ActorTables) -> Iterable[tuple[tuple[str, ...], _Entry]]:

@@ -21,6 +21,7 @@ from typing import Final, NamedTuple, cast
 import attrs
 import regex
 
+from .actors import capital_country, country_adjective
 from .codes import cameo as cameo_codes
 from .codes.crosswalk import ARMED_SECTORS, acled_type, default_cameo
 from .codes.plover import Context, EventType, Mode
@@ -41,7 +42,6 @@ from .model import (
     TextSpan,
     replace,
 )
-from .actors import capital_country, country_adjective
 from .places import Gazetteer
 from .rules import Form, Rule, RuleSet, default_rules
 
@@ -1089,9 +1089,13 @@ def _relative_speaker(
         if actor.span is not None and actor.span.end == clause.start:
             return actor if actor.country is not None else None
     for place in mentions.places:
-        if place.span is not None and place.span.end == clause.start and place.country:
-            if place.feature is Feature.COUNTRY or capital_country(place.text) == place.country:
-                return _place_actor(place)
+        if (
+            place.span is not None
+            and place.span.end == clause.start
+            and place.country
+            and (place.feature is Feature.COUNTRY or capital_country(place.text) == place.country)
+        ):
+            return _place_actor(place)
     return None
 
 

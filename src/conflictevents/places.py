@@ -29,7 +29,7 @@ import regex
 from ._placenames import CONNECTORS, fold_token, name_key
 from .codes.iso3166 import ALPHA3
 from .errors import ArgumentTypeError, TableError
-from .model import Feature, GeoPrecision, Location, Span
+from .model import _LOCATION_STORES, Feature, GeoPrecision, Location, Span, _slot_setters
 
 __all__ = ["Gazetteer", "Place", "find_places"]
 
@@ -871,6 +871,12 @@ def _prev(text: str, start: int) -> tuple[_W | None, bool]:
         # the usual case, one space after an ASCII word: the same steps, fewer of them
         e = start - 1
         low = e - 64 if e > 64 else 0
+        # the commonest case of all, a word of ASCII letters and digits after a space
+        sp = text.rfind(" ", low, e)
+        if sp >= 0:
+            word = text[sp + 1 : e]
+            if word.isalnum() and word.isascii():
+                return _new(_W, (sp + 1, e, False)), False  # (no possessive 's: no apostrophe)
         i = low + len(text[low:e].rstrip(_ASCII_WORD))
         if not (i > low and text[i - 1] >= "\x80" and _is_word_char(text[i - 1])):
             if e - i > 2 and text[e - 2 : e] in _POSSESSIVE:
@@ -929,7 +935,7 @@ def _next_word(text: str, end: int) -> _W | None:
         m = _NEXT_SPACED_ASCII.match(text, end)
         if m is None:
             return None
-        s, e = m.start(1), m.end(1)
+        s, e = m.span(1)
     else:
         s = end + 1
         e = _word_end(text, s)
@@ -963,11 +969,12 @@ def _scan(text: str, g: Gazetteer, demonyms: dict[str, int]) -> list[_Match]:
         info = words.get(word)
         if info is None:
             info = g._word_info(word)
-        head, poss, limit, named, iso = info
-        if not limit:
+        if not info.limit:  # (most capitalised words start no name)
+            iso = info.demonym
             if iso:
                 demonyms[iso] = demonyms.get(iso, 0) + 1
             continue
+        head, poss, limit, named, iso = info
         if poss:
             e -= 2
         w: _W = _new(_W, (s, e, poss))
@@ -1167,7 +1174,9 @@ def find_places(
     for h in country_hint:
         ctx[h] = ctx.get(h, 0) + 3
     # each match's candidate places, read once for the context and again when resolving
-    hits = [g._hit(m.key) for m in matches]
+    # (the memo read here, the method only for keys not in it)
+    memo = g._hits
+    hits = [memo.get(m.key) or g._hit(m.key) for m in matches]
     for hit in hits:
         for iso, weight in hit.ctx:
             ctx[iso] = ctx.get(iso, 0) + weight
@@ -1193,8 +1202,42 @@ def find_places(
             continue
         last_end = f.end
         p = f.place
+        lat, lon = p.lat, p.lon
+        if (
+            f.start <= f.end
+            and type(f.feature) is Feature
+            and type(f.precision) is GeoPrecision
+            and (
+                (
+                    type(lat) is float
+                    and type(lon) is float
+                    and -90.0 <= lat <= 90.0
+                    and -180.0 <= lon <= 180.0
+                )
+                or (lat is None and lon is None)
+            )
+        ):
+            # the values Location's and Span's own fast paths would store as they are: straight
+            # into new objects' slots, with no __init__ call
+            span = _new_object(Span)
+            _SPAN_START(span, f.start)
+            _SPAN_END(span, f.end)
+            loc = _new_object(Location)
+            _SET_NAME(loc, f.name)
+            _SET_TEXT(loc, text[f.start : f.end])
+            _SET_SPAN(loc, span)
+            _SET_COUNTRY(loc, p.country if p.country in ALPHA3 else None)
+            _SET_ADMIN1(loc, p.admin1)
+            _SET_FEATURE(loc, f.feature)
+            _SET_LAT(loc, lat)
+            _SET_LON(loc, lon)
+            _SET_GEONAMES_ID(loc, p.geonames_id)
+            _SET_PRECISION(loc, f.precision)
+            _SET_REASON(loc, f.reason)
+            out.append(loc)
+            continue
         # positional arguments in field order (name, text, span, country, admin1, feature, lat,
-        # lon, geonames_id, precision, reason): cheaper than keywords, a dozen are made per text
+        # lon, geonames_id, precision, reason): the checks and errors of the classes themselves
         out.append(
             Location(
                 f.name,
@@ -1211,6 +1254,25 @@ def find_places(
             )
         )
     return tuple(out)
+
+
+# Location's and Span's slot setters (in field order), for find_places' construction without
+# __init__.
+_new_object: Final = object.__new__
+(
+    _SET_NAME,
+    _SET_TEXT,
+    _SET_SPAN,
+    _SET_COUNTRY,
+    _SET_ADMIN1,
+    _SET_FEATURE,
+    _SET_LAT,
+    _SET_LON,
+    _SET_GEONAMES_ID,
+    _SET_PRECISION,
+    _SET_REASON,
+) = _LOCATION_STORES
+_SPAN_START, _SPAN_END = _slot_setters(Span)
 
 
 def _within_next(text: str, g: Gazetteer, found: list[_Found]) -> list[_Found]:
@@ -1346,6 +1408,26 @@ def _parent_link(link: str) -> bool:
     return _link_words(link, _PARENT_LINK_WORDS, 6) and _PARENT_LINK.fullmatch(link) is not None
 
 
+def _parent_link_at(text: str, start: int, end: int) -> bool:
+    """``_parent_link(text[start:end])``, reading a long link only when its first word can
+    start one (the steps of ``_link_words``, then the regex, which has no anchors or
+    lookarounds, so reading the text from ``start`` to ``end`` is reading the link)."""
+    c = text[start : start + 1] if start < end else ""
+    if c == ",":
+        s = start + 1
+    elif c.isspace():
+        s = start
+    else:
+        return False
+    first = text[s : min(s + 16, end)].split(None, 1)
+    if len(first) == 2 and first[0] not in _PARENT_LINK_WORDS:
+        return False  # the first word, whole in the first 16 characters, is another word
+    found = text[s:end].split(None, 6)
+    if len(found) > 6 or not _PARENT_LINK_WORDS.issuperset(found):
+        return False
+    return _PARENT_LINK.fullmatch(text, start, end) is not None
+
+
 def _list_link(link: str) -> bool:
     """``_LIST_LINK`` matches all of ``link``."""
     return _link_words(link, _LIST_LINK_WORDS, 1) and _LIST_LINK.fullmatch(link) is not None
@@ -1364,8 +1446,13 @@ def _resolve(
 ) -> _Found | None:
     start, end = m.start, m.end
     single = m.first is m.last
-    nxt = None if m.last.possessive else _next_word(text, end)
-    head = None if nxt is None else _fold(text, nxt)
+    # (_next_word's and _fold's first steps, here: many names end before punctuation)
+    nxt = None if m.last.possessive or text[end : end + 1] != " " else _next_word(text, end)
+    if nxt is None:
+        head = None
+    else:
+        word = text[nxt.start : nxt.end]
+        head = fold_token(word.replace(".", "") if "." in word else word)
     next_cap = nxt is not None and text[nxt.start].isupper()
     next_match = matches[k + 1] if k + 1 < len(matches) else None
 
@@ -1378,7 +1465,11 @@ def _resolve(
     ):
         return None
     prev_w, initial = _prev(text, start)
-    prev = None if prev_w is None or initial else _fold(text, prev_w)
+    if prev_w is None or initial:
+        prev = None
+    else:
+        word = text[prev_w.start : prev_w.end]
+        prev = fold_token(word.replace(".", "") if "." in word else word)
     if (
         prev_w is not None
         and prev is not None
@@ -1400,7 +1491,7 @@ def _resolve(
 
     # a parent named right after: "Qala-i-Naw, capital of Badghis", "Kunduz in Afghanistan"
     parent: Place | None = None
-    if next_match is not None and hits[k + 1].unit and _parent_link(text[end : next_match.start]):
+    if next_match is not None and hits[k + 1].unit and _parent_link_at(text, end, next_match.start):
         units: Sequence[Place] = hits[k + 1].places
         inside = [u for u in units if u.feature is not _CITY and any(_inside(p, u) for p in cands)]
         if inside:
@@ -1478,8 +1569,7 @@ def _resolve(
     # the unit a place before it sits in: "Culiacan, Sinaloa", "Baidoa, Somalia"
     if not forced and found and k > 0 and found[-1].end <= start and hit.admin_or_country:
         before = found[-1]
-        link = text[before.end : start]
-        if _parent_link(link):
+        if _parent_link_at(text, before.end, start):
             units = [
                 p for p in cands if p.feature in (_ADMIN1, _COUNTRY) and _inside(before.place, p)
             ]
@@ -1704,11 +1794,11 @@ def _phrases(text: str) -> tuple[list[_Phrase], list[_Phrase]]:
     vague: list[_Phrase] = []
     if text.isascii():
         for m in _THE_PHRASE_ASCII.finditer(text):
-            p = _Phrase(m.start() - 1, m.end(), m.group("adj"), m.group("dir"), m.group("head"))
+            p = _new(_Phrase, (m.start() - 1, m.end(), *m.group("adj", "dir", "head")))
             (vague if m.group("capital") is None else capitals).append(p)
     else:
         for r in _THE_PHRASE.finditer(text):
-            p = _Phrase(r.start(), r.end(), r.group("adj"), r.group("dir"), r.group("head"))
+            p = _new(_Phrase, (r.start(), r.end(), *r.group("adj", "dir", "head")))
             (vague if r.group("capital") is None else capitals).append(p)
     return capitals, vague
 
