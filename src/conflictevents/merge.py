@@ -53,13 +53,27 @@ def _actor_key(actor: Actor | None) -> str | None:
     return actor.code or actor.name.lower()
 
 
+def _same_side(a: Actor, b: Actor) -> bool:
+    """One side: the same code, or a state and one of its own organs ("Russia" and "Russian
+    artillery")."""
+    if _actor_key(a) == _actor_key(b):
+        return True
+    return (
+        a.country is not None
+        and a.country == b.country
+        and (a.sector is None or b.sector is None)
+        and a.kind != "place"
+        and b.kind != "place"
+    )
+
+
 def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None:
         return True
     if a.kind == "place" or b.kind == "place":
         # A place target is compatible with anything in the same country.
         return a.country is None or b.country is None or a.country == b.country
-    return _actor_key(a) == _actor_key(b)
+    return _same_side(a, b)
 
 
 def _compatible_place(a: Location | None, b: Location | None) -> bool:
@@ -83,9 +97,7 @@ _STALE_DAYS = 14
 def _same_event(a: _Mergeable, b: _Mergeable) -> bool:
     if a.type is not b.type:
         return False
-    shared_actor = (
-        a.actor is not None and b.actor is not None and _actor_key(a.actor) == _actor_key(b.actor)
-    )
+    shared_actor = a.actor is not None and b.actor is not None and _same_side(a.actor, b.actor)
     shared_recipient = (
         a.recipient is not None
         and b.recipient is not None
