@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..codes.plover import EventType, Mode
-from . import Form, Rule, noun, phrase, verb
+from . import Form, Rule, inflections, noun, phrase, verb
 
 T = EventType
 M = Mode
@@ -321,6 +321,23 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"participant"}),
          examples=("Three French diplomats were expelled from Mali",
                    "two Russian diplomats have been expelled by Poland")),
+    Rule("sanction.suspension-imports", T.SANCTION,
+         # "China's suspension of imports of Taiwanese pineapples": the noun of sanction.ban-imports
+         r"(?:suspension|halt|halting|freeze|freezing|suspending|banning)\s+of\s+(?:all\s+|further\s+)?(?:imports?|purchases?)\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:\p{Lu}))",
+         form=Form.NOUN, mode=(M.DISCONTINUE,), future=TH, cameo="163", needs=frozenset({"actor", "recipient"}),
+         examples=("China's suspension of imports of Taiwanese pineapples",)),
+    Rule("sanction.expel-high-commissioner", T.SANCTION,
+         # Commonwealth envoys: "expelled its high commissioner", "expelled India's deputy high commissioner"
+         # (one alternative per verb form, so that the row is tried before coerce.deport)
+         "|".join(form + r"\s+(?:[\w'’-]+\s+){0,4}?high\s+commissioners?\b" for form in inflections("expel")),
+         mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
+         examples=("Pakistan expelled India's high commissioner",)),
+    Rule("sanction.recall-high-commissioner", T.SANCTION,
+         # "recalled its high commissioner from New Delhi for consultations"
+         verb("recall", "withdraw", "pull out") + r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?high\s+commissioners?\b"
+         + r"(?:\s+(?:from|in|to)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s+)?for\s+consultations\b)?",
+         mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}),
+         examples=("Pakistan recalled its high commissioner from New Delhi for consultations",)),
     Rule("sanction.ban-imports", T.SANCTION,
          # a state barring another's goods embargoes it (CAMEO 163): "banned imports of Japanese
          # seafood", "imposed a ban on Russian oil imports"; the goods' nationality names the
@@ -378,6 +395,18 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}),
          examples=("the regulator revoked the licences of two radio stations",
                    "the junta revoked the licenses of five media outlets")),
+    Rule("coerce.communications-cut-across", T.COERCE,
+         # a longer subject than coerce.communications-cut allows: "Internet and telephone services
+         # across Tigray were cut off by the federal government"
+         r"(?<=\b(?:internet|(?:tele)?phone|mobile|communications|telecommunications?)\s(?:[\w'’,.-]+\s){0,8}?(?:were|was|have\s+been|has\s+been|had\s+been)\s)"
+         r"(?:cut(?:\s+off)?|shut\s+(?:down|off)|switched\s+off|suspended|blocked|severed)\b",
+         mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"participant"}),
+         examples=("Internet and telephone services across Ethiopia's Tigray region were cut off by the federal government",)),
+    Rule("coerce.suspend-activities", T.COERCE,
+         # "suspended all activities of the main opposition party": a ban on an organisation
+         verb("suspend", "ban", "halt", "freeze", "outlaw", "prohibit") + r"\s+(?:all\s+(?:the\s+)?)?(?:political\s+|public\s+)?activities\s+of\b",
+         mode=(M.RESTRICT,), future=TH, cameo="172", needs=frozenset({"actor"}), recipient_preps=("of",),
+         examples=("the interior ministry suspended all activities of the main opposition party",)),
     Rule("coerce.cut-communications", T.COERCE,
          verb("cut", "cut off", "shut down", "shut off", "switch off", "suspend", "block", "disrupt", "restrict", "sever")
          + r"\s+(?:access\s+to\s+(?:the\s+)?|(?:(?!(?:on|for|of|from|in|at|by|with)\b)[\w'’,-]+\s+){0,3}?)(?:internet|mobile(?:\s+phone)?\s+(?:services|networks?|data)|(?:tele)?phone\s+(?:services|lines|networks?)|telecommunications?|communications|social\s+media|messaging\s+services|text\s+messaging)\b",
@@ -554,6 +583,15 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.WITHDRAW,), future=TH, cameo="161", needs=frozenset({"actor"}), of_is_actor=True,
          examples=("Mali withdrew from the G5 Sahel regional force", "Burkina Faso pulled out of ECOWAS",
                    "Russia withdrew from the Treaty on Conventional Armed Forces", "its withdrawal from the regional bloc")),
+    Rule("sanction.freeze-amount", T.SANCTION,
+         # an amount before the money: "froze 5 million euros in aid to Rwanda", "suspended $95
+         # million of military assistance"
+         verb("suspend", "freeze", "halt", "cut", "cut off", "withhold", "block", "pause")
+         + r"\s+(?:(?:some|about|around|nearly|almost|over|up\s+to)\s+)?[$€£]?\s?\d[\d.,]*\s+(?:(?:million|billion|bn|m|thousand)\s+)?"
+         r"(?:(?:euros?|dollars?|pounds?|francs?|kroner|kronor|yen|rupees|shillings)\s+)?(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?" + _FUNDS,
+         mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("The Netherlands froze 5 million euros in aid to Rwanda",
+                   "Washington suspended $95 million of military assistance to Egypt")),
     Rule("sanction.suspend-funds", T.SANCTION,
          # "suspended disbursements to Uganda", "froze a $1 billion loan", "halted budget support"
          verb("suspend", "freeze", "halt", "cut", "cut off", "stop", "pause", "withhold", "block")
@@ -566,6 +604,16 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.WITHDRAW,), future=TH, cameo="166",
          needs=frozenset({"participant"}),
          examples=("Eighty UN peacekeepers were shipped out of Gorazde", "France recalled its ambassador")),
+    Rule("sanction.find-guilty-named", T.SANCTION,
+         # a long name between "found" and "guilty": "found opposition politician Anatoly Lebedko guilty"
+         r"found\s+(?:(?!not\b)[\w'’.-]+\s+){3,6}?guilty\b",
+         mode=(M.CONVICT,), cameo="160", needs=frozenset({"participant"}),
+         examples=("A court found opposition politician Anatoly Lebedko guilty",)),
+    Rule("sanction.fine", T.SANCTION,
+         # a court or regulator fining someone: "fined him the equivalent of $3,000"
+         r"fined\b|fining\b|" + verb("impose a fine", "slap a fine", "levy a fine"),
+         mode=(M.CONVICT,), cameo="160", needs=frozenset({"participant"}), recipient_preps=("on",),
+         examples=("a court fined the opposition politician", "the regulator imposed a fine on the broadcaster")),
     Rule("sanction.convict", T.SANCTION, verb("convict", "sentence", "jail for", "find guilty") + r"|found\s+(?:\w+\s+){0,2}?guilty|" + noun("conviction", "death sentence", "prison sentence"),
          mode=(M.CONVICT,), cameo="160",
          needs=frozenset({"participant"}),
@@ -614,6 +662,16 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.VANDALIZE,), future=TH, cameo="145", needs=frozenset({"actor"}),
          examples=("Protesters toppled a statue of Cecil Rhodes", "Demonstrators defaced a monument to Soviet soldiers",
                    "vandals desecrated Jewish graves")),
+    Rule("protest.strike-on", T.PROTEST,
+         # "went on an indefinite strike", "are going on a 48-hour strike" (not a hunger strike)
+         r"(?:go|goes|went|gone|going)\s+on\s+(?:an?\s+)?(?:(?!hunger\b)[\w-]+\s+){1,3}?strikes?\b",
+         mode=(M.STRIKE,), future=TH, cameo="143", needs=frozenset({"actor"}),
+         examples=("Thousands of miners went on an indefinite strike", "doctors are going on a 48-hour strike")),
+    Rule("protest.counter-demonstration", T.PROTEST,
+         # "held a counter-demonstration nearby"
+         noun("counter-demonstration", "counterdemonstration", "counter-protest", "counterprotest", "counter-rally", "counter-march"),
+         form=Form.NOUN, mode=(M.DEMO,), future=TH, cameo="141", of_is_actor=True, needs=frozenset({"actor"}),
+         examples=("A smaller group of Serbs held a counter-demonstration nearby",)),
     Rule("protest.strike", T.PROTEST,
          r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+off\s+(?:the|their|his|her)\s+jobs?\b|walk(?:ed|s|ing)?\s+out(?!\s+of\s+(?:(?:the|its|their|all|further|peace|direct|bilateral|national|\w+-brokered)\s+){0,3}(?:talks|negotiations|dialogue|peace\s+process|peace\s+conference)\b)|walkouts?)",
          mode=(M.STRIKE,), future=TH, cameo="143",

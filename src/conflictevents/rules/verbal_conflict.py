@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..codes.plover import EventType, Mode
-from . import Form, Rule, noun, verb
+from . import Form, Rule, inflections, noun, verb
 
 T = EventType
 M = Mode
@@ -115,6 +115,20 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("investigate", "probe", "launch an investigation", "open an investigation", "open an inquiry", "open a probe") + "|" + noun("investigation", "inquiry", "probe", "commission of inquiry"),
          mode=(M.INVESTIGATE,), cameo="090", needs=frozenset({"actor"}), speech=True,
          examples=("prosecutors are investigating the killings", "the ICC opened an investigation")),
+    Rule("accuse.take-to-court", T.ACCUSE,
+         # "has taken Rwanda to the International Court of Justice", "hauled Japan before the WTO":
+         # a state suing another (CAMEO 115); the party sued is named inside the trigger
+         verb("take", "haul", "drag") + r"\s+(?:[\w'’.-]+\s+){1,4}?(?:to|before)\s+(?:the\s+)?"
+         r"(?:(?:[\w'’-]+\s+){0,4}?(?:court|tribunal|arbitration)\b|International\s+Court\s+of\s+Justice|(?-i:ICJ|WTO|ICC)\b"
+         r"|World\s+Trade\s+Organi[sz]ation)",
+         mode=(M.ALLEGE,), cameo="115", needs=frozenset({"actor"}), speech=True,
+         examples=("Colombia has taken Venezuela to the International Court of Justice",
+                   "Ukraine took Russia to the World Trade Organization", "hauled the firm before a court")),
+    Rule("accuse.summon-envoy", T.ACCUSE,
+         # "summoned India's deputy high commissioner", "summoned the chargé d'affaires"
+         verb("summon", "call in") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:high\s+commissioner|charg[eé]\s+d['’]affaires|consul(?:-general|\s+general)?|attach[eé])s?\b",
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
+         examples=("Pakistan summoned India's deputy high commissioner", "Rome summoned the French chargé d'affaires")),
     Rule("accuse.summon", T.ACCUSE, verb("summon") + r"\s+(?:\w+\s+){0,4}?(?:ambassador|envoy|charge\s+d'affaires|diplomat)s?",
          mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
          examples=("Turkey summoned the Swedish ambassador",)),
@@ -162,6 +176,16 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.MEET,), cameo="125", needs=frozenset({"actor"}), speech=True,
          examples=("the opposition boycotted talks with the government",)),
     # --- THREATEN --------------------------------------------------------------------------------
+    Rule("threaten.vow-retaliate-dated", T.THREATEN,
+         # "vowed on Friday to respond with full force", "swore again to avenge": a day or an
+         # adverb between the vow and its infinitive
+         # (one alternative per verb form, so that the row is tried before agree.promise)
+         "|".join(form + r"\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:\w+day|yesterday|today|tonight|again|publicly|repeatedly|once\s+again)\s+"
+                  r"to\s+(?:respond|retaliate|hit\s+back|strike\s+back|take\s+revenge|avenge|punish|crush|react)\b"
+                  for base in ("vow", "swear", "pledge", "promise") for form in inflections(base)),
+         cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("to", "against"),
+         examples=("Pakistan's army chief vowed on Friday to respond with full force",
+                   "the rebels swore again to avenge their leader")),
     Rule("threaten.threaten", T.THREATEN,
          verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
          r"|warn(?:s|ed|ing)?(?=\s+(?:(?:the\s+)?(?-i:\p{Lu})|him|them|her|(?:[\w'’-]+\s+){0,3}?against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|" + noun("threat", "ultimatum"),
