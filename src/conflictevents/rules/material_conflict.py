@@ -92,6 +92,13 @@ _NOT_WEATHER_BEFORE = (
     r"|storm \w+ |hurricane \w+ |typhoon \w+ |cyclone \w+ |earthquake has |storm has |floods have |rains have )"
 )
 
+# Every form of the arrest verbs, one alternative each (coerce.arrest-in-raids).
+_ARREST_FORMS: Final = (
+    *(form for base in ("arrest", "detain", "apprehend", "nab") for form in inflections(base)),
+    r"round(?:s|ed|ing)?\s+up",
+    r"pick(?:s|ed|ing)?\s+up",
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- ASSAULT ---------------------------------------------------------------------------------
     Rule("assault.launch-attack", T.ASSAULT,
@@ -275,10 +282,24 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.ARREST,), future=TH, cameo="173", needs=frozenset({"participant"}),
          examples=("The journalist has been held incommunicado since March",
                    "Israel holds 1,000 Palestinians in administrative detention")),
+    Rule("coerce.arrest-in-raids", T.COERCE,
+         # "detained 43 people in dawn raids across Istanbul": the raids are the arrests, no
+         # separate assault (the trigger runs through "raids" so that no attack row reads them; one
+         # alternative per verb form, so that the row is tried before coerce.arrest)
+         # (not a passive's agent: "were detained by Turkish police in dawn raids")
+         "|".join(form + r"\s+(?!by\b)(?:[\w'’,.-]+\s+){1,12}?in\s+(?:(?:dawn|pre-dawn|predawn|overnight|night|night-time|early-morning|morning|house|coordinated|simultaneous|police|security|a\s+series\s+of|a\s+wave\s+of)\s+){0,2}raids?\b"
+                  for form in _ARREST_FORMS),
+         mode=(M.ARREST,), future=TH, cameo="173", needs=frozenset({"participant"}),
+         examples=("Police arrested the party's secretary-general and 11 other officials in overnight raids",
+                   "Uzbek police detained at least 30 opposition activists in pre-dawn raids")),
     Rule("coerce.arrest", T.COERCE,
          verb("arrest", "detain", "imprison", "round up", "apprehend", "take into custody", "nab", "incarcerate") + "|" + noun("arrest", "detention")
          # "held in Israeli jails", "in jail": the noun is a place, not an arrest
-         + r"|jail(?:ed|ing)|(?<!\b(?:in|into|from|of|inside|out\s+of)\s(?:[\w'’-]+\s){0,2})(?<!\b(?:the|a|an|its|their|his|her)\s)jails?",
+         # "Jailed Bahraini activist X has been on hunger strike", "the jailed opposition leader":
+         # the participle before a noun describes someone, it reports no arrest (a capital J
+         # opens a sentence, where the participle is such a description)
+         + r"|(?-i:(?!J))(?<!\b(?:the|a|an|of|for|with|free|freed|release|released|releasing|freeing)\s)jailed|jailing"
+         + r"|(?<!\b(?:in|into|from|of|inside|out\s+of)\s(?:[\w'’-]+\s){0,2})(?<!\b(?:the|a|an|its|their|his|her)\s)jails?",
          mode=(M.ARREST,), future=TH, cameo="173",
          needs=frozenset({"participant"}),
          examples=("Police arrested ten protesters", "the activist was detained by security forces",
@@ -324,7 +345,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("sanction.suspension-imports", T.SANCTION,
          # "China's suspension of imports of Taiwanese pineapples": the noun of sanction.ban-imports
          r"(?:suspension|halt|halting|freeze|freezing|suspending|banning)\s+of\s+(?:all\s+|further\s+)?(?:imports?|purchases?)\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:\p{Lu}))",
-         form=Form.NOUN, mode=(M.DISCONTINUE,), future=TH, cameo="163", needs=frozenset({"actor", "recipient"}),
+         form=Form.NOUN, mode=(M.DISCONTINUE,), future=TH, cameo="163", needs=frozenset({"actor"}),
          examples=("China's suspension of imports of Taiwanese pineapples",)),
     Rule("sanction.expel-high-commissioner", T.SANCTION,
          # Commonwealth envoys: "expelled its high commissioner", "expelled India's deputy high commissioner"

@@ -118,9 +118,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("accuse.take-to-court", T.ACCUSE,
          # "has taken Rwanda to the International Court of Justice", "hauled Japan before the WTO":
          # a state suing another (CAMEO 115); the party sued is named inside the trigger
-         verb("take", "haul", "drag") + r"\s+(?:[\w'’.-]+\s+){1,4}?(?:to|before)\s+(?:the\s+)?"
+         # (the court is looked ahead to, so that the party sued is the first actor after the verb)
+         verb("take", "haul", "drag") + r"(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:to|before)\s+(?:the\s+)?"
          r"(?:(?:[\w'’-]+\s+){0,4}?(?:court|tribunal|arbitration)\b|International\s+Court\s+of\s+Justice|(?-i:ICJ|WTO|ICC)\b"
-         r"|World\s+Trade\s+Organi[sz]ation)",
+         r"|World\s+Trade\s+Organi[sz]ation))",
          mode=(M.ALLEGE,), cameo="115", needs=frozenset({"actor"}), speech=True,
          examples=("Colombia has taken Venezuela to the International Court of Justice",
                    "Ukraine took Russia to the World Trade Organization", "hauled the firm before a court")),
