@@ -234,9 +234,11 @@ NAMES: dict[str, str] = {
     "KOR": "South Korea/Republic of Korea",
     "PRK": "North Korea/DPRK",
     "CHN": "China/PRC/People's Republic of China/mainland China",
+    # a bare "Congo" is the Democratic Republic in wire style (Reuters, AP: "Congo" and
+    # "Congo Republic"), as "Congolese" already is
     "COD": "Democratic Republic of Congo/Democratic Republic of the Congo/"
-    "DR Congo/DRC/D.R. Congo/Congo-Kinshasa",
-    "COG": "Republic of Congo/Congo-Brazzaville/Congo",
+    "DR Congo/DRC/D.R. Congo/Congo-Kinshasa/Congo",
+    "COG": "Republic of Congo/Congo-Brazzaville/Congo Republic",
     "CIV": "Ivory Coast/Côte d'Ivoire/Cote d'Ivoire",
     "TZA": "Tanzania",
     "VEN": "Venezuela",
@@ -341,7 +343,7 @@ SEATS: dict[str, str] = {
 
 # Ambiguous leftovers of inverted names and shared demonyms: keep the reading news means.
 DROP = {
-    ("COD", "name", "Congo"),
+    ("COG", "name", "Congo"),
     ("VGB", "name", "Virgin Islands"),
     ("VIR", "name", "Virgin Islands"),
     ("KOR", "name", "Korea"),
