@@ -92,6 +92,10 @@ _NOT_WEATHER_BEFORE = (
     r"|storm \w+ |hurricane \w+ |typhoon \w+ |cyclone \w+ |earthquake has |storm has |floods have |rains have )"
 )
 
+# A participle after "the" or a count describes people, it reports no act: "freed 290 captured
+# government fighters", "the abducted schoolgirls" (a year is no count: "in 2014 abducted").
+_DESCRIBED_BEFORE: Final = r"(?<!\b(?:the|\d{1,3}(?:,\d{3})*)\s)"
+
 # Every form of the arrest verbs, one alternative each (coerce.arrest-in-raids).
 _ARREST_FORMS: Final = (
     *(form for base in ("arrest", "detain", "apprehend", "nab") for form in inflections(base)),
@@ -183,13 +187,13 @@ RULES: Final[tuple[Rule, ...]] = (
          future=TH, cameo="190", needs=frozenset({"participant"}),
          examples=("the convoy came under fire from rebels", "Army posts came under heavy attack")),
     Rule("assault.abduct", T.ASSAULT,
-         verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + "|" + noun("abduction", "kidnapping", "hijacking")
+         _DESCRIBED_BEFORE + "(?:" + verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + ")|" + noun("abduction", "kidnapping", "hijacking")
          # "took about 240 people hostage", "were taken captive"
          + "|" + verb("take", "seize") + r"\s+(?:[\w,'’-]+\s+){1,6}?(?:hostages?|captives?)\b",
          mode=(M.ABDUCT,), future=TH, cameo="181",
          examples=("Boko Haram abducted 300 schoolgirls", "gunmen kidnapped an aid worker")),
     Rule("assault.capture", T.ASSAULT,
-         verb("capture", "seize", "take control of", "take over", "overrun", "conquer", "occupy", "recapture", "retake", "liberate", "gain control of", "seize control of", "wrest control of"),
+         _DESCRIBED_BEFORE + "(?:" + verb("capture", "seize", "take control of", "take over", "overrun", "conquer", "occupy", "recapture", "retake", "liberate", "gain control of", "seize control of", "wrest control of") + ")",
          future=TH, cameo="190", needs=frozenset({"actor", "armed"}),
          recipient_preps=("of", "from"),
          examples=("Burmese troops have captured part of a Karen guerrilla stronghold",

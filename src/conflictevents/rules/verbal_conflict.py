@@ -187,6 +187,22 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("to", "against"),
          examples=("Pakistan's army chief vowed on Friday to respond with full force",
                    "the rebels swore again to avenge their leader")),
+    Rule("threaten.deadline", T.THREATEN,
+         # an ultimatum with its deadline: "gave FARC rebels 48 hours to leave the zone", "gave
+         # the militia seven days to disarm" (the demanded act is part of it, no separate event)
+         verb("give") + r"\s+(?:[\w'’.-]+\s+){1,5}?(?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|twenty-four|forty-eight|seventy-two|a\s+few|several)"
+         r"(?:-|\s+)(?:hours?|days?|weeks?|months?)\s+to\s+(?:leave|withdraw|pull\s+out|surrender|disarm|lay\s+down|hand\s+over|vacate|quit|release|free|comply|evacuate|disband|stop|end|halt|get\s+out)\b"
+         # "gave them 72 hours to leave the country": an expulsion order (sanction, deportation)
+         r"(?!\s+(?:the\s+)?country\b)",
+         cameo="1313", needs=frozenset({"actor"}), speech=True,
+         examples=("President Andres Pastrana gave FARC rebels 48 hours to leave the demilitarised zone",
+                   "the army gave the militia seven days to disarm")),
+    Rule("threaten.warning-if", T.THREATEN,
+         # a warning of what follows a condition: "al-Sisi's warning that all options are open
+         # if Ethiopia starts filling the dam"
+         r"warnings?\s+that\s+(?:[\w'’\",“”.-]+\s+){0,12}?(?:if|unless|should)\b",
+         form=Form.NOUN, cameo="130", needs=frozenset({"actor"}), speech=True,
+         examples=("Egyptian President Abdel Fattah al-Sisi's warning that \"all options are open\" if Ethiopia starts filling its dam",)),
     Rule("threaten.threaten", T.THREATEN,
          verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
          r"|warn(?:s|ed|ing)?(?=\s+(?:(?:the\s+)?(?-i:\p{Lu})|him|them|her|(?:[\w'’-]+\s+){0,3}?against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|" + noun("threat", "ultimatum"),
