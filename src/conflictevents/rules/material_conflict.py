@@ -529,6 +529,13 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"(?=\s+(?:on|along|near|at|outside|around|in|across|close\s+to|just)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:outskirts|borders?|frontiers?|front\s*lines?|boundary|line|edge|gates|perimeter|approaches|(?-i:\p{Lu}))|\s+(?:on|along|near|outside)\b)",
          mode=(M.TROOPS,), future=TH, cameo="154", needs=frozenset({"actor", "armed"}),
          examples=("Militiamen massed on the outskirts of Tripoli", "soldiers have been massing along the frontier")),
+    Rule("mobilize.units-sent", T.MOBILIZE,
+         # the passive of mobilize.send: "two additional brigades had been moved to the Jammu
+         # sector", "thousands of troops were sent to the border"
+         r"(?<=" + _MILITARY_UNITS + r"\s+(?:had|have|has|were|was|are|is|will|would)\s+(?:also\s+)?(?:been\s+|being\s+|be\s+)?)"
+         r"(?:moved|sent|rushed|dispatched|redeployed|transferred|shifted|airlifted|flown|ferried)\s+(?:in\s+)?(?:to|into|towards?)\b",
+         mode=(M.TROOPS,), future=TH, cameo="154", needs=frozenset({"participant"}), of_is_actor=True,
+         examples=("two additional brigades had been moved to the Jammu sector", "thousands of troops were sent to the border")),
     Rule("mobilize.move-closer", T.MOBILIZE,
          # "moved units closer to the border", "troops edged closer to the frontier"
          verb("move", "edge", "inch", "bring", "shift", "reposition")
@@ -687,6 +694,19 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.VANDALIZE,), future=TH, cameo="145", needs=frozenset({"actor"}),
          examples=("Protesters toppled a statue of Cecil Rhodes", "Demonstrators defaced a monument to Soviet soldiers",
                    "vandals desecrated Jewish graves")),
+    Rule("sanction.walk-out-session", T.SANCTION,
+         # a delegation leaving a session of talks halts them (CAMEO 164), as sanction.halt-talks:
+         # "the Kosovo delegation walked out of a session", "left the negotiating room in protest"
+         # (a walkout of parliament or of a job is a protest: protest.strike)
+         # (one alternative per verb form, so that the row is tried before protest.strike)
+         "|".join(form + r"\s+out\s+of\s+(?:(?:the|a|an|its|their|his|her|this|that|last|final|closing|opening|[\w'’-]+-(?:hosted|brokered|led|sponsored))\s+){0,3}"
+                  r"(?:[\w'’-]+\s+){0,2}?(?:sessions?|meetings?|summit|negotiating\s+room|negotiations\s+room|round\s+of\s+talks|plenary)\b"
+                  for form in (*inflections("walk"), *inflections("storm")))
+         + "|" + "|".join(form + r"\s+the\s+(?:negotiating|negotiation|negotiations)\s+(?:room|table)\b"
+                          for form in (*inflections("leave"), *inflections("quit"))),
+         mode=(M.WITHDRAW,), future=TH, cameo="164", needs=frozenset({"actor"}),
+         examples=("the Kosovo delegation walked out of a session on the rights of ethnic Serbs",
+                   "Kurti and his team left the negotiating room in protest")),
     Rule("protest.strike-on", T.PROTEST,
          # "went on an indefinite strike", "are going on a 48-hour strike" (not a hunger strike)
          r"(?:go|goes|went|gone|going)\s+on\s+(?:an?\s+)?(?:(?!hunger\b)[\w-]+\s+){1,3}?strikes?\b",
