@@ -123,6 +123,17 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.NOUN, future=AG, cameo="063", recipient_preps=("to",), needs=frozenset({"actor", "recipient"}),
          examples=("The suspect was extradited to the United States by Colombia",)),
     # --- AID -------------------------------------------------------------------------------------
+    Rule("aid.carrying", T.AID,
+         # planes, ships or trucks carrying relief: "three Egyptian military aircraft carrying
+         # tents, blankets and medicine landed in Benghazi"
+         # (the vehicles named by their sender, "Egyptian military aircraft": "the president flew
+         # in a plane carrying aid" names no donor)
+         r"(?<=\b(?-i:\p{Lu})[\w'’-]+\s(?:[\w-]+\s){0,2}(?:aircraft|planes?|airplanes?|flights?|ships?|vessels?|trucks|lorries|convoys?|helicopters)\s)"
+         r"(?:loaded\s+with|laden\s+with|carrying|bringing|ferrying|transporting|delivering)\s+(?:[\w,'’-]+\s+){0,6}?"
+         r"(?:aid|humanitarian|relief|food|tents|blankets|medicine|medicines|medical\s+supplies|drinking\s+water|rations|vaccines?)\b",
+         form=Form.STATE, future=AG, cameo="070", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("three Egyptian military aircraft carrying tents, blankets and medicine landed in Benghazi",
+                   "Turkish ships loaded with humanitarian aid docked in Port Sudan")),
     Rule("aid.airdrop", T.AID,
          # "airdropped food to some 30,000 people" (the inflection table misses the doubled p)
          r"air-?dropp(?:ed|ing)\s+(?:[\w.,'’-]+\s+){0,4}?(?:aid|food|supplies|medicine|medical\s+supplies|water|rations|meals|relief|humanitarian)\b",

@@ -194,6 +194,13 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="051", needs=frozenset({"actor"}),
          examples=("The German government today welcomed President Reagan's latest policy statement",
                    "the EU praised the agreement")),
+    Rule("support.relations-noun", T.SUPPORT,
+         # the noun of support.sign's relations: "the establishment of diplomatic relations between
+         # China and South Korea", "Israel's normalisation of ties with the UAE"
+         r"(?:establishment|establishing|restoration|restoring|normali[sz]ation|normali[sz]ing|resumption|upgrading)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b",
+         form=Form.NOUN, cameo="057", needs=frozenset({"participant"}), recipient_preps=("with", "between"),
+         examples=("The establishment of diplomatic relations between China and South Korea",
+                   "Israel's normalisation of ties with the UAE")),
     Rule("support.sign", T.SUPPORT,
          verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink") + r"\s+(?:[\w'’-]+\s+){0,6}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|" + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade") + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
          cameo="057", needs=frozenset({"actor"}), recipient_preps=("with",),
