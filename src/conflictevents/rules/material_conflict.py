@@ -407,6 +407,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("coerce.censor", T.COERCE, verb("censor", "block access to", "shut down the internet", "cut off the internet", "blackout") + "|" + phrase("internet shutdown", "internet blackout"),
          mode=(M.CENSOR,), future=TH, cameo="1721",
          examples=("the government shut down the internet",)),
+    Rule("coerce.pull-plug-media", T.COERCE,
+         # "pulled the plug on RCTV, the country's oldest private television station"
+         r"pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+(?:[\w'’,.-]+\s+){0,8}?(?:newspapers?|(?:television|TV|radio)\s+(?:stations?|channels?|networks?)|broadcasters?|news\s+(?:agenc(?:y|ies)|websites?|channels?)|media\s+outlets?|stations?|channels?)\b",
+         mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}), recipient_preps=("on",),
+         examples=("Venezuela's government pulled the plug on RCTV, the country's oldest private television station",)),
     Rule("coerce.close-media", T.COERCE,
          verb("close", "shut", "shut down", "close down", "suspend", "ban", "take off the air", "pull off the air",
               "block", "block access to", "restrict access to", "take down", "take offline")

@@ -72,6 +72,12 @@ RULES: Final[tuple[Rule, ...]] = (
          r"(?:said|says|say|insisted|reiterated|stressed|declared|warned|told)\s+(?:[\w,'’-]+\s+){1,12}?(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b",
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("A senior British minister reiterated that Libya must hand over the suspects",)),
+    Rule("request.must-participle", T.REQUEST,
+         # request.must in a participle clause: "rejected the proposal, insisting that Addis
+         # Ababa must first pull its troops out"
+         r"(?:insisting|insists|insist|reiterating|reiterates|stressing|stresses|declaring|demanding)\s+(?:that\s+)?(?:[\w,'’-]+\s+){1,12}?(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b",
+         cameo="100", needs=frozenset({"actor"}), speech=True,
+         examples=("Eritrea rejected the proposal, insisting that Addis Ababa must first pull its troops out",)),
     Rule("request.mediate", T.REQUEST, verb("ask", "invite", "request") + r"\s+(?:\w+\s+){0,4}?to\s+(?:mediate|host|attend|join)\b",
          mode=(M.MEET,), cameo="1043", needs=frozenset({"actor"}), speech=True,
          examples=("Kenya asked Ethiopia to mediate",)),
