@@ -712,6 +712,13 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.WITHDRAW,), future=TH, cameo="164", needs=frozenset({"actor"}),
          examples=("the Kosovo delegation walked out of a session on the rights of ethnic Serbs",
                    "Kurti and his team left the negotiating room in protest")),
+    Rule("protest.paralyse-with", T.PROTEST,
+         # "transport workers paralysed the country with a strike", "dockers paralysed the ports
+         # with a 48-hour stoppage"
+         r"paraly[sz](?:ed|es|ing|e)\s+(?:[\w'’-]+\s+){1,4}?with\s+(?:an?\s+|their\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|stoppages?|walkouts?)\b",
+         mode=(M.STRIKE,), future=TH, cameo="143", needs=frozenset({"actor"}),
+         examples=("transport workers paralysed the country with a strike",
+                   "dockers paralysed the ports with a 48-hour stoppage")),
     Rule("protest.strike-on", T.PROTEST,
          # "went on an indefinite strike", "are going on a 48-hour strike" (not a hunger strike)
          r"(?:go|goes|went|gone|going)\s+on\s+(?:an?\s+)?(?:(?!hunger\b)[\w-]+\s+){1,3}?strikes?\b",
