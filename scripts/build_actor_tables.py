@@ -234,9 +234,11 @@ NAMES: dict[str, str] = {
     "KOR": "South Korea/Republic of Korea",
     "PRK": "North Korea/DPRK",
     "CHN": "China/PRC/People's Republic of China/mainland China",
+    # a bare "Congo" is the Democratic Republic in wire style (Reuters, AP: "Congo" and
+    # "Congo Republic"), as "Congolese" already is
     "COD": "Democratic Republic of Congo/Democratic Republic of the Congo/"
-    "DR Congo/DRC/D.R. Congo/Congo-Kinshasa",
-    "COG": "Republic of Congo/Congo-Brazzaville/Congo/Congo Republic",
+    "DR Congo/DRC/D.R. Congo/Congo-Kinshasa/Congo",
+    "COG": "Republic of Congo/Congo-Brazzaville/Congo Republic",
     "CIV": "Ivory Coast/Côte d'Ivoire/Cote d'Ivoire",
     "TZA": "Tanzania",
     "VEN": "Venezuela",

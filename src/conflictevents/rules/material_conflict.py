@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..codes.plover import EventType, Mode
-from . import Form, Rule, noun, phrase, verb
+from . import Form, Rule, inflections, noun, phrase, verb
 
 T = EventType
 M = Mode
@@ -93,6 +93,17 @@ _NOT_WEATHER_BEFORE = (
     r"|storm \w+ |hurricane \w+ |typhoon \w+ |cyclone \w+ |earthquake has |storm has |floods have |rains have )"
 )
 
+# A participle after "the" or a count describes people, it reports no act: "freed 290 captured
+# government fighters", "the abducted schoolgirls" (a year is no count: "in 2014 abducted").
+_DESCRIBED_BEFORE: Final = r"(?<!\b(?:the|\d{1,3}(?:,\d{3})*)\s)"
+
+# Every form of the arrest verbs, one alternative each (coerce.arrest-in-raids).
+_ARREST_FORMS: Final = (
+    *(form for base in ("arrest", "detain", "apprehend", "nab") for form in inflections(base)),
+    r"round(?:s|ed|ing)?\s+up",
+    r"pick(?:s|ed|ing)?\s+up",
+)
+
 RULES: Final[tuple[Rule, ...]] = (
     # --- ASSAULT ---------------------------------------------------------------------------------
     Rule("assault.launch-attack", T.ASSAULT,
@@ -177,13 +188,13 @@ RULES: Final[tuple[Rule, ...]] = (
          future=TH, cameo="190", needs=frozenset({"participant"}),
          examples=("the convoy came under fire from rebels", "Army posts came under heavy attack")),
     Rule("assault.abduct", T.ASSAULT,
-         verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + "|" + noun("abduction", "kidnapping", "hijacking")
+         _DESCRIBED_BEFORE + "(?:" + verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + ")|" + noun("abduction", "kidnapping", "hijacking")
          # "took about 240 people hostage", "were taken captive"
          + "|" + verb("take", "seize") + r"\s+(?:[\w,'’-]+\s+){1,6}?(?:hostages?|captives?)\b",
          mode=(M.ABDUCT,), future=TH, cameo="181",
          examples=("Boko Haram abducted 300 schoolgirls", "gunmen kidnapped an aid worker")),
     Rule("assault.capture", T.ASSAULT,
-         verb("capture", "seize", "take control of", "take over", "overrun", "conquer", "occupy", "recapture", "retake", "liberate", "gain control of", "seize control of", "wrest control of"),
+         _DESCRIBED_BEFORE + "(?:" + verb("capture", "seize", "take control of", "take over", "overrun", "conquer", "occupy", "recapture", "retake", "liberate", "gain control of", "seize control of", "wrest control of") + ")",
          future=TH, cameo="190", needs=frozenset({"actor", "armed"}),
          recipient_preps=("of", "from"),
          examples=("Burmese troops have captured part of a Karen guerrilla stronghold",
@@ -283,13 +294,27 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.ARREST,), future=TH, cameo="173", needs=frozenset({"participant"}),
          examples=("Police placed the opposition leader under house arrest",
                    "the former president was put under house arrest")),
+    Rule("coerce.arrest-in-raids", T.COERCE,
+         # "detained 43 people in dawn raids across Istanbul": the raids are the arrests, no
+         # separate assault (the trigger runs through "raids" so that no attack row reads them; one
+         # alternative per verb form, so that the row is tried before coerce.arrest)
+         # (not a passive's agent: "were detained by Turkish police in dawn raids")
+         "|".join(form + r"\s+(?!by\b)(?:[\w'’,.-]+\s+){1,12}?in\s+(?:(?:dawn|pre-dawn|predawn|overnight|night|night-time|early-morning|morning|house|coordinated|simultaneous|police|security|a\s+series\s+of|a\s+wave\s+of)\s+){0,2}raids?\b"
+                  for form in _ARREST_FORMS),
+         mode=(M.ARREST,), future=TH, cameo="173", needs=frozenset({"participant"}),
+         examples=("Police arrested the party's secretary-general and 11 other officials in overnight raids",
+                   "Uzbek police detained at least 30 opposition activists in pre-dawn raids")),
     Rule("coerce.arrest", T.COERCE,
          # "released from house arrest", "remains under arrest": a state, not an arrest
          r"(?<!\b(?:from|under|in)\s(?:house\s|police\s|military\s|pre-?trial\s|administrative\s)?)(?:"
          + verb("arrest", "detain", "imprison", "round up", "apprehend", "take into custody", "nab", "incarcerate")
          + "|" + noun("arrest", "detention") + ")"
          # "held in Israeli jails", "in jail": the noun is a place, not an arrest
-         + r"|jail(?:ed|ing)|(?<!\b(?:in|into|from|of|inside|out\s+of)\s(?:[\w'’-]+\s){0,2})(?<!\b(?:the|a|an|its|their|his|her)\s)jails?",
+         # "Jailed Bahraini activist X has been on hunger strike", "the jailed opposition leader":
+         # the participle before a noun describes someone, it reports no arrest (a capital J
+         # opens a sentence, where the participle is such a description)
+         + r"|(?-i:(?!J))(?<!\b(?:the|a|an|of|for|with|free|freed|release|released|releasing|freeing)\s)jailed|jailing"
+         + r"|(?<!\b(?:in|into|from|of|inside|out\s+of)\s(?:[\w'’-]+\s){0,2})(?<!\b(?:the|a|an|its|their|his|her)\s)jails?",
          mode=(M.ARREST,), future=TH, cameo="173",
          needs=frozenset({"participant"}),
          examples=("Police arrested ten protesters", "the activist was detained by security forces",
@@ -332,6 +357,23 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"participant"}),
          examples=("Three French diplomats were expelled from Mali",
                    "two Russian diplomats have been expelled by Poland")),
+    Rule("sanction.suspension-imports", T.SANCTION,
+         # "China's suspension of imports of Taiwanese pineapples": the noun of sanction.ban-imports
+         r"(?:suspension|halt|halting|freeze|freezing|suspending|banning)\s+of\s+(?:all\s+|further\s+)?(?:imports?|purchases?)\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:\p{Lu}))",
+         form=Form.NOUN, mode=(M.DISCONTINUE,), future=TH, cameo="163", needs=frozenset({"actor"}),
+         examples=("China's suspension of imports of Taiwanese pineapples",)),
+    Rule("sanction.expel-high-commissioner", T.SANCTION,
+         # Commonwealth envoys: "expelled its high commissioner", "expelled India's deputy high commissioner"
+         # (one alternative per verb form, so that the row is tried before coerce.deport)
+         "|".join(form + r"\s+(?:[\w'’-]+\s+){0,4}?high\s+commissioners?\b" for form in inflections("expel")),
+         mode=(M.EXPEL,), future=TH, cameo="166", needs=frozenset({"actor"}),
+         examples=("Pakistan expelled India's high commissioner",)),
+    Rule("sanction.recall-high-commissioner", T.SANCTION,
+         # "recalled its high commissioner from New Delhi for consultations"
+         verb("recall", "withdraw", "pull out") + r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?high\s+commissioners?\b"
+         + r"(?:\s+(?:from|in|to)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+\s+)?for\s+consultations\b)?",
+         mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}),
+         examples=("Pakistan recalled its high commissioner from New Delhi for consultations",)),
     Rule("sanction.ban-imports", T.SANCTION,
          # a state barring another's goods embargoes it (CAMEO 163): "banned imports of Japanese
          # seafood", "imposed a ban on Russian oil imports"; the goods' nationality names the
@@ -376,6 +418,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("coerce.censor", T.COERCE, verb("censor", "block access to", "shut down the internet", "cut off the internet", "blackout") + "|" + phrase("internet shutdown", "internet blackout"),
          mode=(M.CENSOR,), future=TH, cameo="1721",
          examples=("the government shut down the internet",)),
+    Rule("coerce.pull-plug-media", T.COERCE,
+         # "pulled the plug on RCTV, the country's oldest private television station"
+         r"pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+(?:[\w'’,.-]+\s+){0,8}?(?:newspapers?|(?:television|TV|radio)\s+(?:stations?|channels?|networks?)|broadcasters?|news\s+(?:agenc(?:y|ies)|websites?|channels?)|media\s+outlets?|stations?|channels?)\b",
+         mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}), recipient_preps=("on",),
+         examples=("Venezuela's government pulled the plug on RCTV, the country's oldest private television station",)),
     Rule("coerce.close-media", T.COERCE,
          verb("close", "shut", "shut down", "close down", "suspend", "ban", "take off the air", "pull off the air",
               "block", "block access to", "restrict access to", "take down", "take offline")
@@ -389,6 +436,18 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"actor"}),
          examples=("the regulator revoked the licences of two radio stations",
                    "the junta revoked the licenses of five media outlets")),
+    Rule("coerce.communications-cut-across", T.COERCE,
+         # a longer subject than coerce.communications-cut allows: "Internet and telephone services
+         # across Tigray were cut off by the federal government"
+         r"(?<=\b(?:internet|(?:tele)?phone|mobile|communications|telecommunications?)\s(?:[\w'’,.-]+\s){0,8}?(?:were|was|have\s+been|has\s+been|had\s+been)\s)"
+         r"(?:cut(?:\s+off)?|shut\s+(?:down|off)|switched\s+off|suspended|blocked|severed)\b",
+         mode=(M.CENSOR,), future=TH, cameo="1721", needs=frozenset({"participant"}),
+         examples=("Internet and telephone services across Ethiopia's Tigray region were cut off by the federal government",)),
+    Rule("coerce.suspend-activities", T.COERCE,
+         # "suspended all activities of the main opposition party": a ban on an organisation
+         verb("suspend", "ban", "halt", "freeze", "outlaw", "prohibit") + r"\s+(?:all\s+(?:the\s+)?)?(?:political\s+|public\s+)?activities\s+of\b",
+         mode=(M.RESTRICT,), future=TH, cameo="172", needs=frozenset({"actor"}), recipient_preps=("of",),
+         examples=("the interior ministry suspended all activities of the main opposition party",)),
     Rule("coerce.cut-communications", T.COERCE,
          verb("cut", "cut off", "shut down", "shut off", "switch off", "suspend", "block", "disrupt", "restrict", "sever")
          + r"\s+(?:access\s+to\s+(?:the\s+)?|(?:(?!(?:on|for|of|from|in|at|by|with)\b)[\w'’,-]+\s+){0,3}?)(?:internet|mobile(?:\s+phone)?\s+(?:services|networks?|data)|(?:tele)?phone\s+(?:services|lines|networks?)|telecommunications?|communications|social\s+media|messaging\s+services|text\s+messaging)\b",
@@ -486,6 +545,13 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"(?=\s+(?:on|along|near|at|outside|around|in|across|close\s+to|just)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:outskirts|borders?|frontiers?|front\s*lines?|boundary|line|edge|gates|perimeter|approaches|(?-i:\p{Lu}))|\s+(?:on|along|near|outside)\b)",
          mode=(M.TROOPS,), future=TH, cameo="154", needs=frozenset({"actor", "armed"}),
          examples=("Militiamen massed on the outskirts of Tripoli", "soldiers have been massing along the frontier")),
+    Rule("mobilize.units-sent", T.MOBILIZE,
+         # the passive of mobilize.send: "two additional brigades had been moved to the Jammu
+         # sector", "thousands of troops were sent to the border"
+         r"(?<=" + _MILITARY_UNITS + r"\s+(?:had|have|has|were|was|are|is|will|would)\s+(?:also\s+)?(?:been\s+|being\s+|be\s+)?)"
+         r"(?:moved|sent|rushed|dispatched|redeployed|transferred|shifted|airlifted|flown|ferried)\s+(?:in\s+)?(?:to|into|towards?)\b",
+         mode=(M.TROOPS,), future=TH, cameo="154", needs=frozenset({"participant"}), of_is_actor=True,
+         examples=("two additional brigades had been moved to the Jammu sector", "thousands of troops were sent to the border")),
     Rule("mobilize.move-closer", T.MOBILIZE,
          # "moved units closer to the border", "troops edged closer to the frontier"
          verb("move", "edge", "inch", "bring", "shift", "reposition")
@@ -565,6 +631,15 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.WITHDRAW,), future=TH, cameo="161", needs=frozenset({"actor"}), of_is_actor=True,
          examples=("Mali withdrew from the G5 Sahel regional force", "Burkina Faso pulled out of ECOWAS",
                    "Russia withdrew from the Treaty on Conventional Armed Forces", "its withdrawal from the regional bloc")),
+    Rule("sanction.freeze-amount", T.SANCTION,
+         # an amount before the money: "froze 5 million euros in aid to Rwanda", "suspended $95
+         # million of military assistance"
+         verb("suspend", "freeze", "halt", "cut", "cut off", "withhold", "block", "pause")
+         + r"\s+(?:(?:some|about|around|nearly|almost|over|up\s+to)\s+)?[$€£]?\s?\d[\d.,]*\s+(?:(?:million|billion|bn|m|thousand)\s+)?"
+         r"(?:(?:euros?|dollars?|pounds?|francs?|kroner|kronor|yen|rupees|shillings)\s+)?(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?" + _FUNDS,
+         mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("The Netherlands froze 5 million euros in aid to Rwanda",
+                   "Washington suspended $95 million of military assistance to Egypt")),
     Rule("sanction.suspend-funds", T.SANCTION,
          # "suspended disbursements to Uganda", "froze a $1 billion loan", "halted budget support"
          verb("suspend", "freeze", "halt", "cut", "cut off", "stop", "pause", "withhold", "block")
@@ -579,6 +654,16 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.WITHDRAW,), future=TH, cameo="166",
          needs=frozenset({"participant"}),
          examples=("Eighty UN peacekeepers were shipped out of Gorazde", "France recalled its ambassador")),
+    Rule("sanction.find-guilty-named", T.SANCTION,
+         # a long name between "found" and "guilty": "found opposition politician Anatoly Lebedko guilty"
+         r"found\s+(?:(?!not\b)[\w'’.-]+\s+){3,6}?guilty\b",
+         mode=(M.CONVICT,), cameo="160", needs=frozenset({"participant"}),
+         examples=("A court found opposition politician Anatoly Lebedko guilty",)),
+    Rule("sanction.fine", T.SANCTION,
+         # a court or regulator fining someone: "fined him the equivalent of $3,000"
+         r"fined\b|fining\b|" + verb("impose a fine", "slap a fine", "levy a fine"),
+         mode=(M.CONVICT,), cameo="160", needs=frozenset({"participant"}), recipient_preps=("on",),
+         examples=("a court fined the opposition politician", "the regulator imposed a fine on the broadcaster")),
     Rule("sanction.convict", T.SANCTION, verb("convict", "sentence", "jail for", "find guilty") + r"|found\s+(?:\w+\s+){0,2}?guilty|" + noun("conviction", "death sentence", "prison sentence"),
          mode=(M.CONVICT,), cameo="160",
          needs=frozenset({"participant"}),
@@ -627,6 +712,36 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.VANDALIZE,), future=TH, cameo="145", needs=frozenset({"actor"}),
          examples=("Protesters toppled a statue of Cecil Rhodes", "Demonstrators defaced a monument to Soviet soldiers",
                    "vandals desecrated Jewish graves")),
+    Rule("sanction.walk-out-session", T.SANCTION,
+         # a delegation leaving a session of talks halts them (CAMEO 164), as sanction.halt-talks:
+         # "the Kosovo delegation walked out of a session", "left the negotiating room in protest"
+         # (a walkout of parliament or of a job is a protest: protest.strike)
+         # (one alternative per verb form, so that the row is tried before protest.strike)
+         "|".join(form + r"\s+out\s+of\s+(?:(?:the|a|an|its|their|his|her|this|that|last|final|closing|opening|[\w'’-]+-(?:hosted|brokered|led|sponsored))\s+){0,3}"
+                  r"(?:[\w'’-]+\s+){0,2}?(?:sessions?|meetings?|summit|negotiating\s+room|negotiations\s+room|round\s+of\s+talks|plenary)\b"
+                  for form in (*inflections("walk"), *inflections("storm")))
+         + "|" + "|".join(form + r"\s+the\s+(?:negotiating|negotiation|negotiations)\s+(?:room|table)\b"
+                          for form in (*inflections("leave"), *inflections("quit"))),
+         mode=(M.WITHDRAW,), future=TH, cameo="164", needs=frozenset({"actor"}),
+         examples=("the Kosovo delegation walked out of a session on the rights of ethnic Serbs",
+                   "Kurti and his team left the negotiating room in protest")),
+    Rule("protest.paralyse-with", T.PROTEST,
+         # "transport workers paralysed the country with a strike", "dockers paralysed the ports
+         # with a 48-hour stoppage"
+         r"paraly[sz](?:ed|es|ing|e)\s+(?:[\w'’-]+\s+){1,4}?with\s+(?:an?\s+|their\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|stoppages?|walkouts?)\b",
+         mode=(M.STRIKE,), future=TH, cameo="143", needs=frozenset({"actor"}),
+         examples=("transport workers paralysed the country with a strike",
+                   "dockers paralysed the ports with a 48-hour stoppage")),
+    Rule("protest.strike-on", T.PROTEST,
+         # "went on an indefinite strike", "are going on a 48-hour strike" (not a hunger strike)
+         r"(?:go|goes|went|gone|going)\s+on\s+(?:an?\s+)?(?:(?!hunger\b)[\w-]+\s+){1,3}?strikes?\b",
+         mode=(M.STRIKE,), future=TH, cameo="143", needs=frozenset({"actor"}),
+         examples=("Thousands of miners went on an indefinite strike", "doctors are going on a 48-hour strike")),
+    Rule("protest.counter-demonstration", T.PROTEST,
+         # "held a counter-demonstration nearby"
+         noun("counter-demonstration", "counterdemonstration", "counter-protest", "counterprotest", "counter-rally", "counter-march"),
+         form=Form.NOUN, mode=(M.DEMO,), future=TH, cameo="141", of_is_actor=True, needs=frozenset({"actor"}),
+         examples=("A smaller group of Serbs held a counter-demonstration nearby",)),
     Rule("protest.strike", T.PROTEST,
          r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+off\s+(?:the|their|his|her)\s+jobs?\b|walk(?:ed|s|ing)?\s+out(?!\s+of\s+(?:(?:the|its|their|all|further|peace|direct|bilateral|national|\w+-brokered)\s+){0,3}(?:talks|negotiations|dialogue|peace\s+process|peace\s+conference)\b)|walkouts?)",
          mode=(M.STRIKE,), future=TH, cameo="143",

@@ -61,6 +61,12 @@ RULES: Final[tuple[Rule, ...]] = (
          future=AG, cameo="061", needs=frozenset({"actor"}), recipient_preps=("to", "with"),
          examples=("Russia resumed gas deliveries to Moldova", "Iran restored electricity supplies to Iraq",
                    "Egypt resumed deliveries of fuel to Gaza")),
+    Rule("cooperate.begin-supplies", T.COOPERATE,
+         # "began pumping natural gas to the United Arab Emirates", "started supplying electricity to Iraq"
+         verb("begin", "start")
+         + r"\s+(?:pumping|supplying|delivering|exporting|shipping|sending|selling|piping)\s+(?:(?:its|their|the|natural|liquefied|crude)\s+){0,2}(?:gas|oil|crude|electricity|power|fuel|water|LNG|grain)\b",
+         future=AG, cameo="061", needs=frozenset({"actor"}), recipient_preps=("to", "with"),
+         examples=("Qatar began pumping natural gas to the United Arab Emirates",)),
     Rule("cooperate.joint-crossing", T.COOPERATE,
          # "opened a joint checkpoint on the border": the two sides run it together
          verb("open", "reopen", "set up", "establish", "inaugurate", "run", "operate", "man", "launch")
@@ -117,6 +123,22 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.NOUN, future=AG, cameo="063", recipient_preps=("to",), needs=frozenset({"actor", "recipient"}),
          examples=("The suspect was extradited to the United States by Colombia",)),
     # --- AID -------------------------------------------------------------------------------------
+    Rule("aid.carrying", T.AID,
+         # planes, ships or trucks carrying relief: "three Egyptian military aircraft carrying
+         # tents, blankets and medicine landed in Benghazi"
+         # (the vehicles named by their sender, "Egyptian military aircraft": "the president flew
+         # in a plane carrying aid" names no donor)
+         r"(?<=\b(?-i:\p{Lu})[\w'’-]+\s(?:[\w-]+\s){0,2}(?:aircraft|planes?|airplanes?|flights?|ships?|vessels?|trucks|lorries|convoys?|helicopters)\s)"
+         r"(?:loaded\s+with|laden\s+with|carrying|bringing|ferrying|transporting|delivering)\s+(?:[\w,'’-]+\s+){0,6}?"
+         r"(?:aid|humanitarian|relief|food|tents|blankets|medicine|medicines|medical\s+supplies|drinking\s+water|rations|vaccines?)\b",
+         form=Form.STATE, future=AG, cameo="070", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
+         examples=("three Egyptian military aircraft carrying tents, blankets and medicine landed in Benghazi",
+                   "Turkish ships loaded with humanitarian aid docked in Port Sudan")),
+    Rule("aid.airdrop", T.AID,
+         # "airdropped food to some 30,000 people" (the inflection table misses the doubled p)
+         r"air-?dropp(?:ed|ing)\s+(?:[\w.,'’-]+\s+){0,4}?(?:aid|food|supplies|medicine|medical\s+supplies|water|rations|meals|relief|humanitarian)\b",
+         future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         examples=("The World Food Programme airdropped food to 30,000 people",)),
     Rule("aid.give", T.AID,
          "(?:" + verb("provide", "send", "deliver", "donate", "supply", "give", "grant", "airlift", "extend", "disburse", "allocate", "channel", "dispatch", "airdrop") + "|shipped|shipping)"
          # "gave up their weapons" is a surrender (retreat.hand-in-weapons); "up to $5m" is aid
@@ -244,6 +266,12 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}),
          examples=("the AU deployed peacekeepers to Somalia",)),
     # --- RETREAT ---------------------------------------------------------------------------------
+    Rule("retreat.pullback", T.RETREAT,
+         # "completed their pullback from the west bank of the Dnipro"
+         noun("pullback", "pull-back"),
+         form=Form.NOUN, mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor", "armed"}),
+         of_is_actor=True,
+         examples=("Russian forces completed their pullback from the city",)),
     Rule("retreat.withdraw", T.RETREAT,
          "(?:" + verb("withdraw", "retreat", "evacuate", "vacate", "abandon", "exit", "pull back", "fall back", "relocate")
          # "withdrew the finance bill", "abandoned the plan": a concession (concede.drop-measure)
@@ -324,6 +352,14 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.ACCESS,), future=CO, cameo="0843",
          needs=frozenset({"actor"}),
          examples=("Israel allowed aid trucks access", "Kyiv opened a humanitarian corridor")),
+    Rule("retreat.let-in-team", T.RETREAT,
+         # "allowed a team of United Nations human rights investigators into Darfur": a long
+         # "team of ..." before the place let into
+         verb("allow", "let", "permit", "admit", "authorise", "authorize")
+         + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:teams?|delegations?|missions?|groups?|convoys?|panels?)\s+of\s+(?:[\w'’.,()-]+\s+){0,6}?"
+         r"(?:into|in\s+to|to\s+enter|enter|to\s+visit|visit|to\s+reach|reach|to\s+access|access)\b",
+         mode=(M.ACCESS,), future=CO, cameo="0863", needs=frozenset({"actor"}),
+         examples=("Sudan allowed a team of United Nations human rights investigators into Darfur",)),
     Rule("retreat.let-in", T.RETREAT,
          # "allowed a team of UN officials into Gaza", "let an aid convoy enter the valley"
          verb("allow", "let", "permit", "admit", "authorise", "authorize")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..codes.plover import EventType, Mode
-from . import Form, Rule, noun, verb
+from . import Form, Rule, inflections, noun, verb
 
 T = EventType
 M = Mode
@@ -75,6 +75,12 @@ RULES: Final[tuple[Rule, ...]] = (
          r"(?:said|says|say|insisted|reiterated|stressed|declared|warned|told)\s+(?:[\w,'’-]+\s+){1,12}?(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b",
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("A senior British minister reiterated that Libya must hand over the suspects",)),
+    Rule("request.must-participle", T.REQUEST,
+         # request.must in a participle clause: "rejected the proposal, insisting that Addis
+         # Ababa must first pull its troops out"
+         r"(?:insisting|insists|insist|reiterating|reiterates|stressing|stresses|declaring|demanding)\s+(?:that\s+)?(?:[\w,'’-]+\s+){1,12}?(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b",
+         cameo="100", needs=frozenset({"actor"}), speech=True,
+         examples=("Eritrea rejected the proposal, insisting that Addis Ababa must first pull its troops out",)),
     Rule("request.mediate", T.REQUEST, verb("ask", "invite", "request") + r"\s+(?:\w+\s+){0,4}?to\s+(?:mediate|host|attend|join)\b",
          mode=(M.MEET,), cameo="1043", needs=frozenset({"actor"}), speech=True,
          examples=("Kenya asked Ethiopia to mediate",)),
@@ -118,6 +124,21 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("investigate", "probe", "launch an investigation", "open an investigation", "open an inquiry", "open a probe") + "|" + noun("investigation", "inquiry", "probe", "commission of inquiry"),
          mode=(M.INVESTIGATE,), cameo="090", needs=frozenset({"actor"}), speech=True,
          examples=("prosecutors are investigating the killings", "the ICC opened an investigation")),
+    Rule("accuse.take-to-court", T.ACCUSE,
+         # "has taken Rwanda to the International Court of Justice", "hauled Japan before the WTO":
+         # a state suing another (CAMEO 115); the party sued is named inside the trigger
+         # (the court is looked ahead to, so that the party sued is the first actor after the verb)
+         verb("take", "haul", "drag") + r"(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:to|before)\s+(?:the\s+)?"
+         r"(?:(?:[\w'’-]+\s+){0,4}?(?:court|tribunal|arbitration)\b|International\s+Court\s+of\s+Justice|(?-i:ICJ|WTO|ICC)\b"
+         r"|World\s+Trade\s+Organi[sz]ation))",
+         mode=(M.ALLEGE,), cameo="115", needs=frozenset({"actor"}), speech=True,
+         examples=("Colombia has taken Venezuela to the International Court of Justice",
+                   "Ukraine took Russia to the World Trade Organization", "hauled the firm before a court")),
+    Rule("accuse.summon-envoy", T.ACCUSE,
+         # "summoned India's deputy high commissioner", "summoned the chargé d'affaires"
+         verb("summon", "call in") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:high\s+commissioner|charg[eé]\s+d['’]affaires|consul(?:-general|\s+general)?|attach[eé])s?\b",
+         mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
+         examples=("Pakistan summoned India's deputy high commissioner", "Rome summoned the French chargé d'affaires")),
     Rule("accuse.summon", T.ACCUSE, verb("summon") + r"\s+(?:\w+\s+){0,4}?(?:ambassador|envoy|charge\s+d'affaires|diplomat)s?",
          mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
          examples=("Turkey summoned the Swedish ambassador",)),
@@ -165,6 +186,32 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.MEET,), cameo="125", needs=frozenset({"actor"}), speech=True,
          examples=("the opposition boycotted talks with the government",)),
     # --- THREATEN --------------------------------------------------------------------------------
+    Rule("threaten.vow-retaliate-dated", T.THREATEN,
+         # "vowed on Friday to respond with full force", "swore again to avenge": a day or an
+         # adverb between the vow and its infinitive
+         # (one alternative per verb form, so that the row is tried before agree.promise)
+         "|".join(form + r"\s+(?:(?:on|late\s+on|early\s+on)\s+)?(?:\w+day|yesterday|today|tonight|again|publicly|repeatedly|once\s+again)\s+"
+                  r"to\s+(?:respond|retaliate|hit\s+back|strike\s+back|take\s+revenge|avenge|punish|crush|react)\b"
+                  for base in ("vow", "swear", "pledge", "promise") for form in inflections(base)),
+         cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("to", "against"),
+         examples=("Pakistan's army chief vowed on Friday to respond with full force",
+                   "the rebels swore again to avenge their leader")),
+    Rule("threaten.deadline", T.THREATEN,
+         # an ultimatum with its deadline: "gave FARC rebels 48 hours to leave the zone", "gave
+         # the militia seven days to disarm" (the demanded act is part of it, no separate event)
+         verb("give") + r"\s+(?:[\w'’.-]+\s+){1,5}?(?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|twenty-four|forty-eight|seventy-two|a\s+few|several)"
+         r"(?:-|\s+)(?:hours?|days?|weeks?|months?)\s+to\s+(?:leave|withdraw|pull\s+out|surrender|disarm|lay\s+down|hand\s+over|vacate|quit|release|free|comply|evacuate|disband|stop|end|halt|get\s+out)\b"
+         # "gave them 72 hours to leave the country": an expulsion order (sanction, deportation)
+         r"(?!\s+(?:the\s+)?country\b)",
+         cameo="1313", needs=frozenset({"actor"}), speech=True,
+         examples=("President Andres Pastrana gave FARC rebels 48 hours to leave the demilitarised zone",
+                   "the army gave the militia seven days to disarm")),
+    Rule("threaten.warning-if", T.THREATEN,
+         # a warning of what follows a condition: "al-Sisi's warning that all options are open
+         # if Ethiopia starts filling the dam"
+         r"warnings?\s+that\s+(?:[\w'’\",“”.-]+\s+){0,12}?(?:if|unless|should)\b",
+         form=Form.NOUN, cameo="130", needs=frozenset({"actor"}), speech=True,
+         examples=("Egyptian President Abdel Fattah al-Sisi's warning that \"all options are open\" if Ethiopia starts filling its dam",)),
     Rule("threaten.threaten", T.THREATEN,
          verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
          r"|warn(?:s|ed|ing)?(?=\s+(?:(?:the\s+)?(?-i:\p{Lu})|him|them|her|(?:[\w'’-]+\s+){0,3}?against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|" + noun("threat", "ultimatum"),

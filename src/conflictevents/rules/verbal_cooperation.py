@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..codes.plover import EventType, Mode
-from . import Form, Rule, noun, verb
+from . import Form, Rule, inflections, noun, verb
 from .material_cooperation import LOAN_OBJECT
 from .verbal_conflict import HARM_TO, HARM_VOW, UNDER_CONTROL
 
@@ -121,13 +121,22 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("The Afghan government delegation met Taliban representatives in Tehran",
                    "the two leaders held talks in Geneva")),
     Rule("consult.phone", T.CONSULT,
-         verb("call") + r"(?!\s+(?:on|upon|for|off|up|in|it|him|her|them|the\s+attack|the\s+move|the\s+decision|the\s+killing)\b)"
+         # "decried what it called Kenyan interference": naming, not a phone call
+         r"(?<!\bwhat\s{1,3}(?:[\w'’.-]+\s{1,3}){1,3})" + verb("call") + r"(?!\s+(?:on|upon|for|off|up|in|it|him|her|them|the\s+attack|the\s+move|the\s+decision|the\s+killing)\b)"
          # "calling Thaksin's appointment an interference": naming, not a phone call
          + r"(?!\s+(?:[\w'’.-]+\s+){1,4}?[\"“']?an?\s+(?!(?:day|week|month|few|couple)\b)\w)(?=\s+(?:(?-i:\p{Lu})|president|prime|king|foreign|his|her|their|counterpart))|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|" + verb("speak by phone", "speak by telephone", "hold a phone call", "hold a telephone conversation", "have a phone conversation") + "|" + noun("phone call", "telephone call", "phone conversation", "telephone conversation", "video call", "video conference"),
          mode=(M.PHONE,), future=AG, cameo="040", recipient_preps=("with",),
          needs=frozenset({"participant"}),
          examples=("President Putin called President Emomali Rakhmonto",
                    "Biden spoke by phone with Zelensky")),
+    Rule("consult.by-phone", T.CONSULT,
+         # "conferred by telephone with the leaders of Kuwait", "talked over the phone with"
+         # (one alternative per verb form, so that the row is tried before consult.meet)
+         "|".join(form + r"\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"
+                  for base in ("talk", "consult", "converse") for form in inflections(base))
+         + "|" + r"(?:confer(?:s|red|ring)?|chat(?:s|ted|ting)?)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
+         mode=(M.PHONE,), future=AG, cameo="040", recipient_preps=("with",), needs=frozenset({"participant"}),
+         examples=("Qatar's emir conferred by telephone with the leaders of Kuwait",)),
     Rule("consult.discuss-phone", T.CONSULT,
          # "discussed the war with Putin in a phone call", "discussed by phone"
          verb("discuss") + r"(?=\s+(?:[\w'’.,-]+\s+){0,10}?(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+)?(?:tele)?phone\s+(?:call|conversation)|during\s+an?\s+(?:[\w-]+\s+)?(?:tele)?phone\s+(?:call|conversation)|in\s+an?\s+video\s+(?:call|conference)))",
@@ -193,6 +202,13 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="051", needs=frozenset({"actor"}),
          examples=("The German government today welcomed President Reagan's latest policy statement",
                    "the EU praised the agreement")),
+    Rule("support.relations-noun", T.SUPPORT,
+         # the noun of support.sign's relations: "the establishment of diplomatic relations between
+         # China and South Korea", "Israel's normalisation of ties with the UAE"
+         r"(?:establishment|establishing|restoration|restoring|normali[sz]ation|normali[sz]ing|resumption|upgrading)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b",
+         form=Form.NOUN, cameo="057", needs=frozenset({"participant"}), recipient_preps=("with", "between"),
+         examples=("The establishment of diplomatic relations between China and South Korea",
+                   "Israel's normalisation of ties with the UAE")),
     Rule("support.sign", T.SUPPORT,
          verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink") + r"\s+(?:[\w'’-]+\s+){0,6}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|" + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade") + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
          cameo="057", needs=frozenset({"actor"}), recipient_preps=("with",),
