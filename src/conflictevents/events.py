@@ -2657,6 +2657,14 @@ def _build(
     )
     if nominal:
         actor, recipient = _nominal_slots(text, rule, kind, trigger, clause, sentence, mentions)
+        if (
+            recipient is None
+            and kind in _OBJECT_NATIONALITY
+            and text[trigger.start : trigger.end].endswith((" of", " on", " from"))
+        ):
+            # "China's ban on imports of Taiwanese pineapples": the object right after the
+            # trigger's preposition names the recipient by its nationality
+            recipient = _demonym_object(text, actors, trigger.end, clause.end, actor)
         if actor is None and recipient is None and rule.id.startswith("consult.meet"):
             actor = _left_actor(text, actors, subject_lo, trigger.start)
         if rule.id == "consult.phone" and _IN_A_BEFORE.search(

@@ -379,6 +379,9 @@ RULES: Final[tuple[Rule, ...]] = (
          # seafood", "imposed a ban on Russian oil imports"; the goods' nationality names the
          # recipient, and a ban on its own exports names none and codes nothing
          verb("ban", "halt", "suspend", "block", "bar") + r"\s+(?:all\s+|further\s+)?(?:imports?|purchases?)\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"
+         # "China's ban on imports of Taiwanese pineapples", "an import ban on Russian oil"
+         + r"|(?:ban|embargo|halt|suspension)\s+on\s+(?:all\s+|further\s+)?(?:imports?|purchases?)\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"
+         + r"|import\s+(?:ban|embargo)\s+on(?=\s+(?:the\s+)?(?-i:\p{Lu}))"
          + "|" + verb("impose", "place", "slap", "announce", "introduce", "order", "declare", "extend")
          + r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|embargo(?:es)?|moratorium)\s+on(?:\s+(?:all|the|further|new))?"
          + r"(?:\s+(?:imports?|purchases?|sales?|shipments?)\s+(?:of|from))?(?=\s+(?:the\s+)?(?-i:\p{Lu}))",
