@@ -821,6 +821,18 @@ _ACTOR_STORES = _slot_setters(Actor)
 _ACTOR_INIT = _attrs_init(Actor)
 
 
+def _plain_coordinates(lat: float | None, lon: float | None) -> bool:
+    """Float coordinates in range, or none: what Location's fast path stores as they are."""
+    if lat is None or lon is None:
+        return lat is None and lon is None
+    return (
+        _type(lat) is float
+        and _type(lon) is float
+        and -90.0 <= lat <= 90.0
+        and -180.0 <= lon <= 180.0
+    )
+
+
 def _lat(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
     _finite_number(instance, attribute, value)
     if value is not None and not -90.0 <= value <= 90.0:
@@ -872,15 +884,7 @@ class Location(_DictMixin):
             and (span is None or _type(span) is Span)
             and (country is None or (_type(country) is str and country in ALPHA3))
             and (feature is None or _type(feature) is Feature)
-            and (
-                (
-                    _type(lat) is float
-                    and _type(lon) is float
-                    and -90.0 <= lat <= 90.0
-                    and -180.0 <= lon <= 180.0
-                )
-                or (lat is None and lon is None)
-            )
+            and _plain_coordinates(lat, lon)
             and (precision is None or _type(precision) is GeoPrecision)
         ):
             _LOCATION_NAME(self, name)

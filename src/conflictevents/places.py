@@ -29,7 +29,15 @@ import regex
 from ._placenames import CONNECTORS, fold_token, name_key
 from .codes.iso3166 import ALPHA3
 from .errors import ArgumentTypeError, TableError
-from .model import _LOCATION_STORES, Feature, GeoPrecision, Location, Span, _slot_setters
+from .model import (
+    _LOCATION_STORES,
+    Feature,
+    GeoPrecision,
+    Location,
+    Span,
+    _plain_coordinates,
+    _slot_setters,
+)
 
 __all__ = ["Gazetteer", "Place", "find_places"]
 
@@ -1207,15 +1215,7 @@ def find_places(
             f.start <= f.end
             and type(f.feature) is Feature
             and type(f.precision) is GeoPrecision
-            and (
-                (
-                    type(lat) is float
-                    and type(lon) is float
-                    and -90.0 <= lat <= 90.0
-                    and -180.0 <= lon <= 180.0
-                )
-                or (lat is None and lon is None)
-            )
+            and _plain_coordinates(lat, lon)
         ):
             # the values Location's and Span's own fast paths would store as they are: straight
             # into new objects' slots, with no __init__ call
