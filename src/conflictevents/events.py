@@ -2424,6 +2424,13 @@ def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
     ]
 
 
+# the object of a ban: "a ban on political rallies", "banned protests", "a protest ban"
+_BANNED_BEFORE = _lazy(
+    "_BANNED_BEFORE",
+    r"\bban(?:s|ned|ning)?\s++(?:on\s++)?(?:(?:all|any|further|public|political|street|mass"
+    r"|opposition|such|the|new|future)\s++){0,2}\Z",
+    _BACKWARD,
+)
 # unarmed organs of a state, whose seizures and raids are coercion, not armed attacks
 _CIVIL_AUTHORITIES: Final = frozenset({Sector.GOV, Sector.JUD, Sector.SPY, Sector.LEG})
 # the state's armed forces, against whom the others fight ("troops and rebels clashed")
@@ -2500,6 +2507,10 @@ def _build(
     )
     if _absorbed(text, rule, trigger, clause, ci, prior, nominal_before):
         return None
+    if "ban" in text[max(clause.start, trigger.start - 30) : trigger.start].lower() and (
+        _BANNED_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+    ):
+        return None  # "lifted a ban on political rallies", "banned protests": none took place
     participle = rule.form is Form.VERB and _is_participle(text[trigger.start : trigger.end])
     if participle and _ADJECTIVAL.search(
         text, max(clause.start, trigger.start - 25), trigger.start
