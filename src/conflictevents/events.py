@@ -2424,6 +2424,13 @@ def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
     ]
 
 
+# a meeting named as the setting of another event: "at a meeting in", "during his visit to"
+_SETTING_BEFORE = _lazy(
+    "_SETTING_BEFORE",
+    r"\b(?:at|during|on\s++the\s++sidelines\s++of|in\s++the\s++course\s++of)\s++"
+    r"(?:(?:a|an|the|their|his|her|its|this|that)\s++)?(?:[\w.'’-]+\s++){0,4}?\Z",
+    _BACKWARD,
+)
 # the object of a ban: "a ban on political rallies", "banned protests", "a protest ban"
 _BANNED_BEFORE = _lazy(
     "_BANNED_BEFORE",
@@ -2506,6 +2513,15 @@ def _build(
         )
     )
     if _absorbed(text, rule, trigger, clause, ci, prior, nominal_before):
+        return None
+    if (
+        prior
+        and rule.type is T.CONSULT
+        and (rule.form is Form.NOUN or nominal_before)
+        and _SETTING_BEFORE.search(text, max(sentence.start, trigger.start - 45), trigger.start)
+    ):
+        # "promised Kyiv air defences at a meeting in Brussels", "signed during Putin's visit":
+        # the meeting is where the reported event happened, not news of its own
         return None
     if "ban" in text[max(clause.start, trigger.start - 30) : trigger.start].lower() and (
         _BANNED_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
