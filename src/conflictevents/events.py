@@ -2424,6 +2424,13 @@ def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
     ]
 
 
+# a past time as the possessor of a noun trigger: "last month's clashes", "1994's genocide"
+_PAST_POSSESSOR_BEFORE = _lazy(
+    "_PAST_POSSESSOR_BEFORE",
+    r"\b(?:last|previous|past)\s++(?:week|month|year|decade|summer|winter|spring|autumn)(?:'s|’s)"
+    r"\s++(?:[\w-]+\s++){0,2}?\Z|\b(?:19|20)\d\d(?:'s|’s)\s++(?:[\w-]+\s++){0,2}?\Z",
+    _BACKWARD,
+)
 # a meeting named as the setting of another event: "at a meeting in", "during his visit to"
 _SETTING_BEFORE = _lazy(
     "_SETTING_BEFORE",
@@ -2514,6 +2521,10 @@ def _build(
     )
     if _absorbed(text, rule, trigger, clause, ci, prior, nominal_before):
         return None
+    if (rule.form is Form.NOUN or nominal_before) and _PAST_POSSESSOR_BEFORE.search(
+        text, max(clause.start, trigger.start - 30), trigger.start
+    ):
+        return None  # "investigating last month's clashes", "the 2008 war's": an earlier event
     if (
         prior
         and rule.type is T.CONSULT
