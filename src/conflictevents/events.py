@@ -237,6 +237,7 @@ _POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
 # the rules of fights whose coordinated subjects are its two sides ("A and B clashed")
 _TWO_SIDED_RULES: Final = frozenset({"assault.clash", "consult.meet"})
 _EACH_OTHER = _lazy("_EACH_OTHER", r"\s++(?:each\s+other|one\s+another)\b", regex.IGNORECASE)
+_EACH_OTHERS = _lazy("_EACH_OTHERS", r"\b(?:each\s+other|one\s+another)(?:'s|’s)", regex.IGNORECASE)
 # "traded accusations", "exchanged threats": each side acts on the other
 _TRADED_BEFORE = _lazy(
     "_TRADED_BEFORE",
@@ -2324,6 +2325,8 @@ def _coordinated(
                 or _TRADED_BEFORE.search(
                     text, max(0, event.trigger.start - 30), event.trigger.start
                 )
+                # "expelled each other's senior diplomats"
+                or _EACH_OTHERS.search(text, event.trigger.start, event.trigger.end + 14)
             )
         ):
             # "Armenia and Azerbaijan accused each other": each side is the other's recipient
