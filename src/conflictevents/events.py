@@ -901,7 +901,12 @@ def _left_actor(
 
 
 def _right_actor(
-    text: str, actors: Sequence[Actor], lo: int, hi: int, preps: Sequence[str]
+    text: str,
+    actors: Sequence[Actor],
+    lo: int,
+    hi: int,
+    preps: Sequence[str],
+    owner_ok: bool = False,
 ) -> Actor | None:
     """The object: the first actor after the trigger, before any "by" agent phrase; where the
     rule names prepositions ("offered its troops to X"), an actor after one of them wins."""
@@ -939,7 +944,7 @@ def _right_actor(
             return None
         if _OBJECT_STOP.search(gap):
             return None  # "blockades in the West Bank following the deaths of two Israelis"
-        if _POSSESSIVE_AFTER.match(text, actor.span.end):
+        if not owner_ok and _POSSESSIVE_AFTER.match(text, actor.span.end):
             continue  # "attack on Kabul's airport": the possessor is not the target
         if actor.text.lower() in {"him", "her", "them"}:
             return None
@@ -2448,6 +2453,10 @@ _BANNED_BEFORE = _lazy(
     r"|opposition|such|the|new|future)\s++){0,2}\Z",
     _BACKWARD,
 )
+# verbal events whose object's possessor is the one judged ("backed Ukraine's bid")
+_JUDGING: Final = frozenset(
+    {T.SUPPORT, T.ACCUSE, T.REJECT, T.REQUEST, T.AGREE, T.CONCEDE, T.THREATEN, T.SANCTION}
+)
 # unarmed organs of a state, whose seizures and raids are coercion, not armed attacks
 _CIVIL_AUTHORITIES: Final = frozenset({Sector.GOV, Sector.JUD, Sector.SPY, Sector.LEG})
 # the state's armed forces, against whom the others fight ("troops and rebels clashed")
@@ -2754,7 +2763,11 @@ def _build(
             earlier = _earlier_actor(text, prior, ci, trigger.start)
             if earlier is not None:
                 actor = earlier
-        recipient = _right_actor(text, actors, trigger.end, clause.end, rule.recipient_preps)
+        # ("backed Ukraine's bid", "condemned Israel's decision": whose act is judged is the
+        # recipient of a verbal event; an attacked place's owner is not)
+        recipient = _right_actor(
+            text, actors, trigger.end, clause.end, rule.recipient_preps, kind in _JUDGING
+        )
         if recipient is None and rule.form is not Form.NOUN and kind in _OBJECT_NATIONALITY:
             # "attacked Armenian positions", "seized a Japanese fishing boat": the object's
             # nationality names the recipient when the object is no actor of its own
