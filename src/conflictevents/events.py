@@ -2533,8 +2533,15 @@ def _build(
     )
     if _absorbed(text, rule, trigger, clause, ci, prior, nominal_before):
         return None
-    if (rule.form is Form.NOUN or nominal_before) and _PAST_POSSESSOR_BEFORE.search(
-        text, max(clause.start, trigger.start - 30), trigger.start
+    window = text[max(clause.start, trigger.start - 30) : trigger.start].lower()
+    if (
+        (rule.form is Form.NOUN or nominal_before)
+        and ("'s " in window or "’s " in window)
+        # (cheap tests of the words the pattern needs: a past time or a year)
+        and any(word in window for word in ("last ", "past ", "previous ", "19", "20"))
+        and _PAST_POSSESSOR_BEFORE.search(
+            text, max(clause.start, trigger.start - 30), trigger.start
+        )
     ):
         return None  # "investigating last month's clashes", "the 2008 war's": an earlier event
     if (
@@ -2546,7 +2553,7 @@ def _build(
         # "promised Kyiv air defences at a meeting in Brussels", "signed during Putin's visit":
         # the meeting is where the reported event happened, not news of its own
         return None
-    if "ban" in text[max(clause.start, trigger.start - 30) : trigger.start].lower() and (
+    if " ban" in f" {window}" and (
         _BANNED_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
     ):
         return None  # "lifted a ban on political rallies", "banned protests": none took place
