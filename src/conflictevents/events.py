@@ -1131,6 +1131,15 @@ def _border_state(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor
     return _adjective_state(text, start, found.end("name"), country)
 
 
+def _country_actor(place: Location) -> Actor:
+    """The state a place belongs to, as a participant with no span of its own."""
+    from .codes.iso3166 import COUNTRIES
+
+    country = cast(str, place.country)
+    name = COUNTRIES.get(country, (None, country))[1]
+    return Actor(name=name, country=country, code=country, kind="state")
+
+
 def _place_actor(place: Location) -> Actor:
     """An attacked or entered place stands as the recipient: its country, no sector."""
     return Actor(
@@ -2446,6 +2455,7 @@ _SETTING_BEFORE = _lazy(
     r"(?:(?:a|an|the|their|his|her|its|this|that)\s++)?(?:[\w.'’-]+\s++){0,4}?\Z",
     _BACKWARD,
 )
+_OUT_OF_BEFORE = _lazy("_OUT_OF_BEFORE", r"\b(?:from|out\s+of)\s+(?:the\s+)?\Z", _BACKWARD)
 # the object of a ban: "a ban on political rallies", "banned protests", "a protest ban"
 _BANNED_BEFORE = _lazy(
     "_BANNED_BEFORE",
@@ -2993,6 +3003,23 @@ def _build(
         )
         if weapon is not None:
             mode = (_INSTRUMENT_MODE[weapon.lastgroup or ""],)
+    if (
+        kind is T.RETREAT
+        and recipient is None
+        and actor is not None
+        and location is not None
+        and location.country
+        and location.country != actor.country
+        and Mode.WITHDRAW in mode
+        and rule.id.startswith("retreat.withdraw")
+        and (
+            location.span is None
+            or _OUT_OF_BEFORE.search(text, max(0, location.span.start - 12), location.span.start)
+        )
+    ):
+        # "French forces withdrew from Mali", "their withdrawal from the country": the state
+        # they leave is the recipient
+        recipient = _country_actor(location)
     unnamed: str | None = None
     if (
         kind is T.ASSAULT
