@@ -28,7 +28,7 @@ import regex
 
 from .codes.iso3166 import ALPHA3
 from .errors import ArgumentTypeError, TableError
-from .model import _ACTOR_STORES, Actor, Sector, Span, _slot_setters, replace
+from .model import Actor, Sector, Span, replace
 
 __all__ = ["ActorTables", "Leader", "find_actors"]
 
@@ -1306,12 +1306,6 @@ _ORG_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "el"
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9-]{1,7}+")
 
 
-# Actor's and Span's slot setters (in field order), for emit's construction without __init__.
-_new_object: Final = object.__new__
-_SET_NAME, _SET_TEXT, _SET_SPAN, _SET_COUNTRY, _SET_SECTOR, _SET_CODE, _SET_KIND = _ACTOR_STORES
-_SPAN_START, _SPAN_END = _slot_setters(Span)
-
-
 class _Parser:
     __slots__ = ("acronyms", "doc", "ordered", "out", "published", "tables")
 
@@ -1348,26 +1342,8 @@ class _Parser:
         doc = self.doc
         s = doc.starts[i]
         e = doc.starts[j - 1] + len(doc.toks[j - 1])
-        if s <= e and (country is None or country in ALPHA3) and (
-            sector is None or type(sector) is Sector
-        ):
-            # The values Actor's and Span's own fast paths would store as they are: straight
-            # into new objects' slots, with no __init__ call (dozens are made per text).
-            span = _new_object(Span)
-            _SPAN_START(span, s)
-            _SPAN_END(span, e)
-            actor = _new_object(Actor)
-            _SET_NAME(actor, name)
-            _SET_TEXT(actor, doc.text[s:e])
-            _SET_SPAN(actor, span)
-            _SET_COUNTRY(actor, country)
-            _SET_SECTOR(actor, sector)
-            _SET_CODE(actor, code)
-            _SET_KIND(actor, kind)
-        else:
-            # Positional arguments in field order (name, text, span, country, sector, code,
-            # kind): the checks and errors of the classes themselves.
-            actor = Actor(name, doc.text[s:e], Span(s, e), country, sector, code, kind)
+        # (Actor's and Span's own fast paths store values like these as they are)
+        actor = Actor(name, doc.text[s:e], Span(s, e), country, sector, code, kind)
         self.out.append(actor)
         return actor
 

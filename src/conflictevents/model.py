@@ -813,11 +813,9 @@ class Actor(_DictMixin):
         return cls(**data)
 
 
-# (in field order; the mention finders build Actors and Locations with them, without __init__)
-_ACTOR_STORES = _slot_setters(Actor)
 (
     _ACTOR_NAME, _ACTOR_TEXT, _ACTOR_SPAN, _ACTOR_COUNTRY, _ACTOR_SECTOR, _ACTOR_CODE, _ACTOR_KIND,
-) = _ACTOR_STORES
+) = _slot_setters(Actor)
 _ACTOR_INIT = _attrs_init(Actor)
 
 
@@ -923,12 +921,11 @@ class Location(_DictMixin):
         return cls(**data)
 
 
-_LOCATION_STORES = _slot_setters(Location)
 (
     _LOCATION_NAME, _LOCATION_TEXT, _LOCATION_SPAN, _LOCATION_COUNTRY, _LOCATION_ADMIN1,
     _LOCATION_FEATURE, _LOCATION_LAT, _LOCATION_LON, _LOCATION_GEONAMES_ID, _LOCATION_PRECISION,
     _LOCATION_REASON,
-) = _LOCATION_STORES
+) = _slot_setters(Location)
 _LOCATION_INIT = _attrs_init(Location)
 
 

@@ -29,15 +29,7 @@ import regex
 from ._placenames import CONNECTORS, fold_token, name_key
 from .codes.iso3166 import ALPHA3
 from .errors import ArgumentTypeError, TableError
-from .model import (
-    _LOCATION_STORES,
-    Feature,
-    GeoPrecision,
-    Location,
-    Span,
-    _plain_coordinates,
-    _slot_setters,
-)
+from .model import Feature, GeoPrecision, Location, Span
 
 __all__ = ["Gazetteer", "Place", "find_places"]
 
@@ -1210,34 +1202,8 @@ def find_places(
             continue
         last_end = f.end
         p = f.place
-        lat, lon = p.lat, p.lon
-        if (
-            f.start <= f.end
-            and type(f.feature) is Feature
-            and type(f.precision) is GeoPrecision
-            and _plain_coordinates(lat, lon)
-        ):
-            # the values Location's and Span's own fast paths would store as they are: straight
-            # into new objects' slots, with no __init__ call
-            span = _new_object(Span)
-            _SPAN_START(span, f.start)
-            _SPAN_END(span, f.end)
-            loc = _new_object(Location)
-            _SET_NAME(loc, f.name)
-            _SET_TEXT(loc, text[f.start : f.end])
-            _SET_SPAN(loc, span)
-            _SET_COUNTRY(loc, p.country if p.country in ALPHA3 else None)
-            _SET_ADMIN1(loc, p.admin1)
-            _SET_FEATURE(loc, f.feature)
-            _SET_LAT(loc, lat)
-            _SET_LON(loc, lon)
-            _SET_GEONAMES_ID(loc, p.geonames_id)
-            _SET_PRECISION(loc, f.precision)
-            _SET_REASON(loc, f.reason)
-            out.append(loc)
-            continue
-        # positional arguments in field order (name, text, span, country, admin1, feature, lat,
-        # lon, geonames_id, precision, reason): the checks and errors of the classes themselves
+        # (positional arguments in field order: Location's and Span's own fast paths store
+        # values like these as they are)
         out.append(
             Location(
                 f.name,
@@ -1254,25 +1220,6 @@ def find_places(
             )
         )
     return tuple(out)
-
-
-# Location's and Span's slot setters (in field order), for find_places' construction without
-# __init__.
-_new_object: Final = object.__new__
-(
-    _SET_NAME,
-    _SET_TEXT,
-    _SET_SPAN,
-    _SET_COUNTRY,
-    _SET_ADMIN1,
-    _SET_FEATURE,
-    _SET_LAT,
-    _SET_LON,
-    _SET_GEONAMES_ID,
-    _SET_PRECISION,
-    _SET_REASON,
-) = _LOCATION_STORES
-_SPAN_START, _SPAN_END = _slot_setters(Span)
 
 
 def _within_next(text: str, g: Gazetteer, found: list[_Found]) -> list[_Found]:
