@@ -234,7 +234,8 @@ _RECIPROCAL_WORDS: Final = (
     "leaders",
 )
 _POSSESSIVE_AFTER = _lazy("_POSSESSIVE_AFTER", r"(?:'s|’s|'|’)")
-# the rules of fights whose coordinated subjects are its two sides ("A and B clashed")
+# the rules whose coordinated subjects are the two sides of one event ("A and B clashed",
+# "A and B met")
 _TWO_SIDED_RULES: Final = frozenset({"assault.clash", "consult.meet"})
 _EACH_OTHER = _lazy("_EACH_OTHER", r"\s++(?:each\s+other|one\s+another)\b", regex.IGNORECASE)
 _EACH_OTHERS = _lazy("_EACH_OTHERS", r"\b(?:each\s+other|one\s+another)(?:'s|’s)", regex.IGNORECASE)
@@ -1112,7 +1113,8 @@ def _country_of(actor: Actor | None) -> str | None:
 def _border_state(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
     """The state whose border a phrase after ``lo`` names ("near Ukraine's borders", "to the
     Colombian border", "along the border with Pakistan"), as an actor."""
-    if "border" not in text[lo:hi].lower() and "frontier" not in text[lo:hi].lower():
+    window = text[lo:hi].lower()
+    if "border" not in window and "frontier" not in window:
         return None
     found = _BORDER_OF.search(text, lo, hi)
     if found is None:
@@ -1129,15 +1131,6 @@ def _border_state(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor
     if country is None:
         return None
     return _adjective_state(text, start, found.end("name"), country)
-
-
-def _country_actor(place: Location) -> Actor:
-    """The state a place belongs to, as a participant with no span of its own."""
-    from .codes.iso3166 import COUNTRIES
-
-    country = cast(str, place.country)
-    name = COUNTRIES.get(country, (None, country))[1]
-    return Actor(name=name, country=country, code=country, kind="state")
 
 
 def _place_actor(place: Location) -> Actor:
@@ -1848,23 +1841,39 @@ def infer_recipients(
 
 
 @functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
-def _people_of(country: str) -> Actor:
+def _country_name(country: str) -> str:
+    """The ISO 3166 name of a country code (the code itself if the table lacks it)."""
     from .codes.iso3166 import COUNTRIES
 
-    name = COUNTRIES.get(country, (None, country))[1]
+    return COUNTRIES.get(country, (None, country))[1]
+
+
+def _people_of(country: str) -> Actor:
     return Actor(
-        name=name, country=country, sector=Sector.CVL, code=f"{country}CVL", kind="civilians"
+        name=_country_name(country),
+        country=country,
+        sector=Sector.CVL,
+        code=f"{country}CVL",
+        kind="civilians",
     )
 
 
 @functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
 def _government_of(country: str) -> Actor:
-    from .codes.iso3166 import COUNTRIES
-
-    name = COUNTRIES.get(country, (None, country))[1]
     return Actor(
-        name=name, country=country, sector=Sector.GOV, code=f"{country}GOV", kind="government"
+        name=_country_name(country),
+        country=country,
+        sector=Sector.GOV,
+        code=f"{country}GOV",
+        kind="government",
     )
+
+
+@functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
+def _state_of(country: str) -> Actor:
+    """The state itself as a participant the text names only by a place ("withdrew from
+    Mali"), with no span of its own."""
+    return Actor(name=_country_name(country), country=country, code=country, kind="state")
 
 
 def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -> Actor | None:
@@ -1944,10 +1953,9 @@ def _the_country(
 
 @functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
 def _country_location(country: str, reason: str) -> Location:
-    from .codes.iso3166 import COUNTRIES
-
-    name = COUNTRIES.get(country, (None, country))[1]
-    return Location(name=name, country=country, feature=Feature.COUNTRY, reason=reason)
+    return Location(
+        name=_country_name(country), country=country, feature=Feature.COUNTRY, reason=reason
+    )
 
 
 def _nominal_slots(
@@ -3019,7 +3027,7 @@ def _build(
     ):
         # "French forces withdrew from Mali", "their withdrawal from the country": the state
         # they leave is the recipient
-        recipient = _country_actor(location)
+        recipient = _state_of(location.country)
     unnamed: str | None = None
     if (
         kind is T.ASSAULT
