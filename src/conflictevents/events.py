@@ -1825,13 +1825,13 @@ def infer_recipients(
                 )
             protest = event.type is T.PROTEST and event.actor is not None
             if recipient is None and protest and event.actor and event.actor.country:
-                recipient = _government_of(event.actor.country)
+                recipient = _of_country(event.actor.country, Sector.GOV, "government")
             if recipient is None and event.rule.startswith("coerce.") and event.actor:
                 # A curfew, martial law or ban with no named target falls on the country's people.
                 where = event.location.country if event.location is not None else None
                 country = where or event.actor.country
                 if country:
-                    recipient = _people_of(country)
+                    recipient = _of_country(country, Sector.CVL, "civilians")
             if recipient is not None:
                 where = event.location.country if event.location is not None else None
                 recipient = _with_focus(recipient, where or focus_country or "")
@@ -1840,7 +1840,6 @@ def infer_recipients(
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
 def _country_name(country: str) -> str:
     """The ISO 3166 name of a country code (the code itself if the table lacks it)."""
     from .codes.iso3166 import COUNTRIES
@@ -1848,32 +1847,17 @@ def _country_name(country: str) -> str:
     return COUNTRIES.get(country, (None, country))[1]
 
 
-def _people_of(country: str) -> Actor:
+@functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
+def _of_country(country: str, sector: Sector | None, kind: str) -> Actor:
+    """A participant the text names only by its country: the state itself (no sector, "withdrew
+    from Mali"), its government or its people, with no span of its own."""
     return Actor(
         name=_country_name(country),
         country=country,
-        sector=Sector.CVL,
-        code=f"{country}CVL",
-        kind="civilians",
+        sector=sector,
+        code=f"{country}{sector.value}" if sector is not None else country,
+        kind=kind,
     )
-
-
-@functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
-def _government_of(country: str) -> Actor:
-    return Actor(
-        name=_country_name(country),
-        country=country,
-        sector=Sector.GOV,
-        code=f"{country}GOV",
-        kind="government",
-    )
-
-
-@functools.lru_cache(maxsize=1024)  # immutable results of a fixed table
-def _state_of(country: str) -> Actor:
-    """The state itself as a participant the text names only by a place ("withdrew from
-    Mali"), with no span of its own."""
-    return Actor(name=_country_name(country), country=country, code=country, kind="state")
 
 
 def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -> Actor | None:
@@ -3027,7 +3011,7 @@ def _build(
     ):
         # "French forces withdrew from Mali", "their withdrawal from the country": the state
         # they leave is the recipient
-        recipient = _state_of(location.country)
+        recipient = _of_country(location.country, None, "state")
     unnamed: str | None = None
     if (
         kind is T.ASSAULT
