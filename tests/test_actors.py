@@ -220,3 +220,12 @@ def test_properties(text: str, published: dt.date | None) -> None:
         assert Actor.from_dict(json.loads(json.dumps(a.to_dict()))) == a
 
 
+
+
+def test_family_name_again_is_the_person_but_not_inside_another_name() -> None:
+    text = "Army chief General Ahmed Musa spoke. Musa said Maria Musa and Musa Street stayed."
+    found = [(a.text, a.span.start if a.span else None, a.name) for a in find_actors(text)]
+    again = text.index("Musa said")
+    # the family name alone, later, is the titled person; the same word inside other names not
+    assert ("Musa", again, "Ahmed Musa") in found
+    assert [f for f in found if f[0] == "Musa"] == [("Musa", again, "Ahmed Musa")]

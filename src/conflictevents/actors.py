@@ -2520,7 +2520,68 @@ def find_actors(
             or not text.endswith("of ", 0, a.span.start)
             or not _WATER_OF.search(text, max(0, a.span.start - 12), a.span.start)
         )
+    if any(a.kind == "person" for a in out):
+        out = _people_again(text, out)
     return out
+
+
+# Words that end a person's title and may stand for the person ("foreign minister", "army chief").
+_OFFICE_NOUNS: Final = frozenset(
+    "minister president premier chancellor secretary spokesman spokeswoman spokesperson "
+    "chief commander leader governor mayor envoy ambassador king queen emir general".split()
+)
+
+
+def _people_again(text: str, found: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Later mentions of the people a text names with a title, read as those people.
+
+    A titled person whose country the title does not give takes the country of the nearest
+    earlier mention of the same office ("Kazakhstan's foreign minister signed ... Foreign
+    Minister Yerlan Abdrakhmanov arrived"), and the family name alone, later on, is that person
+    ("President Hector Villalba declared ... Villalba rejected"). Wire copy introduces people
+    this way; a name already read as another actor is left as it is.
+    """
+    out = list(found)
+    taken = [(a.span.start, a.span.end) for a in out if a.span is not None]
+    added = False
+    seen: set[str] = set()
+    for index, person in enumerate(found):
+        if person.kind != "person" or person.span is None or " " not in person.name:
+            continue
+        after = person.span.end
+        name_at = len(person.text) - len(person.name)
+        if person.country is None and name_at > 0 and person.text.endswith(person.name):
+            office = person.text[:name_at].lower().split()
+            if office and office[-1] in _OFFICE_NOUNS:
+                person = _office_country(found[:index], " ".join(office[-2:]), person)
+                out[index] = person
+        surname = person.name.rsplit(" ", 1)[1]
+        if len(surname) < 3 or not surname.isalpha() or not surname[0].isupper():
+            continue
+        if surname in seen:
+            continue
+        seen.add(surname)
+        # (not part of another name: no capitalised word just before or after it)
+        again = rf"(?<![\w-])(?<!\b[A-Z][\w'-]{{0,20}}\s){regex.escape(surname)}\b(?!-|\s[A-Z])"
+        for match in regex.finditer(again, text, pos=after):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(replace(person, text=surname, span=Span(start, end)))
+            added = True
+    if added:
+        out.sort(key=_SPAN_KEY)
+    return tuple(out)
+
+
+def _office_country(earlier: Sequence[Actor], office: str, person: Actor) -> Actor:
+    """``person`` with the country of the nearest earlier actor named by ``office`` (the last
+    two words of the person's title, "foreign minister"), or as it is."""
+    for other in reversed(earlier):
+        if other.country is not None and other.text.lower().endswith(" " + office):
+            code = other.country + person.code if person.code else other.country
+            return replace(person, country=other.country, code=code)
+    return person
 
 
 # A sea or gulf named after a country ("the Sea of Japan"): the name is no actor there.
