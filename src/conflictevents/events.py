@@ -1350,6 +1350,12 @@ _MODAL_LAST: Final = (
     "must",
     "should",
     "any",
+    "preparing",
+    "considering",
+    "weighing",
+    "mulling",
+    "contemplating",
+    "drafting",
 )
 # Common words that end a phrase only after certain others: "risk of", "could have", "to be".
 _MODAL_PAIR: Final = {
@@ -1387,6 +1393,26 @@ def _modal_end(before: str) -> bool:
     return len(words) == 5 and words[0].endswith(("fear", "fears", "feared"))
 
 
+# what a clause says of a kind of act in general ("Attacks on X may amount to war crimes")
+_GENERIC_MODAL = _lazy(
+    "_GENERIC_MODAL", r"\b(?:may|might|could|can|must|should|would)\s", regex.IGNORECASE
+)
+# "declined to comment", "refused to be named": the wire's formulas for giving no answer
+_NO_COMMENT = _lazy(
+    "_NO_COMMENT",
+    r"\s+(?:immediately\s+)?to\s+(?:comment|confirm|elaborate|give\s+(?:details|further\s+details"
+    r"|a\s+figure|figures|his\s+name|her\s+name|their\s+names)|be\s+(?:named|identified|quoted)"
+    r"|say\s+(?:more|how|when|where|whether|why|which|who)|speculate|discuss\s+(?:the\s+)?details"
+    r"|disclose|specify|respond\s+to\s+(?:a\s+)?(?:request|requests|questions?)\s+for\s+comment)\b",
+    regex.IGNORECASE,
+)
+# "was preparing sanctions", "is considering imposing sanctions": planned, not done
+_PLANNING = _lazy(
+    "_PLANNING",
+    r"\b(?:prepar|consider|weigh|mull|contemplat|draft)ing\s+(?:(?:new|fresh|further|possible"
+    r"|more|additional|tougher|wider|targeted|economic|punitive)\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
 _CONDITIONAL_CLAUSE = _lazy(
     "_CONDITIONAL_CLAUSE", r",?\s*(?:if|unless|whether|lest)\b", regex.IGNORECASE
 )
@@ -1419,6 +1445,8 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
         return "hypothetical", "hypothetical"
     if rule.type in _CONFLICTUAL and _THREAT.search(before):
         return "threatened", "future"
+    if _PLANNING.search(before):
+        return ("threatened", "planned") if rule.type in _CONFLICTUAL else ("hypothetical", "plan")
     if _PROMISE.search(before):
         return "promised", "future"
     return "done", ""
@@ -2683,6 +2711,15 @@ def _build(
     if retyped is None:
         return None
     kind, mode = retyped
+    if (
+        text[trigger.end - 1 : trigger.end] == "s"
+        and text[trigger.start : trigger.start + 1].isupper()
+        and not text[clause.start : trigger.start].strip(" \t\n\"“'‘")
+        and _GENERIC_MODAL.search(text, trigger.end, clause.end)
+    ):
+        return None  # "Attacks on peacekeepers may amount to war crimes": attacks in general
+    if kind is T.REJECT and _NO_COMMENT.match(text, trigger.end, clause.end):
+        return None  # "declined to comment": no answer, not a rejection of anything
 
     if _may_hold(text, trigger.end, clause.end, _NOUN_FAILED_WORDS) and _NOUN_FAILED.match(
         text, trigger.end, clause.end

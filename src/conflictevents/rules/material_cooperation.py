@@ -46,7 +46,9 @@ _TALKS = (
 RULES: Final[tuple[Rule, ...]] = (
     # --- COOPERATE -------------------------------------------------------------------------------
     Rule("cooperate.share", T.COOPERATE,
-         verb("share intelligence", "share information", "share evidence", "exchange intelligence", "exchange prisoners", "cooperate", "collaborate", "coordinate", "partner", "team up", "join forces", "work together", "conduct joint", "hold joint") + "|" + noun("joint patrol", "joint exercise", "joint operation", "prisoner exchange", "prisoner swap"),
+         verb("share intelligence", "share information", "share evidence", "exchange intelligence", "exchange prisoners", "cooperate", "collaborate", "coordinate", "team up", "join forces", "work together", "conduct joint", "hold joint")
+         # "partnered with": the noun "partner" ("a trading partner") is no event
+         + r"|partner(?:s|ed|ing)?\s+with\b|partner(?:ed|ing)\b" + "|" + noun("joint patrol", "joint exercise", "joint operation", "prisoner exchange", "prisoner swap"),
          future=AG, cameo="060", recipient_preps=("with",),
          examples=("Israeli intelligence officials have shared evidence with the U.S.",
                    "the two armies conducted joint patrols")),

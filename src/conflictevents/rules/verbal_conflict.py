@@ -62,12 +62,14 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("Iran's foreign minister Zarif called both sides to commit to political solutions",)),
     Rule("request.demand", T.REQUEST,
-         verb("demand", "request", "ask", "seek", "insist on", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead")
+         # "at Kinshasa's request", "at the request of": the setting of another act
+         r"(?<!\bat\s+(?:the\s+|[\w.'’-]{1,30}(?:'s|’s)\s+))(?:"
+         + verb("demand", "request", "ask", "seek", "insist on", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead")
          # "a local official said, asking not to be named": the wire's anonymity formula
          + r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)|\s+for\s+anonymity)"
          # "civilians who had sought refuge in a church": fled there, asked no one
          + r"(?!\s+(?:refuge|shelter|safety|cover|sanctuary|medical\s+(?:treatment|care)|treatment)\b)"
-         + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") ,
+         + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") + ")",
          cameo="100", needs=frozenset({"actor"}), speech=True,
          examples=("Papandreou demanded immediate elections", "insisted on its demands",
                    "Iranian authorities have been pressuring workers to cancel the strike")),
@@ -136,12 +138,13 @@ RULES: Final[tuple[Rule, ...]] = (
                    "Ukraine took Russia to the World Trade Organization", "hauled the firm before a court")),
     Rule("accuse.summon-envoy", T.ACCUSE,
          # "summoned India's deputy high commissioner", "summoned the chargé d'affaires"
-         verb("summon", "call in") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:high\s+commissioner|charg[eé]\s+d['’]affaires|consul(?:-general|\s+general)?|attach[eé])s?\b",
+         verb("summon", "call in") + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:high\s+commissioner|charg[eé]\s+d['’]affaires|consul(?:-general|\s+general)?|attach[eé])s?\b",
          mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
          examples=("Pakistan summoned India's deputy high commissioner", "Rome summoned the French chargé d'affaires")),
-    Rule("accuse.summon", T.ACCUSE, verb("summon") + r"\s+(?:\w+\s+){0,4}?(?:ambassador|envoy|charge\s+d'affaires|diplomat)s?",
+    Rule("accuse.summon", T.ACCUSE, verb("summon") + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:ambassador|envoy|charge\s+d'affaires|diplomat)s?",
          mode=(M.DISAPPROVE,), cameo="111", needs=frozenset({"actor"}), speech=True,
-         examples=("Turkey summoned the Swedish ambassador",)),
+         examples=("Turkey summoned the Swedish ambassador", "Argentina summoned China's ambassador",
+                   "the two countries summoned each other's ambassadors")),
     # --- REJECT ----------------------------------------------------------------------------------
     Rule("reject.dismiss-as", T.REJECT,
          # "dismissed as baseless a demand by X": the object follows the "as" phrase, which would

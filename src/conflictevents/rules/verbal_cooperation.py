@@ -54,7 +54,7 @@ _MEASURES = (
 RULES: Final[tuple[Rule, ...]] = (
     # --- AGREE -----------------------------------------------------------------------------------
     Rule("agree.ready", T.AGREE,
-         r"(?:ready|willing|prepared|eager|keen|open|committed|determined)\s+to\s+(?!(?:fight|attack|impose|use|retaliate|strike|defend|die|resist|block|veto|reject|boycott|punish|retake|crush|expel|arrest|ban)\b)(?:\w+\s+){0,1}?\w+",
+         r"(?:ready|willing|prepared|eager|keen|open|committed|determined)\s+to\s+(?!(?:fight|attack|impose|use|retaliate|strike|defend|die|resist|block|veto|reject|boycott|punish|retake|crush|expel|arrest|ban|avoid|stay\s+out|keep\s+out)\b)(?:\w+\s+){0,1}?\w+",
          form=Form.STATE, cameo="030", needs=frozenset({"actor"}),
          examples=("Iran said it was ready to help", "he would be ready to host a meeting")),
     Rule("agree.promise", T.AGREE,
