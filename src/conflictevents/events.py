@@ -858,6 +858,36 @@ def _earlier_actor(
     return None
 
 
+# between a subject and the verb of the relative clause it opens: " who", ", which had"
+_RELATIVE_GAP = _lazy(
+    "_RELATIVE_GAP",
+    r",?\s*+(?:who|that|which)\s++(?:(?:had|have|has|were|was|reportedly|allegedly)\s++){0,2}",
+    regex.IGNORECASE,
+)
+
+
+def _relative_head(
+    text: str, prior: Sequence[tuple[int, _Candidate]], ci: int, actor: Actor, before: int
+) -> _Candidate | None:
+    """The event of a relative clause ("Gunmen who abducted ...") whose subject is the subject
+    of the verb at ``before`` too, when ``actor`` (the nearest actor before it) stands inside
+    that relative clause; else None."""
+    if actor.span is None:
+        return None
+    for index, candidate in prior:
+        head = candidate.actor
+        if (
+            index == ci
+            and head is not None
+            and head.span is not None
+            and head.span.end <= candidate.trigger.start < actor.span.start < before
+            and candidate.trigger.end <= actor.span.start
+            and _RELATIVE_GAP.fullmatch(text, head.span.end, candidate.trigger.start)
+        ):
+            return candidate
+    return None
+
+
 def _left_actor(
     text: str, actors: Sequence[Actor], lo: int, hi: int, *, skip_preposition: bool = True
 ) -> Actor | None:
@@ -1396,6 +1426,13 @@ def _modal_end(before: str) -> bool:
 # what a clause says of a kind of act in general ("Attacks on X may amount to war crimes")
 _GENERIC_MODAL = _lazy(
     "_GENERIC_MODAL", r"\b(?:may|might|could|can|must|should|would)\s", regex.IGNORECASE
+)
+# what protesters burn without attacking anyone: "burning tyres", "burned U.S. flags"
+_BURNED_SYMBOL = _lazy(
+    "_BURNED_SYMBOL",
+    r"\s+(?:(?:the|a|an|old|car|U\.S\.|US|\w+an|\w+ish|\w+i)\s+){0,2}(?:tyres|tires|effig(?:y|ies)"
+    r"|flags?|posters|pictures|portraits|photos|banners|copies)\b",
+    regex.IGNORECASE,
 )
 # "declined to comment", "refused to be named": the wire's formulas for giving no answer
 _NO_COMMENT = _lazy(
@@ -2718,6 +2755,8 @@ def _build(
         and _GENERIC_MODAL.search(text, trigger.end, clause.end)
     ):
         return None  # "Attacks on peacekeepers may amount to war crimes": attacks in general
+    if rule.id == "assault.burn" and _BURNED_SYMBOL.match(text, trigger.end, clause.end):
+        return None  # protesters "burning tyres", "burned an effigy of the president"
     if kind is T.REJECT and _NO_COMMENT.match(text, trigger.end, clause.end):
         return None  # "declined to comment": no answer, not a rejection of anything
 
@@ -2842,6 +2881,14 @@ def _build(
                 recipient = near
         if actor is None and clause.nonfinite and ci > 0:
             actor = _left_actor(text, actors, clauses[ci - 1].start, trigger.start)
+    if prior and not passive and not nominal and actor is not None:
+        # "Gunmen who abducted 30 schoolchildren last month have freed them": the subject of
+        # the relative clause's head acts, and "them" are the relative clause's object
+        head = _relative_head(text, prior, ci, actor, trigger.start)
+        if head is not None:
+            if recipient is None and _OBJECT_PRONOUN.match(text, trigger.end, clause.end):
+                recipient = head.recipient or actor  # (the actor found was that object)
+            actor = head.actor
     if actor is None and clause.resumes and ci > 1 and not passive:
         # "The army, which has fought the rebels, launched": the subject before ", which"
         actor = _left_actor(text, actors, clauses[ci - 2].start, clauses[ci - 1].start)

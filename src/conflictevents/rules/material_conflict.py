@@ -206,7 +206,10 @@ RULES: Final[tuple[Rule, ...]] = (
          future=TH, cameo="190",
          examples=("after being pushed back by the Taliban", "the army repelled an attack")),
     Rule("assault.clash", T.ASSAULT,
-         verb("clash", "fight", "battle", "engage", "exchange fire", "trade fire", "exchange gunfire") + "|" + noun("clash", "fighting", "battle", "firefight", "gunfight", "gun battle", "skirmish", "hostilities", "exchange of fire")
+         verb("clash", "fight", "battle", "engage", "exchange fire", "trade fire", "exchange gunfire")
+         # "to help fight wildfires", "fighting corruption", "will fight the charges": no violence
+         + r"(?!(?<=\b(?:fight|fights|fought|fighting|battle|battled|battling))\s+(?:(?:the|a|an|its|their|his|her|forest|bush|raging|deadly|spreading)\s+){0,2}(?:fires?|wildfires?|blazes?|flames|corruption|poverty|hunger|famine|diseases?|epidemics?|outbreaks?|malaria|cholera|ebola|covid|pandemics?|inflation|crime|drug\s+trafficking|climate\s+change|charges?|case|ruling|extradition|deportation|for\s+(?:their|his|her|its)\s+(?:lives?|survival))\b)"
+         + "|" + noun("clash", "fighting", "battle", "firefight", "gunfight", "gun battle", "skirmish", "hostilities", "exchange of fire")
          # "combat troops", "a combat mission", "combat aircraft": a modifier, no fight
          + r"|combat(?!\s+(?:troops|units?|forces|soldiers|aircraft|planes|jets|helicopters|drones|missions?|operations|roles?|brigades?|battalions?|vehicles|boots|engineers|experience|readiness|zones?|gear|uniforms?|medics?|duty|deployments?|power|capabilit(?:y|ies)|training)\b)",
          recipient_preps=("with", "against", "between"), future=TH, cameo="190",

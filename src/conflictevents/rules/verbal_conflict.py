@@ -88,11 +88,16 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("Kenya asked Ethiopia to mediate",)),
     # --- ACCUSE ----------------------------------------------------------------------------------
     Rule("accuse.accuse", T.ACCUSE,
-         verb("accuse", "blame", "charge", "indict", "allege", "sue", "hold responsible", "hold accountable") + "|" + noun("accusation", "allegation", "indictment", "charge"),
+         verb("accuse", "blame", "charge", "indict", "sue", "hold responsible", "hold accountable")
+         # ("an investigation into alleged crimes": the adjective is no accusation)
+         + r"|(?<!\b(?:the|an?|of|into|for|over|on|about|its|their|his|her|and|or|with|after|to|by|in|against|any)\s)" + verb("allege")
+         + "|" + noun("accusation", "allegation", "indictment", "charge"),
          mode=(M.ALLEGE,), cameo="112", needs=frozenset({"actor"}), speech=True,
          examples=("Kyiv accused Moscow of shelling the plant", "prosecutors charged the general")),
     Rule("accuse.condemn", T.ACCUSE,
-         verb("condemn", "criticize", "criticise", "denounce", "decry", "deplore", "censure", "slam", "lambast", "rebuke", "chide", "castigate", "complain", "protest against", "object to", "disapprove", "lash out at", "hit out at", "assail", "attack verbally") + "|" + noun("condemnation", "criticism", "complaint", "rebuke", "protest note", "denunciation")
+         verb("condemn", "criticize", "criticise", "denounce", "decry", "deplore", "censure", "slam", "lambast", "rebuke", "chide", "castigate", "complain", "protest against", "disapprove", "lash out at", "hit out at", "assail", "attack verbally") + "|" + noun("condemnation", "criticism", "complaint", "rebuke", "protest note", "denunciation")
+         # "colonial-era objects to the country", "the objects to be returned": the noun
+         + r"|(?<!\b(?:the|these|those|other|such|of|and|many|several|\d[\d,]*|\w+-era|\w+-old)\s)" + verb("object to")
          # (the verb table does not double the consonant of "slam": "slammed", "slamming")
          # ("rockets slammed into a house" is an attack: assault.projectile-hit)
          + r"|slamm(?:ed|ing)(?!\s+(?:into|through|onto|down|shut)\b)",
@@ -126,6 +131,12 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("investigate", "probe", "launch an investigation", "open an investigation", "open an inquiry", "open a probe") + "|" + noun("investigation", "inquiry", "probe", "commission of inquiry"),
          mode=(M.INVESTIGATE,), cameo="090", needs=frozenset({"actor"}), speech=True,
          examples=("prosecutors are investigating the killings", "the ICC opened an investigation")),
+    Rule("accuse.open-investigation", T.ACCUSE,
+         # "opened a formal investigation", "ordered an independent inquiry": who opens it acts
+         verb("open", "launch", "order", "begin", "start", "set up") + r"\s+(?:an?|the)\s+(?:[\w-]+\s+){1,2}?(?:investigation|inquiry|probe)\b",
+         mode=(M.INVESTIGATE,), cameo="090", needs=frozenset({"actor"}), speech=True,
+         examples=("The ICC opened a formal investigation into alleged crimes",
+                   "the president ordered an independent inquiry")),
     Rule("accuse.take-to-court", T.ACCUSE,
          # "has taken Rwanda to the International Court of Justice", "hauled Japan before the WTO":
          # a state suing another (CAMEO 115); the party sued is named inside the trigger
