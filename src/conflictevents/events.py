@@ -888,6 +888,38 @@ def _relative_head(
     return None
 
 
+# what a judging verb says of the act reported before it: "condemned the move", "a move X hailed"
+_JUDGES_MOVES: Final = frozenset({T.ACCUSE, T.SUPPORT, T.REJECT})
+_MOVE_NOUNS = r"(?:move|decision|step|deployment|measure|action|announcement|sanctions|ban|decree)"
+_MOVE_AFTER = _lazy(
+    "_MOVE_AFTER",
+    r"\s+(?:the|this|that|such\s+a)\s+(?:[\w-]+\s+)?" + _MOVE_NOUNS + r"\b",
+    regex.IGNORECASE,
+)
+_MOVE_BEFORE = _lazy(
+    "_MOVE_BEFORE",
+    r",\s*+(?:a|in\s+a)\s+(?:[\w-]+\s+)?"
+    + _MOVE_NOUNS
+    + r"\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,5}\Z",
+    _BACKWARD,
+)
+
+
+def _mover(
+    prior: Sequence[tuple[int, _Candidate]], before: int, judge: Actor | None
+) -> Actor | None:
+    """The actor of the last event reported before ``before``, unless it is the judge's own."""
+    for _, candidate in reversed(prior):
+        if candidate.trigger.end <= before:
+            mover = candidate.actor
+            if mover is None or (
+                judge is not None and _actor_key_of(mover) == _actor_key_of(judge)
+            ):
+                return None
+            return mover
+    return None
+
+
 def _left_actor(
     text: str, actors: Sequence[Actor], lo: int, hi: int, *, skip_preposition: bool = True
 ) -> Actor | None:
@@ -1638,11 +1670,14 @@ def _absorbed(
     """
     if not prior:
         return False
-    nominal = rule.form is Form.NOUN or nominal_before
+    word = text[trigger.start : trigger.end].split()[0].lower()
+    # ("a move the Kremlin denounced": a past form after a name is a verb, not a noun)
+    nominal = rule.form is Form.NOUN or (
+        nominal_before and not _past_after_name(text, trigger.start)
+    )
     purpose = _purpose_before(
         text, max(clause.start - 1, trigger.start - 16), trigger.start
     ) and not _object_control(text, max(0, trigger.start - 80), trigger.start)
-    word = text[trigger.start : trigger.end].split()[0].lower()
     if not word.endswith(("ed", "ing")) and _SPEECH_ING_BEFORE.search(
         text, max(clause.start, trigger.start - 50), trigger.start
     ):
@@ -1698,6 +1733,19 @@ def _absorbed(
         if nominal and distance <= 120 and rule.id != "consult.phone":
             return True  # (but "praised X in a telephone call with Putin" is a call too)
     return False
+
+
+def _past_after_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a past form right after a name ("a move the Kremlin
+    denounced"): a verb, though a determiner and a capitalised word come before it."""
+    before = text[max(0, start - 40) : start].split()
+    word = text[start : start + 30].split(None, 1)
+    return bool(
+        before
+        and word
+        and word[0].rstrip(".,;:!?\"'”’)").lower().endswith("ed")
+        and before[-1][:1].isupper()
+    )
 
 
 _SPEECH_ING_BEFORE = _lazy(
@@ -2934,6 +2982,18 @@ def _build(
         recipient, actor = actor, _from_agent(text, actors, trigger.end, clause.end)
     if actor is not None and recipient is not None and actor.span == recipient.span:
         recipient = None
+    if (
+        recipient is None
+        and prior
+        and kind in _JUDGES_MOVES
+        and (
+            _MOVE_AFTER.match(text, trigger.end, clause.end)
+            or _MOVE_BEFORE.search(text, max(sentence.start, trigger.start - 60), trigger.start)
+        )
+    ):
+        # "sent troops to the border, and Guyana condemned the move", "..., a move the Kremlin
+        # denounced": whoever made the move just reported is judged
+        recipient = _mover(prior, trigger.start, actor)
     if kind is T.MOBILIZE and (
         recipient is None
         or (recipient.sector in _STATE_FORCES and recipient.country in (None, _country_of(actor)))

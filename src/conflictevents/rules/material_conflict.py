@@ -46,8 +46,8 @@ _ENVOYS = (
 )
 # Money a state or lender holds back: "suspended disbursements", "froze a $1 billion loan".
 _FUNDS = (
-    r"(?:aid|assistance|disbursements?|loans?|funding|financing|budget\s+support|grants?|payments?"
-    r"|credit\s+lines?|tranches?|bailout|development\s+aid|support\s+programmes?|aid\s+programmes?)\b"
+    r"(?:aid|assistance|disbursements?|loans?|lending|funding|financing|budget\s+support|grants?"
+    r"|payments?|credit\s+lines?|tranches?|bailout|development\s+aid|support\s+programmes?|aid\s+programmes?)\b"
 )
 
 # Envoys as the subject of a passive: "diplomats were expelled" is a sanction

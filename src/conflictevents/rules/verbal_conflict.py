@@ -227,7 +227,7 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.NOUN, cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("Egyptian President Abdel Fattah al-Sisi's warning that \"all options are open\" if Ethiopia starts filling its dam",)),
     Rule("threaten.threaten", T.THREATEN,
-         verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|could)\b"
+         verb("threaten", "vow to retaliate", "vow revenge", "vow to respond", "issue an ultimatum", "warn of retaliation", "warn of consequences", "warn of a response", "warn of reprisals") + r"|warn(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,6}?(?:that\s+)?(?:it|they|he|she|we|the\s+(?:army|military|armed\s+forces|security\s+forces|police|navy|air\s+force))\s+(?:would|will|could)\b"
          r"|warn(?:s|ed|ing)?(?=\s+(?:(?:the\s+)?(?-i:\p{Lu})|him|them|her|(?:[\w'’-]+\s+){0,3}?against\b|of\s+(?:retaliation|consequences|reprisals|a\s+response|a\s+strong\s+response|military\s+action)))|" + noun("threat", "ultimatum"),
          cameo="130", needs=frozenset({"actor"}), speech=True,
          examples=("President Bush has threatened further action against Russia",
