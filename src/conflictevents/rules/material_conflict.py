@@ -749,7 +749,7 @@ RULES: Final[tuple[Rule, ...]] = (
          form=Form.NOUN, mode=(M.DEMO,), future=TH, cameo="141", of_is_actor=True, needs=frozenset({"actor"}),
          examples=("A smaller group of Serbs held a counter-demonstration nearby",)),
     Rule("protest.strike", T.PROTEST,
-         r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+)?(?:(?!hunger\b)\w+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+off\s+(?:the|their|his|her)\s+jobs?\b|walk(?:ed|s|ing)?\s+out(?!\s+of\s+(?:(?:the|its|their|all|further|peace|direct|bilateral|national|\w+-brokered)\s+){0,3}(?:talks|negotiations|dialogue|peace\s+process|peace\s+conference)\b)|walkouts?)",
+         r"(?:(?:go|went|gone|going|goes)\s+on\s+(?:a\s+)?(?:general\s+|nationwide\s+)?strike(?!\s+hunger)|(?:general|nationwide|national|labour|labor|workers'?|teachers'?|doctors'?|transport)\s+strikes?|(?:call(?:s|ed|ing)?(?!\s+off\b)|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|hold|held|holds|begin|began|start(?:s|ed|ing)?)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:(?!hunger\b)[\w-]+\s+){0,2}?(?<!hunger\s)strike|walk(?:ed|s|ing)?\s+off\s+(?:the|their|his|her)\s+jobs?\b|walk(?:ed|s|ing)?\s+out(?!\s+of\s+(?:(?:the|its|their|all|further|peace|direct|bilateral|national|\w+-brokered)\s+){0,3}(?:talks|negotiations|dialogue|peace\s+process|peace\s+conference)\b)|walkouts?)",
          mode=(M.STRIKE,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("workers went on strike", "unions called a general strike")),
