@@ -1459,6 +1459,13 @@ def _modal_end(before: str) -> bool:
 _GENERIC_MODAL = _lazy(
     "_GENERIC_MODAL", r"\b(?:may|might|could|can|must|should|would)\s", regex.IGNORECASE
 )
+# "left thousands homeless", "leaving farmers short of water": leave as a causative verb
+_LEFT_IN_STATE = _lazy(
+    "_LEFT_IN_STATE",
+    r"\s+(?:[\w'’,-]+\s+){1,5}?(?:short|without|homeless|stranded|dead|wounded|injured|exposed"
+    r"|vulnerable|unable|in\s+the\s+dark|in\s+need|destitute|trapped|cut\s+off)\b",
+    regex.IGNORECASE,
+)
 # what protesters burn without attacking anyone: "burning tyres", "burned U.S. flags"
 _BURNED_SYMBOL = _lazy(
     "_BURNED_SYMBOL",
@@ -2339,10 +2346,39 @@ def _find_candidates(
                     if event is not None:
                         break
             if event is not None:
+                if (
+                    event.type is T.REJECT
+                    and event.recipient is None
+                    and events
+                    and _ACCUSATIONS_AFTER.match(text, event.trigger.end, sentence.end)
+                ):
+                    # "rejected the accusations", "denied the claims": the last accuser
+                    event = event._replace(recipient=_last_accuser(events, event.actor))
                 found = _coordinated(text, local.actors, event, focus_country)
                 events += found
                 prior.append((ci, found[0]))
     return events
+
+
+_ACCUSATIONS_AFTER = _lazy(
+    "_ACCUSATIONS_AFTER",
+    r"\s+(?:the|these|those|such|all|his|her|its|their|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:accusations?|allegations?|claims?|charges?|criticism|assertions?)\b",
+    regex.IGNORECASE,
+)
+
+
+def _last_accuser(events: Sequence[_Candidate], denier: Actor | None) -> Actor | None:
+    """The actor of the last accusation found so far, if it is not the denier's own side."""
+    for candidate in reversed(events):
+        if candidate.type is T.ACCUSE:
+            accuser = candidate.actor
+            if accuser is None or (
+                denier is not None and _actor_key_of(accuser) == _actor_key_of(denier)
+            ):
+                return None
+            return accuser
+    return None
 
 
 def _coordinated(
@@ -2803,6 +2839,12 @@ def _build(
         and _GENERIC_MODAL.search(text, trigger.end, clause.end)
     ):
         return None  # "Attacks on peacekeepers may amount to war crimes": attacks in general
+    if (
+        rule.id == "retreat.withdraw"
+        and text[trigger.start : trigger.start + 3].lower() in ("lea", "lef")
+        and _LEFT_IN_STATE.match(text, trigger.end, clause.end)
+    ):
+        return None  # "leaving farmers short of water", "left thousands homeless": no withdrawal
     if rule.id == "assault.burn" and _BURNED_SYMBOL.match(text, trigger.end, clause.end):
         return None  # protesters "burning tyres", "burned an effigy of the president"
     if kind is T.REJECT and _NO_COMMENT.match(text, trigger.end, clause.end):
