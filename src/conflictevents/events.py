@@ -609,6 +609,22 @@ class _MentionIndex:
             index -= 1
         return None
 
+    def two_sides(self, position: int) -> tuple[Actor, Actor] | None:
+        """The last two actors of different countries named before ``position`` (within the
+        last dozen actors), for "the two countries", "both sides"; None if there are fewer."""
+        starts = self.starts["actors"]
+        actors = cast("tuple[Actor, ...]", self.spanned["actors"])
+        index = bisect.bisect_left(starts, position) - 1
+        found: list[Actor] = []
+        for actor in reversed(actors[max(0, index - 11) : index + 1]):
+            if actor.country is None or actor.sector is Sector.JRN or _is_pronoun(actor):
+                continue
+            if all(actor.country != other.country for other in found):
+                found.append(actor)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
+
     def within(self, sentence: Span) -> Mentions:
         lo, hi = sentence.start, sentence.end
         cut = bisect.bisect_left
@@ -2317,6 +2333,9 @@ def _find_candidates(
         flagged: dict[int, _Clause] = {}  # the clauses that hold a trigger, with their kinds
         # Slots come from the sentence: give the slot finders only its mentions.
         local = index.within(sentence)
+        sides = _two_sides_subject(text, sentence, index, local)
+        if sides is not None:
+            local = sides[0]
         antecedent = index.before(sentence.start, text)
         # (clause index, candidate) already found in the sentence
         prior: list[tuple[int, _Candidate]] = []
@@ -2355,9 +2374,78 @@ def _find_candidates(
                     # "rejected the accusations", "denied the claims": the last accuser
                     event = event._replace(recipient=_last_accuser(events, event.actor))
                 found = _coordinated(text, local.actors, event, focus_country)
+                if sides is not None and event.actor is sides[1]:
+                    found = _both_sides(text, event, sides[2])
                 events += found
                 prior.append((ci, found[0]))
     return events
+
+
+# a subject that names the two parties of the story again: "the two countries", "both sides"
+_TWO_SIDES = _lazy(
+    "_TWO_SIDES",
+    r"(?:(?<=^|[.,;:]\s*+)|(?<=\b(?:and|but|while|as|after|when)\s))"
+    r"(?:the\s+two|both)\s+(?:sides|countries|nations|governments|leaders|neighbours|neighbors"
+    r"|states|capitals|presidents|delegations|foreign\s+ministers|prime\s+ministers)\b",
+    regex.IGNORECASE,
+)
+
+
+def _two_sides_subject(
+    text: str, sentence: Span, index: _MentionIndex, local: Mentions
+) -> tuple[Mentions, Actor, Actor] | None:
+    """The sentence's mentions with "the two countries" read as the first of the two
+    countries named last before it, that first side, and the second; None if no such phrase."""
+    window = text[sentence.start : sentence.end]
+    if "two " not in window and "oth " not in window:
+        return None
+    match = _TWO_SIDES.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    pair = index.two_sides(match.start())
+    if pair is None:
+        return None
+    span = Span(match.start(), match.end())
+    noun = match.group().rsplit(None, 1)[-1].lower()
+    if noun in ("countries", "nations", "states", "capitals", "governments", "leaders"):
+        # the states themselves, or their governments, not the organ named last
+        gov = noun in ("governments", "leaders")
+        first, second = (
+            replace(
+                _of_country(
+                    cast(str, side.country),
+                    Sector.GOV if gov else None,
+                    "government" if gov else "state",
+                ),
+                text=match.group(),
+                span=span,
+            )
+            for side in pair
+        )
+    else:
+        first, second = (replace(side, text=match.group(), span=span) for side in pair)
+    kept = [
+        a
+        for a in local.actors
+        if a.span is None or not (a.span.start < span.end and span.start < a.span.end)
+    ]
+    actors = tuple(sorted((*kept, first), key=_start))
+    return replace(local, actors=actors), first, second
+
+
+def _both_sides(text: str, event: _Candidate, second: Actor) -> list[_Candidate]:
+    """``event`` by the first of two sides and its copy by the second: to each other where the
+    text says so ("summoned each other's ambassadors"), else with the event's own recipient."""
+    first = cast(Actor, event.actor)
+    if event.recipient is None and (
+        _EACH_OTHER.match(text, event.trigger.end)
+        or _EACH_OTHERS.search(text, event.trigger.start, event.trigger.end + 14)
+    ):
+        return [
+            event._replace(recipient=second),
+            event._replace(actor=second, recipient=first, part=1),
+        ]
+    return [event, event._replace(actor=second, part=1)]
 
 
 _ACCUSATIONS_AFTER = _lazy(
