@@ -204,7 +204,8 @@ _HYPOTHETICAL = _lazy(
     "_HYPOTHETICAL",
     r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop|any"
     # "the truce was meant to let the sides swap prisoners": a purpose, not a report
-    r"|(?:meant|intended|designed|supposed)\s+to)\s+(?:[\w-]+\s+){0,3}\Z",
+    # "disperse or face arrest": the threatened consequence
+    r"|(?:meant|intended|designed|supposed)\s+to|or\s+(?:else\s+)?face)\s+(?:[\w-]+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 _NOUN_FAILED = _lazy(
@@ -1441,6 +1442,7 @@ _MODAL_PAIR: Final = {
     "have": ("would", "could"),
     "be": ("to",),
     "to": ("meant", "intended", "designed", "supposed"),
+    "face": ("or", "else"),
 }
 
 

@@ -267,6 +267,12 @@ RULES: Final[tuple[Rule, ...]] = (
          future=AG, cameo="074", recipient_preps=("to", "in"),
          needs=frozenset({"actor"}),
          examples=("the AU deployed peacekeepers to Somalia",)),
+    Rule("aid.send-responders", T.AID,
+         # "sent 50 firefighters and two water-bombing aircraft to Bolivia", "flew in rescuers"
+         verb("send", "dispatch", "deploy", "fly", "fly in") + r"\s+(?:[\w,'’-]+\s+){0,5}?(?:firefighters|fire\s+fighters|rescuers|rescue\s+workers|search[\s-]+and[\s-]+rescue|doctors|medics|paramedics|nurses|medical\s+(?:staff|personnel|workers)|relief\s+workers|humanitarian\s+workers|disaster\s+(?:experts|teams?)|water[\s-]bombing|firefighting\s+(?:aircraft|planes|helicopters))\b",
+         future=AG, cameo="073", recipient_preps=("to", "in"),
+         needs=frozenset({"actor"}),
+         examples=("Brazil sent 50 firefighters to Bolivia", "Turkey dispatched search-and-rescue teams to Syria")),
     # --- RETREAT ---------------------------------------------------------------------------------
     Rule("retreat.pullback", T.RETREAT,
          # "completed their pullback from the west bank of the Dnipro"
