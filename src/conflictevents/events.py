@@ -2982,6 +2982,13 @@ def _build(
             recipient = _demonym_object(text, actors, trigger.end, clause.end, actor)
         if actor is None and recipient is None and rule.id.startswith("consult.meet"):
             actor = _left_actor(text, actors, subject_lo, trigger.start)
+        if (
+            actor is None
+            and kind is T.PROTEST
+            and text[max(0, trigger.start - 3) : trigger.start].lower() == "in "
+        ):
+            # "students occupied dozens of schools in protest at the reforms": the subject
+            actor = _first_actor(text, actors, subject_lo, trigger.start)
         if rule.id == "consult.phone" and _IN_A_BEFORE.search(
             text, max(clause.start, trigger.start - 20), trigger.start
         ):
