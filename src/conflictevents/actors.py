@@ -1391,6 +1391,19 @@ class _Parser:
                     return a
         return None
 
+    def same_organ(self, words: str, before: int) -> Actor | None:
+        """The last actor with a country named by the same organ ("the ministry", "a ministry
+        spokesperson" after "China's foreign ministry"), within the antecedent reach."""
+        organs = _ORGAN_WORDS.intersection(words.lower().split())
+        if not organs:
+            return None
+        for a in reversed(self.out[-_ANTECEDENT_REACH:]):
+            if a.span is None or a.span.start >= before or a.country is None:
+                continue
+            if not organs.isdisjoint(a.text.lower().split()):
+                return a
+        return None
+
     def leader_lookup(self, i: int, j: int, titled: bool) -> tuple[Leader | None, bool]:
         """Resolve a name by the dated table: (row, exact?)."""
         doc = self.doc
@@ -1903,7 +1916,9 @@ class _Parser:
                 if sector == _UNK:
                     return self.called(end, (start, sector, label)) or end
             elif sector in _STATE_SECTORS:
-                ante = self.antecedent("state", sector, before)
+                ante = self.same_organ(doc.words(start, end), before) or self.antecedent(
+                    "state", sector, before
+                )
                 if ante is not None:
                     self.emit(
                         start,
@@ -2523,6 +2538,10 @@ def find_actors(
     if any(a.kind == "person" for a in out):
         out = _people_again(text, out)
     return out
+
+
+# Organs a text names again without their country: "the ministry said".
+_ORGAN_WORDS: Final = frozenset({"ministry", "embassy", "consulate", "navy", "cabinet"})
 
 
 # Words that end a person's title and may stand for the person ("foreign minister", "army chief").
