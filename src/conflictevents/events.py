@@ -3290,6 +3290,12 @@ def _build(
         and (
             location.span is None
             or _OUT_OF_BEFORE.search(text, max(0, location.span.start - 12), location.span.start)
+            # "withdrew from their last positions in southern Lebanon"
+            or (
+                0 <= location.span.start - trigger.end <= 60
+                and " from " in text[trigger.end : location.span.start]
+                and text.endswith(" in ", 0, location.span.start)
+            )
         )
     ):
         # "French forces withdrew from Mali", "their withdrawal from the country": the state
