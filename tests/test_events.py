@@ -373,3 +373,11 @@ if __name__ == "__main__":  # pragma: no cover - a report for people
         if not ok and "-v" in sys.argv:
             print(f"L{number}: {text}\n    {why}")
     print(f"{'all':10} {total[0]:3}/{total[1]:<3} {100 * total[0] / total[1]:5.1f}%")
+
+
+def test_a_foreign_seat_of_power_is_no_place() -> None:
+    # GeoNames lists "White House" among the translated names of Casablanca (Dar el Beida)
+    text = "President Biden received the Japanese prime minister at the White House."
+    doc = conflictevents.parse(text)
+    assert [p.country for p in doc.places if p.text == "White House"] == []
+    assert [e.location for e in doc.events] == [None]

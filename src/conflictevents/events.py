@@ -3116,6 +3116,9 @@ def _build(
         # "Gunmen from the ELN", "fighters of the RSF": the named group they belong to acts
         actor = _affiliation(text, actors, actor) or actor
 
+    if rule.id == "aid.receive":
+        # "received aid from Japan": the giver acts, the subject receives
+        recipient, actor = actor, _from_agent(text, actors, trigger.end, clause.end)
     if rule.id == "assault.came-under":
         # "The convoy came under fire from rebels": the subject is the target
         recipient, actor = actor, _from_agent(text, actors, trigger.end, clause.end)

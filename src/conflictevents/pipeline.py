@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from .actors import ActorTables, find_actors
+from .actors import ActorTables, capital_country, find_actors
 from .dates import _find_dates
 from .events import Mentions, find_merged_events, infer_recipients
 from .model import Actor, Article, Document, Location, Span, _document
@@ -23,6 +23,15 @@ __all__ = ["focus_country", "parse"]
 
 # actor kinds that name a place as well (a country, its capital or seat of government)
 _PLACE_KINDS = frozenset({"state", "capital", "seat", "people", "region", "country", "adjective"})
+
+
+def _foreign_seat(place: Location, tables: ActorTables | None) -> bool:
+    """Whether a place's name is another country's seat of power in the actor tables: "the
+    White House" is no translation of Casablanca's name here."""
+    if " " not in place.text:
+        return False  # (the seats that other places' names translate have two words or more)
+    seat = capital_country(place.text, tables)
+    return seat is not None and seat != place.country
 
 
 def _inside(span: Span | None, body: Span) -> bool:
@@ -138,7 +147,7 @@ def parse(
         s = p.span
         if s is None:
             kept.append(p)
-        elif (s.start, s.end) not in named:
+        elif (s.start, s.end) not in named and not _foreign_seat(p, actors):
             kept.append(p)
             if lo <= s.start and s.end <= hi:
                 in_body.append(p)

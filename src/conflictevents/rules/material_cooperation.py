@@ -267,6 +267,13 @@ RULES: Final[tuple[Rule, ...]] = (
          future=AG, cameo="074", recipient_preps=("to", "in"),
          needs=frozenset({"actor"}),
          examples=("the AU deployed peacekeepers to Somalia",)),
+    Rule("aid.receive", T.AID,
+         # "received a shipment of 200 tonnes of rice from Australia": the giver after "from"
+         # acts on the subject (the engine swaps the two)
+         verb("receive", "take delivery of", "accept", "obtain") + r"\s+(?:[\w.,'’$-]+\s+){0,8}?(?:aid|assistance|relief|supplies|shipments?|deliveries|consignments?|tonnes|tons|weapons|arms|missiles|ammunition|vaccines?|doses|loans?|grants?|funds|funding|food|fuel|rice|wheat|equipment|donations?|tanks|drones|jets|aircraft|helicopters|systems)\b(?:\s+(?:of\s+)?[\w-]+){0,3}?(?=\s+from\b)",
+         cameo="070", needs=frozenset({"actor", "recipient"}),
+         examples=("Papua New Guinea received a shipment of rice from Australia",
+                   "Ukraine took delivery of 20 tanks from Poland")),
     Rule("aid.send-responders", T.AID,
          # "sent 50 firefighters and two water-bombing aircraft to Bolivia", "flew in rescuers"
          verb("send", "dispatch", "deploy", "fly", "fly in") + r"\s+(?:[\w,'’-]+\s+){0,5}?(?:firefighters|fire\s+fighters|rescuers|rescue\s+workers|search[\s-]+and[\s-]+rescue|doctors|medics|paramedics|nurses|medical\s+(?:staff|personnel|workers)|relief\s+workers|humanitarian\s+workers|disaster\s+(?:experts|teams?)|water[\s-]bombing|firefighting\s+(?:aircraft|planes|helicopters))\b",
