@@ -1484,6 +1484,13 @@ _LEFT_IN_STATE = _lazy(
     r"|vulnerable|unable|in\s+the\s+dark|in\s+need|destitute|trapped|cut\s+off)\b",
     regex.IGNORECASE,
 )
+# what an "operation against" may fight without arms: crimes, not people
+_AGAINST_CRIME = _lazy(
+    "_AGAINST_CRIME",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:smuggling|trafficking|crime|corruption|poaching|illegal\s+\w+"
+    r"|money\s+laundering|tax\s+evasion|fraud|counterfeit\w*|deforestation|tax\s+dodging)\b",
+    regex.IGNORECASE,
+)
 # what protesters burn without attacking anyone: "burning tyres", "burned U.S. flags"
 _BURNED_SYMBOL = _lazy(
     "_BURNED_SYMBOL",
@@ -1833,7 +1840,11 @@ _TO_BEFORE = _lazy("_TO_BEFORE", r"\bto\s+\Z", regex.IGNORECASE)
 _OBJECT_PRONOUN = _lazy("_OBJECT_PRONOUN", r"\s+(?:him|her|them)\b", regex.IGNORECASE)
 # "... and froze", "... and later released": a verb coordinated with the one before it
 _AND_VERB_BEFORE = _lazy(
-    "_AND_VERB_BEFORE", r"\band\s++(?:(?:then|also|later|subsequently|\w+ly)\s++)?\Z", _BACKWARD
+    "_AND_VERB_BEFORE",
+    # ("and began sharing": an aspectual verb before the second one)
+    r"\band\s++(?:(?:then|also|later|subsequently|\w+ly)\s++)?"
+    r"(?:(?:began|begun|started|continued|resumed|stopped)\s++)?\Z",
+    _BACKWARD,
 )
 _NOMINAL_BEFORE = _lazy(
     "_NOMINAL_BEFORE",
@@ -2935,6 +2946,8 @@ def _build(
         and _LEFT_IN_STATE.match(text, trigger.end, clause.end)
     ):
         return None  # "leaving farmers short of water", "left thousands homeless": no withdrawal
+    if rule.id == "assault.launch-attack" and _AGAINST_CRIME.match(text, trigger.end, clause.end):
+        return None  # "launched an operation against smuggling networks": policing, no attack
     if rule.id == "assault.burn" and _BURNED_SYMBOL.match(text, trigger.end, clause.end):
         return None  # protesters "burning tyres", "burned an effigy of the president"
     if kind is T.REJECT and _NO_COMMENT.match(text, trigger.end, clause.end):
