@@ -1907,7 +1907,8 @@ class _Parser:
                 else:
                     self.emit_like(start, end, owner)
                 return end
-        if det == "the" or gov_mod or det in _POSSESSIVE_DETS:
+        # ("the head of MONUSCO": the "of" phrase names whose head, not an earlier actor)
+        if (det == "the" or gov_mod or det in _POSSESSIVE_DETS) and doc.key[end] != "of":
             if sector in _ARMED or sector == _UNK:
                 ante = self.antecedent("armed" if sector in _ARMED else "group", sector, before)
                 if ante is not None:
