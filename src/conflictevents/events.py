@@ -205,7 +205,9 @@ _HYPOTHETICAL = _lazy(
     r"\b(?:could|might|may|if|whether|would\s+have|could\s+have|possible|possibly|risk\s+of|fears?\s+of|fear(?:ed|s)?\s+(?:that\s+)?|unless|to\s+prevent|to\s+avoid|to\s+stop|any"
     # "the truce was meant to let the sides swap prisoners": a purpose, not a report
     # "disperse or face arrest": the threatened consequence
-    r"|(?:meant|intended|designed|supposed)\s+to|or\s+(?:else\s+)?face)\s+(?:[\w-]+\s+){0,3}\Z",
+    r"|(?:meant|intended|designed|supposed)\s+to|or\s+(?:else\s+)?face"
+    # "leaving civilians more exposed to attacks", "the danger of renewed fighting"
+    r"|(?:exposed|vulnerable|prone)\s+to|danger\s+of|threat\s+of)\s+(?:[\w-]+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
 _NOUN_FAILED = _lazy(
@@ -1438,7 +1440,7 @@ _MODAL_LAST: Final = (
 )
 # Common words that end a phrase only after certain others: "risk of", "could have", "to be".
 _MODAL_PAIR: Final = {
-    "of": ("short", "risk", "fear", "fears"),
+    "of": ("short", "risk", "fear", "fears", "danger", "threat"),
     "have": ("would", "could"),
     "be": ("to",),
     "to": ("meant", "intended", "designed", "supposed"),
