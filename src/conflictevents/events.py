@@ -2676,6 +2676,11 @@ def _conjuncts(text: str, actors: Sequence[Actor], actor: Actor) -> list[Actor]:
     )
     if closing is None or at > closing + 1:
         return []
+    if (
+        closing == lo
+        and "," in text[cast(Span, actors[lo].span).end : cast(Span, actors[lo + 1].span).start]
+    ):
+        return []  # "struck Port Vila, and New Zealand pledged": two clauses, not a list
     # each must stand for a side of its own: a country or an organisation ("police and
     # soldiers" are one side, with no country of their own)
     return [
