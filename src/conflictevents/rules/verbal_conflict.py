@@ -31,7 +31,8 @@ _TALKS_OBJECT = (
 HARM_VOW: Final = (
     r"(?:\s+that)?\s+(?:[\w'’,-]+\s+){1,8}?(?:would|will|shall)\s+(?:be\s+|not\s+go\s+)?(?:\w+ly\s+)?[\"“']?"
     r"(?:punished|tracked\s+down|hunted\s+down|brought\s+to\s+justice|pay|crushed|destroyed|eliminated"
-    r"|avenged|wiped\s+out|defeated|killed|held\s+accountable|made\s+to\s+pay|unpunished|prosecuted)\b"
+    r"|avenged|wiped\s+out|defeated|killed|held\s+accountable|made\s+to\s+pay|unpunished|unanswered"
+    r"|prosecuted)\b"
 )
 
 # "vowed to step up attacks on the pipelines", "pledged to crush the revolt": a promise of harm
