@@ -2559,36 +2559,44 @@ def _people_again(text: str, found: tuple[Actor, ...]) -> tuple[Actor, ...]:
     earlier mention of the same office ("Kazakhstan's foreign minister signed ... Foreign
     Minister Yerlan Abdrakhmanov arrived"), and the family name alone, later on, is that person
     ("President Hector Villalba declared ... Villalba rejected"). Wire copy introduces people
-    this way; a name already read as another actor is left as it is.
+    this way; a name already read as another actor is left as it is. One pass over the text
+    for all family names, so a long text stays linear.
     """
     out = list(found)
-    taken = [(a.span.start, a.span.end) for a in out if a.span is not None]
-    added = False
-    seen: set[str] = set()
+    first: dict[str, Actor] = {}  # family name -> the first person named with it
     for index, person in enumerate(found):
         if person.kind != "person" or person.span is None or " " not in person.name:
             continue
-        after = person.span.end
         name_at = len(person.text) - len(person.name)
         if person.country is None and name_at > 0 and person.text.endswith(person.name):
             office = person.text[:name_at].lower().split()
             if office and office[-1] in _OFFICE_NOUNS:
-                person = _office_country(found[:index], " ".join(office[-2:]), person)
+                earlier = found[max(0, index - _ANTECEDENT_REACH) : index]  # (bounded: linear)
+                person = _office_country(earlier, " ".join(office[-2:]), person)
                 out[index] = person
         surname = person.name.rsplit(" ", 1)[1]
-        if len(surname) < 3 or not surname.isalpha() or not surname[0].isupper():
+        if len(surname) >= 3 and surname.isalpha() and surname[0].isupper():
+            first.setdefault(surname, person)
+    if not first:
+        return tuple(out)
+    # (not part of another name: no capitalised word just before or after it)
+    names = "|".join(regex.escape(name) for name in sorted(first, key=len, reverse=True))
+    again = regex.compile(rf"(?<![\w-])(?<!\b[A-Z][\w'-]{{0,20}}\s)(?:{names})\b(?!-|\s[A-Z])")
+    starts = [a.span.start for a in found if a.span is not None]
+    ends = [a.span.end for a in found if a.span is not None]
+    added = False
+    for match in again.finditer(text):
+        start, end = match.span()
+        person = first[match.group()]
+        if person.span is None or start < person.span.end:
+            continue  # only after the person is introduced
+        # (spans in found are sorted and do not nest much: the one starting last before the
+        # match's end is the one that may overlap it)
+        k = bisect_left(starts, end) - 1
+        if k >= 0 and ends[k] > start:
             continue
-        if surname in seen:
-            continue
-        seen.add(surname)
-        # (not part of another name: no capitalised word just before or after it)
-        again = rf"(?<![\w-])(?<!\b[A-Z][\w'-]{{0,20}}\s){regex.escape(surname)}\b(?!-|\s[A-Z])"
-        for match in regex.finditer(again, text, pos=after):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            out.append(replace(person, text=surname, span=Span(start, end)))
-            added = True
+        out.append(replace(person, text=match.group(), span=Span(start, end)))
+        added = True
     if added:
         out.sort(key=_SPAN_KEY)
     return tuple(out)

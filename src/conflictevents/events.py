@@ -2399,7 +2399,6 @@ def _find_candidates(
 # a subject that names the two parties of the story again: "the two countries", "both sides"
 _TWO_SIDES = _lazy(
     "_TWO_SIDES",
-    r"(?:(?<=^|[.,;:]\s*+)|(?<=\b(?:and|but|while|as|after|when)\s))"
     r"(?:the\s+two|both)\s+(?:sides|countries|nations|governments|leaders|neighbours|neighbors"
     r"|states|capitals|presidents|delegations|foreign\s+ministers|prime\s+ministers)\b",
     regex.IGNORECASE,
@@ -2417,6 +2416,14 @@ def _two_sides_subject(
     match = _TWO_SIDES.search(text, sentence.start, sentence.end)
     if match is None:
         return None
+    opening = text[max(sentence.start, match.start() - 12) : match.start()].rstrip()
+    if not (
+        match.start() - sentence.start <= 2
+        or opening.endswith((".", ",", ";", ":", '"', "“"))
+        or opening.rsplit(None, 1)[-1:]
+        in (["and"], ["but"], ["while"], ["as"], ["after"], ["when"])
+    ):
+        return None  # the phrase must open a clause: a subject, not "talks between the two sides"
     pair = index.two_sides(match.start())
     if pair is None:
         return None
@@ -2473,7 +2480,7 @@ _ACCUSATIONS_AFTER = _lazy(
 
 def _last_accuser(events: Sequence[_Candidate], denier: Actor | None) -> Actor | None:
     """The actor of the last accusation found so far, if it is not the denier's own side."""
-    for candidate in reversed(events):
+    for candidate in reversed(events[-50:]):  # (bounded: a long text stays linear)
         if candidate.type is T.ACCUSE:
             accuser = candidate.actor
             if accuser is None or (
