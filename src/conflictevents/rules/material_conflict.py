@@ -771,7 +771,7 @@ RULES: Final[tuple[Rule, ...]] = (
          r"snubb(?:ed|ing)\s+(?:the\s+|this\s+|next\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:elections?|polls?|vote|ballot|referendum|parliament|sessions?|sittings?|assembly|inauguration|swearing-in|talks|census)\b",
          mode=(M.BOYCOTT,), future=TH, cameo="143", needs=frozenset({"actor"}),
          examples=("Opposition parties snubbed the election",)),
-    Rule("protest.obstruct", T.PROTEST, verb("block", "barricade", "blockade", "occupy", "block off", "shut", "seal") + r"\s+(?:[\w'’-]+\s+){0,2}?(?:streets?|roads?|highways?|motorways?|bridges?|roadways?|access|entrances?|traffic|railways?|rail\s+(?:lines?|tracks?)|railway\s+lines?|tracks|the\s+border|(?:border\s+)?crossings?|border\s+(?:posts?|points?)|checkpoints|ports?|harbou?rs?|terminals?|junctions|intersections|roundabouts|ring\s+roads?)\b(?!\s+(?:police|officials|authorities)\b)",
+    Rule("protest.obstruct", T.PROTEST, verb("block", "barricade", "blockade", "occupy", "block off", "shut", "seal") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:streets?|roads?|highways?|motorways?|bridges?|roadways?|access|entrances?|traffic|railways?|rail\s+(?:lines?|tracks?)|railway\s+lines?|tracks|the\s+border|(?:border\s+)?crossings?|border\s+(?:posts?|points?)|checkpoints|ports?|harbou?rs?|terminals?|junctions|intersections|roundabouts|ring\s+roads?)\b(?!\s+(?:police|officials|authorities)\b)",
          mode=(M.OBSTRUCT,), future=TH, cameo="144",
          examples=("Hundreds of thousands of people blocked streets in Hong Kong",
                    "farmers would blockade Paris roads")),
