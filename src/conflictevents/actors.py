@@ -584,6 +584,20 @@ def capital_country(name: str, tables: ActorTables | None = None) -> str | None:
     return _country_of_term(name, "capital", tables) or _country_of_term(name, "seat", tables)
 
 
+def country_named(word: str, tables: ActorTables | None = None) -> str | None:
+    """The ISO3 country a word names as a country, its adjective, its capital or its seat of
+    government ("Russia", "U.S.", "Egyptian", "Kremlin"), or None.
+
+    >>> country_named("U.S."), country_named("Egyptian"), country_named("Russia")
+    ('USA', 'EGY', 'RUS')
+    """
+    for kind in ("country", "adjective", "capital", "seat"):
+        country = _country_of_term(word, kind, tables)
+        if country is not None:
+            return country
+    return None
+
+
 def _country_of_term(term: str, kind: str, tables: ActorTables | None) -> str | None:
     lexicon = (tables if tables is not None else _default_tables()).lexicon
     keys = tuple(_key(token) for token in term.split())

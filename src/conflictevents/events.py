@@ -21,7 +21,7 @@ from typing import Final, NamedTuple, cast
 import attrs
 import regex
 
-from .actors import capital_country, country_adjective
+from .actors import capital_country, country_adjective, country_named
 from .codes import cameo as cameo_codes
 from .codes.crosswalk import ARMED_SECTORS, acled_type, default_cameo
 from .codes.plover import Context, EventType, Mode
@@ -907,6 +907,14 @@ def _relative_head(
     return None
 
 
+# a proposal named by its author: "a U.S.-drafted plan", "the Egyptian-brokered truce"
+_AUTHORED_AFTER = _lazy(
+    "_AUTHORED_AFTER",
+    r"\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?P<who>(?-i:\p{Lu})[\w.]*)-(?:drafted|proposed|backed"
+    r"|brokered|sponsored|authored|led|mediated|written|tabled)\s+(?:[\w-]+\s+)?(?:plan|proposal"
+    r"|resolution|deal|draft|initiative|ceasefire|truce|offer|text|bill|accord|agreement|roadmap)s?\b",
+    regex.IGNORECASE,
+)
 # what a judging verb says of the act reported before it: "condemned the move", "a move X hailed"
 _JUDGES_MOVES: Final = frozenset({T.ACCUSE, T.SUPPORT, T.REJECT})
 _MOVE_NOUNS = r"(?:move|decision|step|deployment|measure|action|announcement|sanctions|ban|decree)"
@@ -3151,6 +3159,12 @@ def _build(
         recipient, actor = actor, _from_agent(text, actors, trigger.end, clause.end)
     if actor is not None and recipient is not None and actor.span == recipient.span:
         recipient = None
+    if recipient is None and kind in _JUDGING and "-" in text[trigger.end : trigger.end + 40]:
+        # "rejected a U.S.-drafted plan", "backed an Egyptian-brokered truce": its author
+        authored = _AUTHORED_AFTER.match(text, trigger.end, clause.end)
+        country = country_named(authored["who"]) if authored else None
+        if country is not None and country != _country_of(actor):
+            recipient = _of_country(country, None, "state")
     if (
         recipient is None
         and prior
