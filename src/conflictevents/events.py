@@ -15,7 +15,7 @@ import functools
 import hashlib
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple, cast
 
 import attrs
@@ -936,14 +936,16 @@ def _mover(
     prior: Sequence[tuple[int, _Candidate]], before: int, judge: Actor | None
 ) -> Actor | None:
     """The actor of the last event reported before ``before``, unless it is the judge's own."""
-    for _, candidate in reversed(prior):
-        if candidate.trigger.end <= before:
-            mover = candidate.actor
-            if mover is None or (
-                judge is not None and _actor_key_of(mover) == _actor_key_of(judge)
-            ):
-                return None
-            return mover
+    return _other_side((c for _, c in reversed(prior) if c.trigger.end <= before), judge)
+
+
+def _other_side(latest_first: Iterable[_Candidate], party: Actor | None) -> Actor | None:
+    """The actor of the first of these events, unless it is ``party``'s own side (or none)."""
+    for candidate in latest_first:
+        actor = candidate.actor
+        if actor is None or (party is not None and _actor_key_of(actor) == _actor_key_of(party)):
+            return None
+        return actor
     return None
 
 
@@ -2488,15 +2490,8 @@ _ACCUSATIONS_AFTER = _lazy(
 
 def _last_accuser(events: Sequence[_Candidate], denier: Actor | None) -> Actor | None:
     """The actor of the last accusation found so far, if it is not the denier's own side."""
-    for candidate in reversed(events[-50:]):  # (bounded: a long text stays linear)
-        if candidate.type is T.ACCUSE:
-            accuser = candidate.actor
-            if accuser is None or (
-                denier is not None and _actor_key_of(accuser) == _actor_key_of(denier)
-            ):
-                return None
-            return accuser
-    return None
+    # (bounded: a long text stays linear)
+    return _other_side((c for c in reversed(events[-50:]) if c.type is T.ACCUSE), denier)
 
 
 def _coordinated(
