@@ -1496,6 +1496,12 @@ _LEFT_IN_STATE = _lazy(
     r"|vulnerable|unable|in\s+the\s+dark|in\s+need|destitute|trapped|cut\s+off)\b",
     regex.IGNORECASE,
 )
+# people that someone evacuates: "evacuated hundreds of injured Haitians", "43 patients"
+_EVACUEES = _lazy(
+    "_EVACUEES",
+    r"\s+(?:[\w,'’-]+\s+){0,4}?(?:patients|civilians|residents|wounded|injured|children|people"
+    r"|refugees|nationals|citizens|foreigners|villagers|survivors|families|sick|\p{Lu}\w+ans|\p{Lu}\w+is)\b",
+)
 # what an "operation against" may fight without arms: crimes, not people
 _AGAINST_CRIME = _lazy(
     "_AGAINST_CRIME",
@@ -2963,6 +2969,12 @@ def _build(
         and _LEFT_IN_STATE.match(text, trigger.end, clause.end)
     ):
         return None  # "leaving farmers short of water", "left thousands homeless": no withdrawal
+    if (
+        rule.id == "retreat.withdraw"
+        and text[trigger.start : trigger.start + 7].lower() == "evacuat"
+        and _EVACUEES.match(text, trigger.end, clause.end)
+    ):
+        return None  # "evacuated 43 patients": a rescue of people (aid), not a withdrawal
     if rule.id == "assault.launch-attack" and _AGAINST_CRIME.match(text, trigger.end, clause.end):
         return None  # "launched an operation against smuggling networks": policing, no attack
     if rule.id == "assault.burn" and _BURNED_SYMBOL.match(text, trigger.end, clause.end):
