@@ -1502,6 +1502,7 @@ _EVACUEES = _lazy(
     r"\s+(?:[\w,'’-]+\s+){0,4}?(?:patients|civilians|residents|wounded|injured|children|people"
     r"|refugees|nationals|citizens|foreigners|villagers|survivors|families|sick|\p{Lu}\w+ans|\p{Lu}\w+is)\b",
 )
+_AT_TARGET = _lazy("_AT_TARGET", r"\s(?:at|on|against|targeting)\s", regex.IGNORECASE)
 # what an "operation against" may fight without arms: crimes, not people
 _AGAINST_CRIME = _lazy(
     "_AGAINST_CRIME",
@@ -2975,6 +2976,8 @@ def _build(
         and _EVACUEES.match(text, trigger.end, clause.end)
     ):
         return None  # "evacuated 43 patients": a rescue of people (aid), not a withdrawal
+    if rule.id == "mobilize.missile-sea" and _AT_TARGET.search(text, trigger.start, trigger.end):
+        return None  # "fired a missile at a ship in the Red Sea": an attack (assault.fire-at)
     if rule.id == "assault.launch-attack" and _AGAINST_CRIME.match(text, trigger.end, clause.end):
         return None  # "launched an operation against smuggling networks": policing, no attack
     if rule.id == "assault.burn" and _BURNED_SYMBOL.match(text, trigger.end, clause.end):

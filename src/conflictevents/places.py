@@ -395,6 +395,10 @@ _WORDS_MAX: Final = 20_000
 
 # "Tawila in North Darfur", "Tripoli, Lebanon": the link from a town to the unit it is in
 _WATER = regex.compile(r"\b(?:Sea|Gulf|Ocean|Bay|Strait|Lake|River|Coast)\b", regex.IGNORECASE)
+# a water body named after a place: "the Gulf of Aden", "the Sea of Azov"
+_WATER_BODY = regex.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+\Z")
+# "Red Sea state", "Red Sea province": the unit named after the water
+_UNIT_AFTER = regex.compile(r"\s+(?:state|province|region|governorate|department)\b", regex.I)
 _UNIT_LINK = regex.compile(r"\s*+(?:,|\bin\b)\s*+(?:the\s++)?")
 _KIND_RANK: Final[dict[Feature, int]] = {
     Feature.COUNTRY: 3,
@@ -1200,6 +1204,12 @@ def find_places(
     for f in found:
         if f.start < last_end:
             continue
+        if _WATER_BODY.search(text, max(0, f.start - 12), f.start) or (
+            text.endswith(("Sea", "Ocean"), f.start, f.end)
+            and text.endswith("the ", max(0, f.start - 4), f.start)
+            and not _UNIT_AFTER.match(text, f.end)
+        ):
+            continue  # "the Gulf of Aden", "in the Red Sea": the water, not the town or state
         last_end = f.end
         p = f.place
         # (positional arguments in field order: Location's and Span's own fast paths store
