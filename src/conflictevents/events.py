@@ -280,16 +280,21 @@ _BY_WEAPON = _lazy(
     r"|airstrikes?|grenades?|explosives?|fire|attacks?|ambush(?:es)?|bombings?|shootings?)\b",
     regex.IGNORECASE,
 )
-# A weapon named by its state's adjective as the subject of an attack verb ("Indian shells")
-_WEAPON_SUBJECT = _lazy(
-    "_WEAPON_SUBJECT",
+# A weapon named by its state's adjective ("Indian shells", "an Israeli airstrike")
+_NAMED_WEAPON = (
     r"(?<![\w'’-])((?-i:\p{Lu})[\w'’-]{2,30})\s++(?:(?:heavy|long-range|ballistic|cruise|guided"
     r"|artillery|mortar|tank|rocket)\s++){0,2}(?:shells?|shellfire|missiles?|rockets?|mortars?"
     r"|drones?|bombs?|artillery|gunfire|projectiles?|air\s*+strikes?|airstrikes?|warplanes?"
     r"|jets?|fighter\s++jets?|helicopters?|gunships?|gunboats?|warships?|tanks?)"
-    r"(?:\s++(?:also|reportedly|allegedly|have|has|had)){0,2}\s++\Z",
+)
+# ... as the subject of an attack verb ("Indian shells struck villages")
+_WEAPON_SUBJECT = _lazy(
+    "_WEAPON_SUBJECT",
+    _NAMED_WEAPON + r"(?:\s++(?:also|reportedly|allegedly|have|has|had)){0,2}\s++\Z",
     regex.IGNORECASE,
 )
+# ... anywhere in a "when" clause ("were killed when an Israeli airstrike hit a school")
+_WEAPON_IN_CLAUSE = _lazy("_WEAPON_IN_CLAUSE", _NAMED_WEAPON + r"\b", regex.IGNORECASE)
 # An appositive between a subject and its verb: ", a key U.S. ally in the war, has refused".
 _APPOSITIVE_OPEN = _lazy(
     "_APPOSITIVE_OPEN",
@@ -1138,10 +1143,14 @@ def _demonym_object(
     return _adjective_state(text, found.start(1), found.end(1), country)
 
 
-def _weapon_subject(text: str, lo: int, hi: int) -> Actor | None:
+def _weapon_subject(text: str, lo: int, hi: int, anywhere: bool = False) -> Actor | None:
     """The military of the state whose adjective opens a weapon subject just before a verb
-    ("Indian shells struck villages", "Russian missiles hit Kyiv"): who fired them."""
-    found = _WEAPON_SUBJECT.search(text, max(lo, hi - 60), hi)
+    ("Indian shells struck villages", "Russian missiles hit Kyiv"): who fired them; with
+    ``anywhere``, the first such weapon in ``[lo, hi)``."""
+    if anywhere:
+        found = _WEAPON_IN_CLAUSE.search(text, lo, hi)
+    else:
+        found = _WEAPON_SUBJECT.search(text, max(lo, hi - 60), hi)
     if found is None:
         return None
     country = _demonym(found.group(1))
@@ -3157,6 +3166,19 @@ def _build(
         actor = _np_subject(text, clause, trigger, mentions)
     if actor is None and kind is T.ASSAULT and not passive and not nominal:
         actor = _weapon_subject(text, clause.start, trigger.start)
+    if (
+        actor is None
+        and kind is T.ASSAULT
+        and passive
+        and ci + 1 < len(clauses)
+        and _WHEN_START.match(text, clause.end, clauses[ci + 1].end)
+    ):
+        # "30 people were killed when an Israeli airstrike hit a school": the weapon's state
+        # (the "when" clause itself is folded into this event)
+        after = clauses[ci + 1]
+        actor = _weapon_subject(text, after.start, after.end, anywhere=True) or _first_actor(
+            text, actors, after.start, after.end
+        )
     if actor is not None and actor.country is None and actor.span is not None:
         # "Gunmen from the ELN", "fighters of the RSF": the named group they belong to acts
         actor = _affiliation(text, actors, actor) or actor
