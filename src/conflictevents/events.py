@@ -1742,6 +1742,10 @@ def _absorbed(
         text, max(clause.start, trigger.start - 50), trigger.start
     ):
         return True  # "burned flags, denouncing U.S. air strikes": the protest's theme
+    if word in _GROUNDS_WORDS and _ON_GROUNDS_BEFORE.search(
+        text, max(clause.start - 1, trigger.start - 40), trigger.start
+    ):
+        return True  # "sentenced a journalist on espionage charges": the grounds of that act
     # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
     coordinated = bool(
         _COORDINATED.search(text, max(clause.start, trigger.start - 6), trigger.start)
@@ -1808,6 +1812,11 @@ def _past_after_name(text: str, start: int) -> bool:
     )
 
 
+# the grounds of a legal act named before them: "on espionage charges", "over allegations of"
+_GROUNDS_WORDS: Final = frozenset({"charges", "charge", "allegations", "accusations"})
+_ON_GROUNDS_BEFORE = _lazy(
+    "_ON_GROUNDS_BEFORE", r"\b(?:on|over|under)\s++(?:[\w-]++\s++){0,2}\Z", _BACKWARD
+)
 _SPEECH_ING_BEFORE = _lazy(
     "_SPEECH_ING_BEFORE",
     r"\b(?:denounc|condemn|protest|criticis|criticiz|decry|reject|deplor|slamm|blam|accus)\w{0,3}ing"

@@ -213,6 +213,13 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("sign", "ratify", "conclude", "finalize", "finalise", "seal", "initial", "ink") + r"\s+(?:[\w'’-]+\s+){0,6}?(?:agreement|accord|treaty|deal|pact|memorandum|ceasefire|truce|protocol|declaration|convention)s?|" + verb("establish", "restore", "normalize", "normalise", "resume", "upgrade") + r"\s+(?:\w+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)",
          cameo="057", needs=frozenset({"actor"}), recipient_preps=("with",),
          examples=("the two sides signed a peace agreement", "Israel and the UAE normalised relations")),
+    Rule("support.ratify-accession", T.SUPPORT,
+         # "ratified Sweden's NATO membership", "approved Ukraine's accession": the applicant
+         # (the possessor) is the recipient
+         verb("ratify", "approve", "endorse", "back") + r"\s+(?:[\w'’.-]+\s+){0,3}?(?:membership|accession|entry|admission)\b",
+         cameo="057", needs=frozenset({"actor"}),
+         examples=("Turkey's parliament ratified Sweden's NATO membership",
+                   "Hungary approved Finland's accession")),
     Rule("support.signed-by", T.SUPPORT,
          # the passive of support.sign: "the agreement was signed by Israel and the UAE"; the
          # signers follow "by"
