@@ -922,7 +922,10 @@ _AUTHORED_AFTER = _lazy(
 )
 # what a judging verb says of the act reported before it: "condemned the move", "a move X hailed"
 _JUDGES_MOVES: Final = frozenset({T.ACCUSE, T.SUPPORT, T.REJECT})
-_MOVE_NOUNS = r"(?:move|decision|step|deployment|measure|action|announcement|sanctions|ban|decree)"
+_MOVE_NOUNS = (
+    r"(?:move|decision|step|deployment|measure|action|announcement|sanctions|ban|decree|charges?"
+    r"|claims?|accusations?|allegations?)"
+)
 _MOVE_AFTER = _lazy(
     "_MOVE_AFTER",
     r"\s+(?:the|this|that|such\s+a)\s+(?:[\w-]+\s+)?" + _MOVE_NOUNS + r"\b",
@@ -1730,6 +1733,8 @@ def _absorbed(
     """
     if not prior:
         return False
+    if _MOVE_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start):
+        return False  # ", a charge Baku denied", ", a move the Kremlin denounced": a new act
     word = text[trigger.start : trigger.end].split()[0].lower()
     # ("a move the Kremlin denounced": a past form after a name is a verb, not a noun)
     nominal = rule.form is Form.NOUN or (
@@ -3169,6 +3174,15 @@ def _build(
             actor = replace(
                 antecedent, text=word, span=Span(opening.start("pronoun"), opening.end("pronoun"))
             )
+    if kind is T.PROTEST and not nominal and word.endswith("ing"):
+        # "fired at students protesting job quotas": the people just before protest
+        before_it = _left_actor(text, actors, max(clause.start, trigger.start - 40), trigger.start)
+        if (
+            before_it is not None
+            and before_it.span is not None
+            and not text[before_it.span.end : trigger.start].strip()
+        ):
+            actor = before_it
     if speaker is not None and not passive:
         actor = speaker  # "Cairo, which accused ...": the pronoun's antecedent speaks
     if actor is None and not passive and not nominal:
