@@ -2619,7 +2619,8 @@ def _coordinated(
             is_actor
             and len(extras) == 1
             and (
-                _EACH_OTHER.match(text, event.trigger.end)
+                event.rule == "retreat.exchange-prisoners"  # "Russia and Ukraine swapped"
+                or _EACH_OTHER.match(text, event.trigger.end)
                 or _TRADED_BEFORE.search(
                     text, max(0, event.trigger.start - 30), event.trigger.start
                 )
@@ -3303,6 +3304,16 @@ def _build(
         kind, mode = T.SANCTION, (Mode.DISCONTINUE,)
         if recipient is None or actor is None or recipient.country in (None, actor.country):
             recipient = _state_at(text, mentions, closed_to.end() - 1) or recipient
+    if (
+        rule.id == "coerce.ban"
+        and recipient is not None
+        and recipient.kind == "state"
+        and actor is not None
+        and (actor.kind == "state" or (actor.code or "").startswith("IGO"))
+        and text[trigger.start : trigger.start + 7].lower() == "suspend"
+    ):
+        # "The African Union suspended Niger": a state's membership, not a ban (SANCTION)
+        kind, mode = T.SANCTION, (Mode.EXPEL,)
     # A government or organisation that "protests" complains; crowds demonstrate.
     if (
         rule.id == "protest.demonstrate"
