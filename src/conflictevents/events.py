@@ -1733,7 +1733,10 @@ def _absorbed(
     """
     if not prior:
         return False
-    if _MOVE_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start):
+    lo = max(clause.start, trigger.start - 60)
+    if (", a" in text[lo : trigger.start] or ", in a" in text[lo : trigger.start]) and (
+        _MOVE_BEFORE.search(text, lo, trigger.start)
+    ):
         return False  # ", a charge Baku denied", ", a move the Kremlin denounced": a new act
     word = text[trigger.start : trigger.end].split()[0].lower()
     # ("a move the Kremlin denounced": a past form after a name is a verb, not a noun)
