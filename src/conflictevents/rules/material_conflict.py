@@ -148,6 +148,12 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("bomb", "blow up", "detonate", "car-bomb") + r"|" + noun("bombing", "explosion", "blast", "car bomb", "roadside bomb", "IED"),
          mode=(M.EXPLOSIVES,), future=TH, cameo="183",
          examples=("a roadside bombing near Samarra killed one soldier", "militants bombed a market")),
+    Rule("assault.violate-ceasefire", T.ASSAULT,
+         # "Indian troops violated the ceasefire along the Line of Control" (CAMEO 196)
+         verb("violate", "breach", "break") + r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)s?\b",
+         future=TH, cameo="196", needs=frozenset({"actor"}),
+         examples=("Indian troops had violated the ceasefire along the Line of Control",
+                   "the rebels breached a fragile truce")),
     Rule("assault.suicide", T.ASSAULT, phrase("suicide bomber", "suicide bombers", "suicide bombing",
                                               "suicide bombings", "suicide attack", "suicide attacks",
                                               "blew himself up", "blew themselves up", "blew herself up"),
