@@ -1948,7 +1948,9 @@ class _Parser:
         if sector == _UNK:
             return self.called(end, (start, sector, label)) or end
         attributive = doc.key[end] in _ATTRIBUTIVE_NEXT and sector not in _ARMED
-        if (strong or det == "the" or gov_mod) and not attributive:
+        # ("a journalist", "a soldier": one person of a sector, named with an indefinite article)
+        one = det in ("a", "an") and sector in _PERSON_SECTORS
+        if (strong or det == "the" or gov_mod or one) and not attributive:
             self.emit(
                 start,
                 end,
@@ -2553,6 +2555,12 @@ def find_actors(
     if any(a.kind == "person" for a in out):
         out = _people_again(text, out)
     return out
+
+
+# Sectors whose singular noun after "a" names one person: "a journalist", "a soldier".
+_PERSON_SECTORS: Final = frozenset(
+    {Sector.JRN, Sector.MED, Sector.EDU, Sector.CVL, Sector.MIL, Sector.COP, Sector.HRI}
+)
 
 
 # Organs a text names again without their country: "the ministry said".
