@@ -1514,6 +1514,11 @@ _EVACUEES = _lazy(
     r"\s+(?:[\w,'’-]+\s+){0,4}?(?:patients|civilians|residents|wounded|injured|children|people"
     r"|refugees|nationals|citizens|foreigners|villagers|survivors|families|sick|\p{Lu}\w+ans|\p{Lu}\w+is)\b",
 )
+_CALL_FROM_AFTER = _lazy(
+    "_CALL_FROM_AFTER",
+    r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:phone|telephone)\s+calls?\s+from\b",
+    regex.IGNORECASE,
+)
 _AT_TARGET = _lazy("_AT_TARGET", r"\s(?:at|on|against|targeting)\s", regex.IGNORECASE)
 # what an "operation against" may fight without arms: crimes, not people
 _AGAINST_CRIME = _lazy(
@@ -3003,6 +3008,8 @@ def _build(
         and _EVACUEES.match(text, trigger.end, clause.end)
     ):
         return None  # "evacuated 43 patients": a rescue of people (aid), not a withdrawal
+    if rule.id == "consult.host" and _CALL_FROM_AFTER.match(text, trigger.end, clause.end):
+        return None  # "received a phone call from Biden": the caller acts (consult.call-received)
     if rule.id == "mobilize.missile-sea" and _AT_TARGET.search(text, trigger.start, trigger.end):
         return None  # "fired a missile at a ship in the Red Sea": an attack (assault.fire-at)
     if rule.id == "assault.launch-attack" and _AGAINST_CRIME.match(text, trigger.end, clause.end):
@@ -3210,8 +3217,8 @@ def _build(
         # "Gunmen from the ELN", "fighters of the RSF": the named group they belong to acts
         actor = _affiliation(text, actors, actor) or actor
 
-    if rule.id == "aid.receive":
-        # "received aid from Japan": the giver acts, the subject receives
+    if rule.id in ("aid.receive", "consult.call-received"):
+        # "received aid from Japan", "received a call from Biden": the giver or caller acts
         recipient, actor = actor, _from_agent(text, actors, trigger.end, clause.end)
     if rule.id == "assault.came-under":
         # "The convoy came under fire from rebels": the subject is the target

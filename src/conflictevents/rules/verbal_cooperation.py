@@ -120,6 +120,12 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"participant"}),
          examples=("The Afghan government delegation met Taliban representatives in Tehran",
                    "the two leaders held talks in Geneva")),
+    Rule("consult.call-received", T.CONSULT,
+         # "received a phone call from his U.S. counterpart": the caller after "from" acts (the
+         # engine swaps the two, as for aid.receive)
+         verb("receive", "take", "get") + r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:phone|telephone)\s+calls?(?=\s+from\b)",
+         mode=(M.PHONE,), cameo="040", needs=frozenset({"actor", "recipient"}),
+         examples=("Egypt's president received a phone call from his U.S. counterpart",)),
     Rule("consult.phone", T.CONSULT,
          # "decried what it called Kenyan interference": naming, not a phone call
          r"(?<!\bwhat\s{1,3}(?:[\w'’.-]+\s{1,3}){1,3})" + verb("call") + r"(?!\s+(?:on|upon|for|off|up|in|it|him|her|them|the\s+attack|the\s+move|the\s+decision|the\s+killing)\b)"
