@@ -3158,6 +3158,8 @@ def _build(
     if actor is None and clause.resumes and ci > 1 and not passive:
         # "The army, which has fought the rebels, launched": the subject before ", which"
         actor = _left_actor(text, actors, clauses[ci - 2].start, clauses[ci - 1].start)
+    if rule.id == "mobilize.order-troops":
+        recipient = None  # the forces ordered out are named inside the trigger, not after it
     if recipient is None and rule.form is not Form.NOUN:
         recipient = _inside_trigger(text, trigger, actor, mentions, kind)
     if recipient is None:

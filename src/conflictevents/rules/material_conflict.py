@@ -534,6 +534,13 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"\s+(?:(?!joint\b)[\w'’,-]+\s+){0,4}?(?:live-fire|military|naval|air|missile|artillery|combat|large-scale|snap)\s+(?:drills|exercises|manoeuvres|maneuvers|war\s+games)\b",
          mode=(M.TROOPS,), future=TH, cameo="152", needs=frozenset({"actor"}),
          examples=("China's People's Liberation Army began a week of live-fire drills in the Taiwan Strait",)),
+    Rule("mobilize.order-troops", T.MOBILIZE,
+         # "ordered the army to help police guard fuel depots", "called in the military to
+         # restore order": whoever gives the order mobilises (the forces are the recipient)
+         verb("order", "instruct", "direct", "call in", "call out", "bring in", "send in") + r"\s+(?:the\s+|its\s+)?(?:army|military|troops|soldiers|armed\s+forces|national\s+guard|security\s+forces|navy)\s+(?:to\s+)?(?:help|guard|patrol|deploy|secure|protect|restore|reinforce|take\s+over|(?:on|in)to\s+the\s+streets)\b",
+         mode=(M.TROOPS,), future=TH, cameo="154", needs=frozenset({"actor"}),
+         examples=("President Hector Villalba ordered the army to help police guard fuel depots",
+                   "the governor called in the National Guard to restore order")),
     Rule("mobilize.troops", T.MOBILIZE,
          "(?:" + verb("mobilize", "mobilise", "deploy", "amass", "reinforce", "strengthen its forces", "beef up", "call up", "draft in", "draft into", "rush in", "rush into")
          # trainers deployed to another army are military aid (aid.military-advisers)
