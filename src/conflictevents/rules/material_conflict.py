@@ -624,6 +624,14 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}),
          examples=("The United States suspended part of a military aid program",
                    "Syrian officers ended mediation efforts", "Morocco severed ties with Iran")),
+    Rule("sanction.end-agreement", T.SANCTION,
+         # "revoked a military cooperation agreement with the United States", "tore up the
+         # treaty": ending a pact with another state discontinues relations (CAMEO 161)
+         r"(?:scrapp(?:ed|ing)|cancell(?:ed|ing)|annull(?:ed|ing)|" + verb("revoke", "cancel", "terminate", "scrap", "tear up", "annul", "abrogate", "renounce", "rescind") + r")\s+(?:[\w'’.-]+\s+){0,4}?(?:agreements?|accords?|treaty|treaties|pacts?|deals?|memorandum)\b",
+         mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor", "state"}),
+         recipient_preps=("with",),
+         examples=("Niger's junta revoked a military cooperation agreement with the United States",
+                   "Pyongyang scrapped the 2018 military pact")),
     Rule("sanction.suspension", T.SANCTION, r"(?:suspension|severing|severance|cutoff|cut-off|freezing|freeze|halt|termination|downgrading|breaking\s+off)\s+of\s+(?:[\w-]+\s+){0,3}?(?:ties|relations|links|aid|flights|talks|cooperation|trade|contacts|assistance|funding)",
          mode=(M.DISCONTINUE,), future=TH, cameo="161", needs=frozenset({"actor"}),
          examples=("Italy announced a suspension of air links with Serbia",)),
