@@ -1514,6 +1514,12 @@ _EVACUEES = _lazy(
     r"\s+(?:[\w,'’-]+\s+){0,4}?(?:patients|civilians|residents|wounded|injured|children|people"
     r"|refugees|nationals|citizens|foreigners|villagers|survivors|families|sick|\p{Lu}\w+ans|\p{Lu}\w+is)\b",
 )
+# a modifier right before a noun: "militant targets", "military targets" (not "Russia targets")
+_LOWER_WORD_BEFORE = _lazy(
+    "_LOWER_WORD_BEFORE",
+    r"(?<![\w-])(?!(?:he|she|it|they|who|which|that|also|now|often|still|reportedly|allegedly)\b)"
+    r"(?-i:\p{Ll})[\w-]*\s\Z",
+)
 _CALL_FROM_AFTER = _lazy(
     "_CALL_FROM_AFTER",
     r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:phone|telephone)\s+calls?\s+from\b",
@@ -3008,6 +3014,10 @@ def _build(
         and _EVACUEES.match(text, trigger.end, clause.end)
     ):
         return None  # "evacuated 43 patients": a rescue of people (aid), not a withdrawal
+    if text[trigger.start : trigger.end].lower() in ("target", "targets") and (
+        _LOWER_WORD_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+    ):
+        return None  # "struck Kurdish militant targets": the noun, no second attack
     if rule.id == "consult.host" and _CALL_FROM_AFTER.match(text, trigger.end, clause.end):
         return None  # "received a phone call from Biden": the caller acts (consult.call-received)
     if rule.id == "mobilize.missile-sea" and _AT_TARGET.search(text, trigger.start, trigger.end):
