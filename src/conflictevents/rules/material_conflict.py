@@ -239,6 +239,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.crowd-control", T.ASSAULT, phrase("tear gas", "teargas", "water cannon", "water cannons", "rubber bullets", "stun grenades"),
          mode=(M.CROWD_CONTROL,), cameo="175", needs=frozenset({"actor"}),
          examples=("police fired tear gas at demonstrators",)),
+    Rule("assault.batons", T.ASSAULT, phrase("batons", "truncheons", "baton charge", "baton-charged", "baton charged"),
+         mode=(M.CROWD_CONTROL,), cameo="175", needs=frozenset({"actor"}),
+         examples=("police used batons to disperse the crowd", "police baton-charged protesters")),
     Rule("assault.wound", T.ASSAULT,
          # "wound up a visit" is the past of "wind up" (finish), not an injury
          verb("wound", "injure", "maim") + r"(?!(?<=\bwound)\s+up\b(?!\s+to\b))",
