@@ -1514,6 +1514,18 @@ _EVACUEES = _lazy(
     r"\s+(?:[\w,'’-]+\s+){0,4}?(?:patients|civilians|residents|wounded|injured|children|people"
     r"|refugees|nationals|citizens|foreigners|villagers|survivors|families|sick|\p{Lu}\w+ans|\p{Lu}\w+is)\b",
 )
+# an attack that its author claims: "claimed responsibility for a drone attack"
+_CLAIMED_BEFORE = _lazy(
+    "_CLAIMED_BEFORE",
+    r"\bclaim(?:s|ed|ing)?\s++(?:(?:responsibility|credit)\s++for\s++)?(?:[\w'’-]++\s++){0,4}\Z",
+    _BACKWARD,
+)
+# "No group has claimed responsibility", "has yet to claim", "did not claim": nobody claimed
+_NO_CLAIM = _lazy(
+    "_NO_CLAIM",
+    r"\b(?:no|nobody|none|not|never|yet\s+to|denied|deny|denies)\b|n't\b",
+    regex.IGNORECASE,
+)
 # a modifier right before a noun: "militant targets", "military targets" (not "Russia targets")
 _LOWER_WORD_BEFORE = _lazy(
     "_LOWER_WORD_BEFORE",
@@ -3071,6 +3083,15 @@ def _build(
             recipient = _demonym_object(text, actors, trigger.end, clause.end, actor)
         if actor is None and recipient is None and rule.id.startswith("consult.meet"):
             actor = _left_actor(text, actors, subject_lo, trigger.start)
+        if (
+            actor is None
+            and kind is T.ASSAULT
+            and "claim" in text[max(clause.start, trigger.start - 60) : trigger.start]
+            and _CLAIMED_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start)
+            and not _NO_CLAIM.search(text, clause.start, trigger.start)
+        ):
+            # "The Houthis claimed responsibility for a drone attack": the claimer attacked
+            actor = _first_actor(text, actors, subject_lo, trigger.start)
         if (
             actor is None
             and kind is T.PROTEST
