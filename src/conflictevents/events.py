@@ -1757,9 +1757,8 @@ def _absorbed(
     if not prior:
         return False
     lo = max(clause.start, trigger.start - 60)
-    if (", a" in text[lo : trigger.start] or ", in a" in text[lo : trigger.start]) and (
-        _MOVE_BEFORE.search(text, lo, trigger.start)
-    ):
+    window = text[lo : trigger.start]
+    if (", a" in window or ", in a" in window) and _MOVE_BEFORE.search(text, lo, trigger.start):
         return False  # ", a charge Baku denied", ", a move the Kremlin denounced": a new act
     word = text[trigger.start : trigger.end].split()[0].lower()
     # ("a move the Kremlin denounced": a past form after a name is a verb, not a noun)
@@ -2525,15 +2524,21 @@ def _both_sides(text: str, event: _Candidate, second: Actor) -> list[_Candidate]
     """``event`` by the first of two sides and its copy by the second: to each other where the
     text says so ("summoned each other's ambassadors"), else with the event's own recipient."""
     first = cast(Actor, event.actor)
-    if event.recipient is None and (
-        _EACH_OTHER.match(text, event.trigger.end)
-        or _EACH_OTHERS.search(text, event.trigger.start, event.trigger.end + 14)
-    ):
+    if event.recipient is None and _to_each_other(text, event):
         return [
             event._replace(recipient=second),
             event._replace(actor=second, recipient=first, part=1),
         ]
     return [event, event._replace(actor=second, part=1)]
+
+
+def _to_each_other(text: str, event: _Candidate) -> bool:
+    """Whether the text says the sides acted on each other: "accused each other", "expelled
+    each other's senior diplomats"."""
+    return bool(
+        _EACH_OTHER.match(text, event.trigger.end)
+        or _EACH_OTHERS.search(text, event.trigger.start, event.trigger.end + 14)
+    )
 
 
 _ACCUSATIONS_AFTER = _lazy(
@@ -2646,12 +2651,10 @@ def _coordinated(
             and len(extras) == 1
             and (
                 event.rule == "retreat.exchange-prisoners"  # "Russia and Ukraine swapped"
-                or _EACH_OTHER.match(text, event.trigger.end)
                 or _TRADED_BEFORE.search(
                     text, max(0, event.trigger.start - 30), event.trigger.start
                 )
-                # "expelled each other's senior diplomats"
-                or _EACH_OTHERS.search(text, event.trigger.start, event.trigger.end + 14)
+                or _to_each_other(text, event)
             )
         ):
             # "Armenia and Azerbaijan accused each other": each side is the other's recipient
