@@ -27,6 +27,18 @@ def test_a_jsonl_rule_file_adds_a_rule_that_fires(tmp_path: Path) -> None:
     ]
 
 
+def test_unless_and_not_after_veto_a_trigger_by_its_neighbours() -> None:
+    row = {**LYNCH, "unless": r"mob\b", "not_after": r"\bnever"}
+    rules = rules_from_rows([row], base=RuleSet(()))
+    fired = [
+        text
+        for text in ("Villagers lynched two men.", "Villagers never lynched anyone.",
+                     "They lynched mob leaders.")
+        if ce.parse(text, "2024-01-02", rules=rules).events
+    ]
+    assert fired == ["Villagers lynched two men."]
+
+
 def test_a_json_list_and_an_empty_base(tmp_path: Path) -> None:
     path = tmp_path / "rules.json"
     path.write_text(json.dumps([LYNCH]), encoding="utf-8")

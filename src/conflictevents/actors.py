@@ -1408,13 +1408,18 @@ class _Parser:
     def same_organ(self, words: str, before: int) -> Actor | None:
         """The last actor with a country named by the same organ ("the ministry", "a ministry
         spokesperson" after "China's foreign ministry"), within the antecedent reach."""
-        organs = _ORGAN_WORDS.intersection(words.lower().split())
+        lowered = words.lower().split()
+        organs = _ORGAN_WORDS.intersection(lowered)
         if not organs:
             return None
+        # "the security ministry" is not the foreign ministry named before it
+        first = min(lowered.index(organ) for organ in organs)
+        portfolio = [w for w in lowered[:first] if w not in _ORGAN_DETS]
         for a in reversed(self.out[-_ANTECEDENT_REACH:]):
             if a.span is None or a.span.start >= before or a.country is None:
                 continue
-            if not organs.isdisjoint(a.text.lower().split()):
+            named = a.text.lower().split()
+            if not organs.isdisjoint(named) and all(w in named for w in portfolio):
                 return a
         return None
 
@@ -2565,6 +2570,7 @@ _PERSON_SECTORS: Final = frozenset(
 
 # Organs a text names again without their country: "the ministry said".
 _ORGAN_WORDS: Final = frozenset({"ministry", "embassy", "consulate", "navy", "cabinet"})
+_ORGAN_DETS: Final = frozenset({"the", "a", "an", "this", "that"})
 
 
 # Words that end a person's title and may stand for the person ("foreign minister", "army chief").

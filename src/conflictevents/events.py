@@ -10,6 +10,7 @@ All windows are bounded, so the work per sentence is linear in its length.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import functools
 import hashlib
@@ -197,7 +198,7 @@ _THREAT = _lazy(
 )
 _PROMISE = _lazy(
     "_PROMISE",
-    r"\b(?:will|would|shall|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|vow(?:s|ed|ing)?\s+to|offer(?:s|ed|ing)?\s+to|agree(?:s|d|ing)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|due|expected|scheduled)\s+to|(?:is|are)\s+to|to\s+be|(?:ready|willing|prepared)\s+to)\s+(?:\w+\s+){0,2}\Z",
+    r"\b(?:will|would|shall|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|vow(?:s|ed|ing)?\s+to|offer(?:s|ed|ing)?\s+to|agree(?:s|d|ing)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|due|scheduled)\s+to|(?:is|are)\s+to|to\s+be|(?:ready|willing|prepared)\s+to)\s+(?:\w+\s+){0,2}\Z",
     regex.IGNORECASE,
 )
 _HYPOTHETICAL = _lazy(
@@ -206,10 +207,13 @@ _HYPOTHETICAL = _lazy(
     # "the truce was meant to let the sides swap prisoners": a purpose, not a report
     # "disperse or face arrest": the threatened consequence
     r"|(?:meant|intended|designed|supposed)\s+to|or\s+(?:else\s+)?face"
+    # "the envoy is expected to visit": others expect it; no one promised it
+    r"|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to|(?:un)?likely\s+to"
     # "leaving civilians more exposed to attacks", "the danger of renewed fighting"
     r"|(?:exposed|vulnerable|prone)\s+to|danger\s+of|threat\s+of)\s+(?:[\w-]+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
+_SPEECH_MODAL = _lazy("_SPEECH_MODAL", r"\b(?:could|might|may)\s+(?:\w+ly\s+)?\Z", _BACKWARD)
 _NOUN_FAILED = _lazy(
     "_NOUN_FAILED",
     r"\s+(?:\w+\s+){0,2}?(?:failed|collapsed|broke\s+down|stalled|were\s+called\s+off|was\s+called\s+off|were\s+cancelled|was\s+cancelled|were\s+postponed|was\s+postponed)\b",
@@ -1592,8 +1596,11 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
         return "refused", "refusal"  # "would not be withdrawn", "will not resign": a refusal
     if _NEGATION.search(before):
         return "negated", "negation"
-    if rule.type is T.THREATEN or rule.speech:
+    if rule.type is T.THREATEN:
         return "done", ""
+    if rule.speech:
+        # "the ELN could seek to use the release": a speech act that may come, not one made
+        return ("hypothetical", "hypothetical") if _SPEECH_MODAL.search(before) else ("done", "")
     if _THREATENED_TO.search(before):
         return "threatened", "threat"
     if _HYPOTHETICAL.search(before) or _OBLIGATION.search(before):
@@ -1905,6 +1912,33 @@ _TIME_PREPOSITION_BEFORE = _lazy(
 )
 _TO_BEFORE = _lazy("_TO_BEFORE", r"\bto\s+\Z", regex.IGNORECASE)
 _OBJECT_PRONOUN = _lazy("_OBJECT_PRONOUN", r"\s+(?:him|her|them)\b", regex.IGNORECASE)
+# A clause that is a participle and its object, up to the trigger: ", firing tear gas at".
+_PARTICIPLE_CLAUSE = _lazy(
+    "_PARTICIPLE_CLAUSE",
+    r",\s*+(?!(?:during|including|following|according|regarding|concerning|pending|excluding"
+    # (a clause reported, "saying troops would move in"; an effect, "drawing condemnation")
+    r"|saying|adding|arguing|claiming|insisting|noting|stressing|explaining|telling|warning"
+    r"|drawing|prompting|triggering|sparking|provoking|attracting|causing|leaving|forcing"
+    r"|raising|fuelling|fueling|bringing|making)\b)"
+    r"\p{Ll}+ing\s++(?:\p{Ll}+\s++){0,3}\Z",
+    _BACKWARD,
+)
+# A reporting verb: what follows it may be a clause with a subject of its own.
+_REPORTING_VERB = _lazy(
+    "_REPORTING_VERB",
+    r"\b(?:said|says|say|told|added|claimed|alleged|insisted|stated)\s",
+    regex.IGNORECASE,
+)
+# Words between a reporting verb and its clause's subject: "said on Monday that", "told
+# reporters late on Sunday".
+_REPORT_FILLER: Final = frozenset(
+    "on late early last this that in a an statement also earlier later separately publicly"
+    " privately recently yesterday today tonight night morning evening afternoon week month year"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# A clause that goes on with the speaker as its subject: "said it had", "said they". ("An
+# operation the ministry said had killed 95": the subject is the relative clause's head.)
+_SPEAKER_GOES_ON: Final = frozenset("it they he she we i its their his her our".split())
 # "... and froze", "... and later released": a verb coordinated with the one before it
 _AND_VERB_BEFORE = _lazy(
     "_AND_VERB_BEFORE",
@@ -2076,6 +2110,32 @@ def _of_country(country: str, sector: Sector | None, kind: str) -> Actor:
     )
 
 
+def _not_speaker(text: str, actor: Actor | None, hi: int) -> Actor | None:
+    """``actor``, unless it only said what the clause before ``hi`` reports and that clause has a
+    subject of its own: "Rights groups say migration agents have detained" (not "X said it")."""
+    if actor is None or actor.span is None or actor.span.end >= hi:
+        return actor
+    lo = actor.span.end
+    if hi - lo > 200:
+        return actor
+    verb = collections.deque(_REPORTING_VERB.finditer(text, lo, hi), maxlen=1)  # the last one
+    if not verb:
+        return actor
+    verb_end, verb_word = verb[0].end(), verb[0][0]
+    words = text[verb_end:hi].split()[:12]
+    if words and verb_word.lower().startswith("told"):
+        words = words[1:]  # "told reporters"
+    for word in words:
+        word = word.strip(",\"“”'‘’").lower()
+        if not word or word in _REPORT_FILLER:
+            continue
+        return actor if word in _SPEAKER_GOES_ON else None
+    return actor
+
+
+_REPORTING_WORDS: Final = frozenset({"say", "says", "said", "told", "tells", "claim", "claims"})
+
+
 def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -> Actor | None:
     """A subject the actor tables do not know: the capitalised noun phrase opening the clause
     ("Leaders of the Azadliq coalition agreed"), returned as an actor of unknown country."""
@@ -2088,8 +2148,16 @@ def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -
     if not match:
         return None
     np_text = match["np"]
-    if _inside_any(match.start("np"), match.end("np"), mentions):
+    np_start, np_end = match.start("np"), match.end("np")
+    if _inside_any(np_start, np_end, mentions):
         return None
+    words = np_text.split(" ")
+    if any(word in _REPORTING_WORDS for word in words):
+        return None  # "Rights groups say migration agents": a speaker and a clause, no subject
+    if len(words) > 2 and words[-1].endswith("ed") and words[-1].islower():
+        # "Two aircraft dropped bombs": the verb before an object trigger ends the subject
+        np_text = " ".join(words[:-1])
+        np_end = np_start + len(np_text)
     if " " not in np_text and match.end("np") + 1 == trigger.start:
         # one word right before a trigger that is no inflected verb is its modifier, not its
         # subject ("Heavy combat raged", "Sharp criticism came from"; "Bongo accused" stays)
@@ -2102,7 +2170,7 @@ def _np_subject(text: str, clause: _Clause, trigger: Span, mentions: Mentions) -
     return Actor(
         name=np_text,
         text=np_text,
-        span=Span(match.start("np"), match.end("np")),
+        span=Span(np_start, np_end),
         kind="person" if person else "unknown",
     )
 
@@ -3122,6 +3190,8 @@ def _build(
             if leaving is not None:
                 actor = _state_at(text, mentions, leaving.end())
     else:
+        # a speaker stays the actor of its own participle (", rejecting Manila's protest")
+        speaker_acts = False
         if infinitive and _object_control(
             text, max(sentence.start, trigger.start - 80), trigger.start
         ):
@@ -3138,11 +3208,22 @@ def _build(
             # "Croatia sued Serbia, accusing Belgrade of genocide": the participle's subject is
             # the clause's, not the object just before the comma
             actor = _first_actor(text, actors, subject_lo, trigger.start)
+            speaker_acts = kind in _SPEECH_TYPES
+        elif _PARTICIPLE_CLAUSE.search(text, max(clause.start, trigger.start - 40), trigger.start):
+            # "Police stormed camps held by supporters of X, firing tear gas": the main clause's
+            # subject fires, not the last actor before the comma
+            actor = _first_actor(text, actors, subject_lo, trigger.start)
+            speaker_acts = kind in _SPEECH_TYPES
         else:
             actor = _left_actor(text, actors, subject_lo, trigger.start)
-        if prior and _AND_VERB_BEFORE.search(
-            text, max(clause.start, trigger.start - 24), trigger.start
-        ):
+        # "... said four servicemen had been killed and accused Armenia": a second verb of the
+        # speaker's
+        coordinated = bool(
+            _AND_VERB_BEFORE.search(text, max(clause.start, trigger.start - 24), trigger.start)
+        )
+        if not (speaker_acts or coordinated):
+            actor = _not_speaker(text, actor, trigger.start)
+        if prior and coordinated:
             # "The EU imposed an embargo on Myanmar and froze the assets of ...": the second verb
             # of a coordination has the first one's subject, not the object just before "and"
             earlier = _earlier_actor(text, prior, ci, trigger.start)
@@ -3180,7 +3261,9 @@ def _build(
             if near is not None and near is not actor:
                 recipient = near
         if actor is None and clause.nonfinite and ci > 0:
-            actor = _left_actor(text, actors, clauses[ci - 1].start, trigger.start)
+            actor = _not_speaker(
+                text, _left_actor(text, actors, clauses[ci - 1].start, trigger.start), trigger.start
+            )
     if prior and not passive and not nominal and actor is not None:
         # "Gunmen who abducted 30 schoolchildren last month have freed them": the subject of
         # the relative clause's head acts, and "them" are the relative clause's object

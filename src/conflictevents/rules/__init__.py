@@ -275,6 +275,10 @@ class Rule:
       ("fighting with X", "appeal to X").
     - ``of_is_actor``: in a nominalisation, "the withdrawal of X" names the actor (intransitive
       nouns) rather than the recipient ("the arrest of X").
+    - ``unless``: a pattern that, matching right after the trigger, vetoes it ("press" before
+      "service" is a noun); ``not_after``: a pattern that, ending right before the trigger,
+      vetoes it ("at the mediators' request"). They restrict the trigger without lengthening
+      it, so they leave the rule's place in the table order as it is.
     - ``examples`` must match the trigger; ``counter_examples`` must not produce this rule (they
       are checked by the test suite through the whole pipeline).
     """
@@ -294,6 +298,8 @@ class Rule:
     confidence: float = 0.8
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
+    unless: str = ""
+    not_after: str = ""
 
 
 # Every word: with the character after it, the key of the prefilter.
@@ -725,7 +731,7 @@ class RuleSet:
         """The compiled pattern of the rule at ``index``, compiled on first use."""
         pattern = self._patterns[index]
         if pattern is None:
-            pattern = self._patterns[index] = _pattern(self.rules[index].trigger)
+            pattern = self._patterns[index] = _pattern(self.rules[index])
         return pattern
 
     def _candidates(self, prefix: str) -> tuple[tuple[Rule, regex.Pattern[str]], ...]:
@@ -933,8 +939,13 @@ def _check(table: str, row: int, rule: Rule, seen: set[str]) -> None:
         raise TableError(where, f"unknown needs {sorted(unknown)}", row=row, field="needs")
 
 
-def _pattern(trigger: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\w-])(?:{trigger})(?![\w-])", regex.IGNORECASE)
+def _pattern(rule: Rule) -> regex.Pattern[str]:
+    source = rf"(?<![\w-])(?:{rule.trigger})(?![\w-])"
+    if rule.not_after:
+        source = rf"(?<!(?:{rule.not_after})\s*)" + source
+    if rule.unless:
+        source += rf"(?!\s*(?:{rule.unless}))"
+    return regex.compile(source, regex.IGNORECASE)
 
 
 def _compile(table: str, row: int, rule: Rule) -> regex.Pattern[str]:
@@ -942,7 +953,7 @@ def _compile(table: str, row: int, rule: Rule) -> regex.Pattern[str]:
     examples."""
     where = f"{table} ({rule.id})"
     try:
-        compiled = _pattern(rule.trigger)
+        compiled = _pattern(rule)
     except regex.error as exc:
         raise TableError(
             where, f"trigger does not compile: {exc}", row=row, field="trigger"

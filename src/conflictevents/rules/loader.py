@@ -9,7 +9,8 @@ The trigger is given as word families (``verbs``: every inflection is matched; `
 singular and plural; ``phrases``: literal text) and/or a raw ``pattern`` (a regular expression,
 which must not contain capturing groups). Optional fields: ``form`` (verb, noun, state),
 ``mode``, ``context``, ``cameo``, ``needs``, ``future``, ``speech``, ``recipient_preps``,
-``of_is_actor``, ``confidence``, ``examples``. Unknown fields and bad values raise
+``of_is_actor``, ``confidence``, ``examples``, ``unless`` and ``not_after`` (patterns that veto
+the trigger when they match right after it or end right before it). Unknown fields and bad values raise
 ``TableError`` naming the file, the row (1-based) and the field. Nothing in a table is run as
 code: patterns are compiled by the ``regex`` module, values are checked against closed lists.
 """
@@ -31,6 +32,7 @@ _FIELDS: Final = frozenset(
     {
         "id", "type", "verbs", "nouns", "phrases", "pattern", "form", "mode", "context", "cameo",
         "needs", "future", "speech", "recipient_preps", "of_is_actor", "confidence", "examples",
+        "unless", "not_after",
     }
 )
 
@@ -116,6 +118,9 @@ def _row_to_rule(table: str, row: int, data: Mapping[str, Any]) -> Rule:
         options["confidence"] = float(value)
     if "examples" in data:
         options["examples"] = _strings(table, row, "examples", data["examples"])
+    for guard in ("unless", "not_after"):
+        if guard in data:
+            options[guard] = _strings(table, row, guard, data[guard])[0]
     return Rule(data["id"].strip(), kind, "|".join(parts), **options)
 
 

@@ -55,6 +55,8 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("call") + r"\s+(?:on|upon)\b|" + verb("call") + r"\s+for\b|" + verb("appeal") + r"(?:\s+to|\s+for)?|" + verb("urge", "implore", "exhort", "beseech", "lobby", "petition")
          # "pressed on towards Kherson", "pressed ahead with": went on, asked nothing
          + "|" + verb("press") + r"(?!\s+(?:on|ahead|forward)\s+(?:with|towards?|into|to|through|regardless|despite|in)\b|\s+(?:on|ahead|forward)\s*+(?:[.,;]|$))",
+         # "his press service", "a press conference": the noun
+         unless=r"(?:service|office|secretary|conference|release|briefing|statement|freedom|agency|aide|officer|team|corps|club|council|union|card|gallery|room|center|centre|department|attach[eé])s?\b",
          cameo="100", recipient_preps=("on", "upon", "to"), needs=frozenset({"actor"}), speech=True,
          examples=("Zarif called on both sides to commit", "the UN urged restraint",
                    "they appealed for international aid")),
@@ -72,6 +74,8 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"(?!\s+(?:refuge|shelter|safety|cover|sanctuary|medical\s+(?:treatment|care)|treatment)\b)"
          + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") + ")",
          cameo="100", needs=frozenset({"actor"}), speech=True,
+         # "at the mediators' request", "at their request"
+         not_after=r"\bat\s+(?:the\s+)?(?:[\w.-]{1,30}s['’]|his|her|its|their|our|my|your)",
          examples=("Papandreou demanded immediate elections", "insisted on its demands",
                    "Iranian authorities have been pressuring workers to cancel the strike")),
     Rule("request.must", T.REQUEST,
