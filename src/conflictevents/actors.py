@@ -2241,6 +2241,12 @@ class _Parser:
             e = q.entry
             kind = e.kind
             if kind == "name":
+                if (
+                    q.start > 0
+                    and doc.key[q.start - 1] in _LOCATIVE
+                    and _country_of_term(doc.words(q.start, q.end), "capital", self.tables)
+                ):
+                    continue  # "met in Brussels": the city, not the EU it may stand for
                 self.emit(q.start, q.end, e.name, e.country, e.sector, e.code, e.label)
                 continue
             if kind == "region":

@@ -263,6 +263,13 @@ _PREPOSITION_BEFORE = _lazy(
     _BACKWARD,
 )
 # "The families of the kidnapped students": the phrase's head comes before the preposition
+# A participle phrase between a head and a mention: "delegations led by", "troops backed by".
+_LED_BY = _lazy(
+    "_LED_BY",
+    r"\s++(?:led|headed|backed|supported|accompanied|chaired|commanded|flanked)\s++by\s++"
+    r"(?:(?:the|a|an|their|its|his|her)\s++)?(?:(?-i:\p{Ll})[\w-]*\s++){0,2}",
+    regex.IGNORECASE,
+)
 _HEAD_PREPOSITION_BEFORE = _lazy(
     "_HEAD_PREPOSITION_BEFORE",
     r"\b(?:of|from|in|at|near|for|with|inside|outside)\s++(?:(?:the|a|an|their|its|his|her)\s++)?"
@@ -994,6 +1001,10 @@ def _left_actor(
         at = candidates.index(best)
         if at > 0:
             head = candidates[at - 1]
+            assert head.span is not None and best.span is not None
+            led = _LED_BY.fullmatch(text, head.span.end, best.span.start)
+            if led is not None:
+                return head  # "negotiators led by their foreign ministers met": the negotiators
             assert head.span is not None and best.span is not None
             opens = _APPOSITIVE_OPEN.fullmatch(text, head.span.end, best.span.start) or (
                 text[head.span.end : best.span.start].strip() == ","
@@ -2133,6 +2144,20 @@ def _not_speaker(text: str, actor: Actor | None, hi: int) -> Actor | None:
     return actor
 
 
+# Irregular past tenses that are no nouns: "their security services met in Tashkent".
+_IRREGULAR_PAST: Final = frozenset(
+    "met held fought struck took sent fled shot led gave made began broke drove threw stole"
+    " spoke told sought brought caught withdrew overran overtook froze swore tore flew drew won"
+    " wrote kept left lost paid said sold spent swept found hung dealt meant lent built dug fed"
+    " stood undertook upheld forbade".split()
+)
+
+
+def _past_tense(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.endswith("ed") or lowered in _IRREGULAR_PAST
+
+
 _REPORTING_WORDS: Final = frozenset({"say", "says", "said", "told", "tells", "claim", "claims"})
 
 
@@ -2532,7 +2557,9 @@ def _find_candidates(
 # a subject that names the two parties of the story again: "the two countries", "both sides"
 _TWO_SIDES = _lazy(
     "_TWO_SIDES",
-    r"(?:the\s+two|both)\s+(?:sides|countries|nations|governments|leaders|neighbours|neighbors"
+    # ("the two former Soviet neighbours", "both warring parties")
+    r"(?:the\s+two|both)\s+(?:(?!and\b|of\b)[\p{L}-]+\s+){0,2}?"
+    r"(?:sides|countries|nations|governments|leaders|neighbours|neighbors|parties|rivals"
     r"|states|capitals|presidents|delegations|foreign\s+ministers|prime\s+ministers)\b",
     regex.IGNORECASE,
 )
@@ -2554,7 +2581,7 @@ def _two_sides_subject(
         match.start() - sentence.start <= 2
         or opening.endswith((".", ",", ";", ":", '"', "“"))
         or opening.rsplit(None, 1)[-1:]
-        in (["and"], ["but"], ["while"], ["as"], ["after"], ["when"])
+        in (["and"], ["but"], ["while"], ["as"], ["after"], ["when"], ["before"], ["until"])
     ):
         return None  # the phrase must open a clause: a subject, not "talks between the two sides"
     pair = index.two_sides(match.start())
@@ -3140,7 +3167,7 @@ def _build(
     word = text[trigger.start : trigger.end].lower()
     nominal = rule.form is Form.NOUN or (
         # (the first word tells: "the families of the kidnapped girls appealed to")
-        rule.form is Form.VERB and not word.split(" ", 1)[0].endswith("ed") and nominal_before
+        rule.form is Form.VERB and not _past_tense(word.split(" ", 1)[0]) and nominal_before
     )
     if nominal:
         actor, recipient = _nominal_slots(text, rule, kind, trigger, clause, sentence, mentions)
