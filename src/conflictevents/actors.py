@@ -2051,7 +2051,13 @@ class _Parser:
         ):
             return None
         first = doc.hit_at[i]
-        if first is not None and first.rd.sector is not None and keys[i] not in _ORG_HEADS:
+        if (
+            first is not None
+            and first.rd.sector is not None
+            and keys[i] not in _ORG_HEADS
+            # ("General Directorate of Migration": an adjective, not the military title)
+            and not (keys[i] == "general" and keys[i + 1 : i + 2] and keys[i + 1] in _ORG_HEADS)
+        ):
             return None  # "Leaders of ...": a head noun with a modifier, not a name
         j, last = i, i
         country: str | None = None
@@ -2137,6 +2143,12 @@ class _Parser:
         if org is None:
             return i
         s, e, country, sector, kind = org
+        if country is None and s >= 2 and doc.key[s - 1] in _POSSESSIVE_KEYS:
+            # "Haiti's Transitional Presidential Council": the state whose body it is
+            owner = doc.hit[s - 2]
+            qual = owner.rd.qual if owner is not None and owner.end == s - 1 else None
+            if qual is not None and qual.kind == "country" and qual.country is not None:
+                country = qual.country
         if sector in _ARMED and doc.key[s - 1] in _PRO_GOVERNMENT:
             sector, kind = Sector.PRM, "paramilitary"  # "the pro-government Kamajor militia"
         name = doc.words(s, e)

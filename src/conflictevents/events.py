@@ -213,7 +213,12 @@ _HYPOTHETICAL = _lazy(
     r"|(?:exposed|vulnerable|prone)\s+to|danger\s+of|threat\s+of)\s+(?:[\w-]+\s+){0,3}\Z",
     regex.IGNORECASE,
 )
-_SPEECH_MODAL = _lazy("_SPEECH_MODAL", r"\b(?:could|might|may)\s+(?:\w+ly\s+)?\Z", _BACKWARD)
+# ("could seek to use the release to press for talks": the chain of infinitives after it too)
+_SPEECH_MODAL = _lazy(
+    "_SPEECH_MODAL",
+    r"\b(?:could|might|may)\s+(?:(?!(?:and|but|while|as|after|when|because)\b)[\w'’-]+\s+){0,6}\Z",
+    _BACKWARD,
+)
 _NOUN_FAILED = _lazy(
     "_NOUN_FAILED",
     r"\s+(?:\w+\s+){0,2}?(?:failed|collapsed|broke\s+down|stalled|were\s+called\s+off|was\s+called\s+off|were\s+cancelled|was\s+cancelled|were\s+postponed|was\s+postponed)\b",
