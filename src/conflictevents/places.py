@@ -1390,6 +1390,12 @@ def _list_link(link: str) -> bool:
     return _link_words(link, _LIST_LINK_WORDS, 1) and _LIST_LINK.fullmatch(link) is not None
 
 
+# A town smaller than this, in a country the article never names while it names another one
+# again and again, is taken for a local namesake the gazetteer lacks (venues of talks abroad,
+# Geneva or Doha, are larger).
+_FOREIGN_TOWN_MAX: Final = 150_000
+
+
 def _resolve(
     text: str,
     m: _Match,
@@ -1695,6 +1701,16 @@ def _resolve(
     ):
         return None  # "Nice people", "Reading is": English words, not towns
     if single and not supported and (initial or best.population < 15_000 or len(cands) > 5):
+        return None
+    if (
+        single
+        and best.feature is _CITY
+        and not (in_ctx or parent or forced or strong)
+        and best.population < _FOREIGN_TOWN_MAX
+        and max(ctx.values(), default=0) >= 2
+    ):
+        # "the township hospital in Kani" in a story about Myanmar: a local namesake the
+        # gazetteer lacks, not the Japanese town of that name
         return None
     if (
         single
