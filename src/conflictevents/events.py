@@ -884,18 +884,34 @@ def _earlier_actor(
 ) -> Actor | None:
     """The actor of the last event found before ``before`` in clause ``ci`` or the one before
     it, with no comma or semicolon between ("severed relations with Qatar and closed")."""
+    reach = (ci, ci - 1)
     for index, candidate in reversed(prior):
         if candidate.trigger.end > before:
             continue
         gap = text[candidate.trigger.end : before]
         # (a comma is allowed only as the one that opens ", and": "asked France to press
         # Israel, and urged Hezbollah")
-        if index in (ci, ci - 1) and ";" not in gap and gap.count(",") == gap.count(", and "):
+        if index in reach and ";" not in gap and gap.count(",") == gap.count(", and "):
+            if ", and " in gap and _SUBORDINATE_BEFORE.search(
+                text, max(0, candidate.trigger.start - 60), candidate.trigger.start
+            ):
+                # "China imposed sanctions after Washington approved a sale, and warned": the
+                # verb after ", and" goes on with the main clause, past the subordinate one
+                reach = (index, index - 1)
+                continue
             actor = candidate.actor
             # (an attacker the text does not name is no subject to share)
             return None if actor is not None and actor.kind == "unidentified" else actor
         break
     return None
+
+
+# A subordinator and the subject before a trigger: "after Washington approved".
+_SUBORDINATE_BEFORE = _lazy(
+    "_SUBORDINATE_BEFORE",
+    r"\b(?:after|before|when|while|since|because|although|until)\s++(?:[\w'’.$-]+\s++){0,6}\Z",
+    _BACKWARD,
+)
 
 
 # between a subject and the verb of the relative clause it opens: " who", ", which had"
@@ -1733,6 +1749,19 @@ _DEMONYM_OBJECT = _lazy(
     r"((?-i:\p{Lu})[\w'’-]{2,30})\s++(?-i:\p{Ll})",
     regex.IGNORECASE,
 )
+_JOINT_MILITARY = _lazy(
+    "_JOINT_MILITARY",
+    r"joint\s+(?:[\w-]+\s+){0,3}?(?:drills|exercises|war\s+games|manoeuvres|maneuvers|patrols)\b",
+    regex.IGNORECASE,
+)
+
+
+def _with_partner(text: str, trigger: Span, recipient: Actor) -> bool:
+    """Whether the recipient after a joint act is its partner ("joint drills with Russia")."""
+    span = recipient.span
+    return span is not None and " with " in text[trigger.end - 1 : span.start + 1]
+
+
 _EXERCISES = _lazy(
     "_EXERCISES", r"\b(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b", regex.IGNORECASE
 )
@@ -3572,6 +3601,16 @@ def _build(
         # "French forces withdrew from Mali", "their withdrawal from the country": the state
         # they leave is the recipient
         recipient = _of_country(location.country, None, "state")
+    if (
+        kind is T.COOPERATE
+        and actor is not None
+        and _JOINT_MILITARY.match(text, trigger.start, trigger.end)
+        and not (recipient is not None and _with_partner(text, trigger, recipient))
+        and not _conjuncts(text, actors, actor)
+    ):
+        # "the PLA launched joint combat readiness patrols around Taiwan": one side's services
+        # acting together, no partner: a show of force (mobilize.drills), not cooperation
+        kind, mode = T.MOBILIZE, (Mode.TROOPS,)
     unnamed: str | None = None
     if (
         kind is T.ASSAULT

@@ -117,6 +117,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.fire-at", T.ASSAULT,
          verb("fire", "launch", "lob", "hurl") + r"\s+(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|shells?|mortars?|mortar\s+rounds?|artillery)\b",
          mode=(M.HEAVY_WEAPONS,), future=TH, cameo="195", recipient_preps=("at", "on", "into", "toward", "towards"),
+         # "launched artillery drills", "fired missiles in a test": practice, no attack
+         unless=r"(?:[\w-]+\s+)?(?:drills?|exercises?|manoeuvres|maneuvers|tests?|practice|training)\b",
          examples=("Hezbollah fired rockets at Israel", "militants launched mortar rounds into the base")),
     Rule("assault.attack", T.ASSAULT, verb("attack", "assault", "storm", "raid", "ambush", "overrun") + _NOT_SPORTS_ATTACK,
          future=TH, cameo="190",

@@ -262,6 +262,18 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("warn") + r"\s+(?:[\w'’-]+\s+){0,3}?that\s+(?:[\w'’.-]+\s+){1,3}?(?:would|will|could)\s+(?:not\s+hesitate\s+to\s+)?(?:take|impose|retaliate|respond|strike|hit|punish|use\s+force)\b",
          cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("against", "on"),
          examples=("He warned that China would take countermeasures against Manila",)),
+    Rule("threaten.take-measures", T.THREATEN,
+         # "China will take resolute and forceful measures", "would take countermeasures": a
+         # promise of hard measures is a threat ("will take measures to protect civilians" is
+         # none: a hard word or countermeasures must say so)
+         r"(?:will|would|shall)\s+(?:\w+ly\s+)?(?:not\s+hesitate\s+to\s+)?(?:take|adopt)\s+"
+         r"(?:(?:all|necessary|further|and|,)\s*+)*(?:countermeasures|counter-measures"
+         r"|(?:(?:resolute|forceful|firm|strong|decisive|tough|harsh|reciprocal|retaliatory|punitive"
+         r"|military)\s*+(?:and\s+|,\s*+)?)+(?:(?:necessary|further)\s+)?"
+         r"(?:measures|steps|actions?|responses?))\b",
+         cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("against",),
+         examples=("China will take resolute and forceful measures",
+                   "Beijing would take countermeasures against the companies")),
     Rule("threaten.vow-that", T.THREATEN,
          # "vowed that the attackers would be punished": a promise of harm is a threat
          verb("vow", "swear", "pledge", "promise") + HARM_VOW,

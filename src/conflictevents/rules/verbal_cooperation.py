@@ -206,6 +206,8 @@ RULES: Final[tuple[Rule, ...]] = (
          + "|" + verb("approve") + "(?!" + LOAN_OBJECT + ")" + "|" + verb("express", "voice", "reiterate", "reaffirm", "declare", "pledge", "lend", "offer") + r"\s+(?:(?:his|her|their|its|our|full|total|strong|firm|unwavering|unequivocal|continued|country's|government's)\s+){0,3}(?:backing|support)(?=\s+for\b)"
          + r"|back(?:s|ed|ing)(?=\s+(?:the|a|an|his|her|their|its|(?-i:\p{Lu})))|" + noun("endorsement", "recognition", "praise"),
          cameo="051", needs=frozenset({"actor"}),
+         # "to defend its sovereignty", "defending their homes": protecting one's own, no praise
+         unless=r"(?<=\bdefend(?:s|ed|ing)?\s+)(?:(?:its|their|his|her|our|the\s+country's|the\s+nation's)\s+(?:own\s+)?|itself|themselves|ourselves)",
          examples=("The German government today welcomed President Reagan's latest policy statement",
                    "the EU praised the agreement")),
     Rule("support.relations-noun", T.SUPPORT,
