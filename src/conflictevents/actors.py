@@ -1207,7 +1207,7 @@ _AGENTIVE = frozenset(
     request requests decision decisions changes efforts pressure aid assistance attack attacks
     raid raids strike strikes airstrike airstrikes shelling offensive riots blockade incursion
     incursions invasion occupation bombardment bombing crackdown sanctions threat threats warning
-    ultimatum involvement intervention support backing policy policies delegation team
+    ultimatum involvement intervention support backing policy policies delegation team teams
     uprising rejection refusal accusations""".split()
 )
 # "X-led" + one of these heads: X's (military) coalition. Reading kinds that may lead one.

@@ -1762,6 +1762,15 @@ def _with_partner(text: str, trigger: Span, recipient: Actor) -> bool:
     return span is not None and " with " in text[trigger.end - 1 : span.start + 1]
 
 
+_FROM = _lazy("_FROM", r"\s++from\s", regex.IGNORECASE)
+# A verb whose object is a reaction to the subject's act: "drawing criticism", "sparked anger".
+_DRAWING_BEFORE = _lazy(
+    "_DRAWING_BEFORE",
+    r"\b(?:draw(?:s|n|ing)?|drew|prompt(?:s|ed|ing)?|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?"
+    r"|provok(?:e|es|ed|ing)|attract(?:s|ed|ing)?|earn(?:s|ed|ing)?|invit(?:e|es|ed|ing))\s++"
+    r"(?:(?:an?|the|swift|sharp|strong|fierce|international|widespread|immediate|some)\s++){0,3}\Z",
+    _BACKWARD,
+)
 _EXERCISES = _lazy(
     "_EXERCISES", r"\b(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b", regex.IGNORECASE
 )
@@ -3325,6 +3334,13 @@ def _build(
             actor = _not_speaker(
                 text, _left_actor(text, actors, clauses[ci - 1].start, trigger.start), trigger.start
             )
+    if kind is T.ACCUSE and _FROM.match(text, trigger.end, clause.end):
+        # "drawing criticism from the UN refugee agency": the critic comes after "from"; who
+        # drew it, the sentence's subject, is criticised
+        # (a critic the tables do not know, "from Western governments", is no one to name)
+        actor = _right_actor(text, actors, trigger.end, clause.end, ("from",))
+        drawn = _DRAWING_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+        recipient = _first_actor(text, actors, sentence.start, trigger.start) if drawn else None
     if prior and not passive and not nominal and actor is not None:
         # "Gunmen who abducted 30 schoolchildren last month have freed them": the subject of
         # the relative clause's head acts, and "them" are the relative clause's object

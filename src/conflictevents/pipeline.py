@@ -73,15 +73,18 @@ def focus_country(
 
 
 def _dateline_country(article: Article, gazetteer: Gazetteer | None) -> str | None:
-    """The country of the dateline's city: the most populous place of that name
-    ("OSH, Kyrgyzstan," names its country)."""
+    """The country of the dateline's city: the most populous place of that name, among those
+    whose main name it is if any ("OSH, Kyrgyzstan," names its country)."""
     if article.dateline is None or not article.dateline.place:
         return None
     g = gazetteer if gazetteer is not None else Gazetteer.packaged()
     for part in reversed(article.dateline.place.split(",")):
         found = g.lookup(part.strip()) if part.strip() else ()
-        if found:
-            return max(found, key=lambda p: p.population).country
+        # a place called so, before one that has it only as another name (Chattogram was once
+        # "Islamabad" too)
+        named = [p for p in found if p.name.casefold() == part.strip().casefold()]
+        if named or found:
+            return max(named or found, key=lambda p: p.population).country
     return None
 
 

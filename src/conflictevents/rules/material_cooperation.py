@@ -63,6 +63,14 @@ RULES: Final[tuple[Rule, ...]] = (
          future=AG, cameo="061", needs=frozenset({"actor"}), recipient_preps=("to", "with"),
          examples=("Russia resumed gas deliveries to Moldova", "Iran restored electricity supplies to Iraq",
                    "Egypt resumed deliveries of fuel to Gaza")),
+    Rule("cooperate.resume-links", T.COOPERATE,
+         # "resumed direct flights between Bishkek and Dushanbe", "restored rail links with"
+         verb("resume", "restore", "restart", "reestablish", "re-establish")
+         + r"\s+(?:(?:direct|commercial|passenger|cargo|regular|scheduled|international|bilateral|cross-border|all|the|their|its)\s+){0,3}"
+         + r"(?:flights|air\s+(?:links|traffic|travel|services)|rail\s+(?:links|services|traffic)|train\s+services|ferry\s+(?:links|services)|bus\s+services|trade|shipping|postal\s+services)\b",
+         future=AG, cameo="061", needs=frozenset({"actor"}), recipient_preps=("with", "to"),
+         examples=("Kyrgyzstan and Tajikistan resumed direct flights between Bishkek and Dushanbe",
+                   "India restored trade with Pakistan")),
     Rule("cooperate.begin-supplies", T.COOPERATE,
          # "began pumping natural gas to the United Arab Emirates", "started supplying electricity to Iraq"
          verb("begin", "start")
@@ -280,6 +288,15 @@ RULES: Final[tuple[Rule, ...]] = (
          future=AG, cameo="073", recipient_preps=("to", "in"),
          needs=frozenset({"actor"}),
          examples=("Brazil sent 50 firefighters to Bolivia", "Turkey dispatched search-and-rescue teams to Syria")),
+    Rule("aid.teams-arrive", T.AID,
+         # "Chinese rescue teams and relief supplies arrived in Myanmar": help that came
+         r"(?:rescue|relief|aid|medical|humanitarian|search[\s-]+and[\s-]+rescue|emergency|disaster)\s+"
+         r"(?:teams?|workers|supplies|convoys?|shipments?|personnel|experts|flights?|planes?)\s+"
+         r"(?:and\s+(?:[\w-]+\s+){0,2}?(?:teams?|workers|supplies|convoys?|aid)\s+)?"
+         r"(?:have\s+|has\s+)?(?:arrived|landed|reached)\b",
+         form=Form.NOUN, cameo="073", recipient_preps=("in", "at"), needs=frozenset({"actor"}),
+         examples=("Chinese rescue teams and relief supplies arrived in Myanmar",
+                   "Turkish aid convoys reached Gaza")),
     # --- RETREAT ---------------------------------------------------------------------------------
     Rule("retreat.pullback", T.RETREAT,
          # "completed their pullback from the west bank of the Dnipro"

@@ -86,6 +86,8 @@ RULES: Final[tuple[Rule, ...]] = (
          + "|" + verb("approve") + "(?!" + LOAN_OBJECT + "))"
          + r"(?=\s+(?:to|on|upon|that|with|in\s+principle|a\b|an\b|the\b))|" + noun("agreement in principle", "accord in principle", "deal in principle"),
          cameo="030", needs=frozenset({"actor"}), recipient_preps=("with",),
+         # "accepted the protesters' demands": a concession (concede.meet-demands)
+         unless=r"(?:to\s+)?(?:(?!(?:no|none|not|any)\b)[\w'’-]+\s+){0,3}?demands?\b(?!\s+(?:for|that)\b)",
          examples=("The Security Council today agreed to a six-month extension",
                    "The United States and Jordan have agreed upon a new free-trade pact")),
     Rule("agree.reach", T.AGREE,
@@ -157,6 +159,8 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("visit", "travel to", "arrive in", "tour", "fly to", "make a trip to") + "|" + noun("visit", "state visit", "official visit", "trip to"),
          mode=(M.VISIT,), future=AG, cameo="042",
          needs=frozenset({"actor", "unarmed"}),
+         # "rescue teams and relief supplies arrived in Myanmar": help arriving (aid.teams-arrive)
+         not_after=r"\b(?:relief|rescue|aid|medical|humanitarian|emergency|disaster)\s+(?:[\w-]+\s+){0,4}?(?:teams?|workers|supplies|convoys?|shipments?|personnel|experts|flights?|planes?)",
          examples=("the Chinese foreign minister visited Moscow", "Blinken arrived in Kyiv")),
     Rule("consult.pay-visit", T.CONSULT,
          # "paid a visit to Japan", "made an official two-day visit to Riyadh", "paid a courtesy call on the emir"
@@ -261,7 +265,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("concede.hand-back", T.CONCEDE,
          # "handed back land seized from farmers", "returned confiscated property to its owners"
          verb("return", "hand back", "give back", "restore", "restitute", "hand over", "give") + r"\s+(?:(?!(?:to|from|for)\b)[\w'’,-]+\s+){0,4}?"
-         + r"(?:land|lands|farms?|farmland|property|properties|homes|houses|assets|estates|plots|title\s+deeds|seized\s+(?:[\w-]+\s+)?(?:land|property|assets|farms)|confiscated\s+(?:[\w-]+\s+)?(?:land|property|assets|farms))\b"
+         + r"(?:land|lands|farms?|farmland|property|properties|homes|houses|assets|estates|plots|title\s+deeds"
+         # "returned 119 bronze artefacts to Nigeria": restitution
+         + r"|artefacts|artifacts|antiquities|bronzes|treasures|relics|(?:looted|stolen|colonial-era|cultural)\s+objects|seized\s+(?:[\w-]+\s+)?(?:land|property|assets|farms)|confiscated\s+(?:[\w-]+\s+)?(?:land|property|assets|farms))\b"
          + r"(?<!\bgive\s(?:[\w'’,-]+\s){0,4}?(?:homes|houses|property|properties|land|assets))",
          cameo="080", needs=frozenset({"actor"}), recipient_preps=("to",),
          examples=("The government handed back land seized from white farmers", "Israel returned confiscated land to Palestinian villagers",
@@ -305,6 +311,13 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("bow", "bend", "cave in", "give in", "yield", "accede", "submit", "succumb") + r"\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:demands?|pressure|calls?|protests?)\b",
          cameo="080", needs=frozenset({"actor"}),
          examples=("Kyrgyz President Askar Akayev bowed to opposition demands",)),
+    Rule("concede.meet-demands", T.CONCEDE,
+         # "meeting a key demand of the miners' union", "accepted the protesters' demands"
+         verb("meet", "grant", "satisfy", "accept", "fulfil", "fulfill", "agree to")
+         + r"\s+(?:(?!(?:no|none|not|any)\b)[\w'’-]+\s+){0,3}?demands?\b(?!\s+(?:for|that)\b)",
+         cameo="080", needs=frozenset({"actor"}), recipient_preps=("of", "by", "from"),
+         examples=("Eskom granted a wage increase, meeting a key demand of the union",
+                   "The government accepted the protesters' demands")),
     Rule("concede.hand-over-power", T.CONCEDE,
          # "handed over power to a civilian government": a change of leadership conceded (CAMEO 0831)
          # "demanded that Hasina step down and hand power to": a bare verb after "and" is still the demand's
