@@ -921,6 +921,23 @@ _ATTRIBUTIVE_NEXT = frozenset(
     affairs cooperation reform rule custody raid raids presence chief chiefs academy college
     barracks compound cell cells quota quotas visa visas card cards registration""".split()
 )
+# Things that carry a name without being its bearer: "a NATO flag", "Hamas banners".
+_SYMBOL_NOUNS = frozenset(
+    "flag flags banner banners emblem emblems logo logos symbol symbols colours colors".split()
+)
+
+
+def _symbol_after(keys: Sequence[str], k: int) -> bool:
+    """Whether a symbol noun follows at ``k``, or after a coordinated word or two ("European
+    Union and Georgian flags")."""
+    n = len(keys)
+    if k < n and keys[k] in _SYMBOL_NOUNS:
+        return True
+    if k < n and keys[k] in ("and", "or"):
+        return any(keys[j] in _SYMBOL_NOUNS for j in (k + 1, k + 2) if j < n)
+    return False
+
+
 _HEAD_VERBS = frozenset({"headed", "led", "chaired", "commanded", "represented"})
 _REPRESENT = frozenset({"representing", "leading", "heading", "led", "commanding"})
 _CALLED = (
@@ -2253,6 +2270,8 @@ class _Parser:
             e = q.entry
             kind = e.kind
             if kind == "name":
+                if _symbol_after(doc.key, q.end):
+                    continue  # "waving European Union and Georgian flags": the flag, no actor
                 if (
                     q.start > 0
                     and doc.key[q.start - 1] in _LOCATIVE

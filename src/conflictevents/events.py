@@ -1762,6 +1762,12 @@ def _with_partner(text: str, trigger: Span, recipient: Actor) -> bool:
     return span is not None and " with " in text[trigger.end - 1 : span.start + 1]
 
 
+_AS_WARNING = _lazy(
+    "_AS_WARNING",
+    r"\b(?:as|described\s+as|calling\s+(?:it|them)|called\s+(?:it|them))\s++(?:an?\s++)?[\"“'‘]?"
+    r"(?:[\w-]+\s++){0,2}?(?:warning|show\s+of\s+force)\b",
+    regex.IGNORECASE,
+)
 _FROM = _lazy("_FROM", r"\s++from\s", regex.IGNORECASE)
 # A verb whose object is a reaction to the subject's act: "drawing criticism", "sparked anger".
 _DRAWING_BEFORE = _lazy(
@@ -1837,6 +1843,9 @@ def _absorbed(
         text, max(clause.start - 1, trigger.start - 40), trigger.start
     ):
         return True  # "sentenced a journalist on espionage charges": the grounds of that act
+    participial = bool(
+        _PARTICIPIAL_OPEN.search(text, max(clause.start - 1, trigger.start - 20), trigger.start)
+    )
     # "refused to meet them and demanded ...": a coordinated verb is a new act of the subject.
     coordinated = bool(
         _COORDINATED.search(text, max(clause.start, trigger.start - 6), trigger.start)
@@ -1879,6 +1888,9 @@ def _absorbed(
             event.type in _SPEECH_TYPES
             and distance <= 120
             and (not coordinated or word.endswith("ing"))
+            # ("threatened to halt the release, accusing Israel of ...": a new accusation by
+            # the speaker, not part of what it threatened)
+            and not (rule.type is T.ACCUSE and word.endswith("ing") and participial)
         ):
             start = max(before.start, before.end - 8)
             if not text[before.end : trigger.start].strip() or _COMPLEMENT_GAP.match(
@@ -3352,6 +3364,16 @@ def _build(
     if actor is None and clause.resumes and ci > 1 and not passive:
         # "The army, which has fought the rebels, launched": the subject before ", which"
         actor = _left_actor(text, actors, clauses[ci - 2].start, clauses[ci - 1].start)
+    if (
+        prior
+        and kind in _SPEECH_TYPES
+        and word.endswith("ing")
+        and _OBJECT_PRONOUN.match(text, trigger.end, clause.end)
+        and _PARTICIPIAL_OPEN.search(text, max(sentence.start, trigger.start - 20), trigger.start)
+    ):
+        # "expelled two Russian diplomats, accusing them of spying": "them" are the object of
+        # the act before the comma (not whoever the accusation goes on to name)
+        recipient = prior[-1][1].recipient
     if rule.id == "mobilize.order-troops":
         recipient = None  # the forces ordered out are named inside the trigger, not after it
     if recipient is None and rule.form is not Form.NOUN:
@@ -3627,6 +3649,10 @@ def _build(
         # "the PLA launched joint combat readiness patrols around Taiwan": one side's services
         # acting together, no partner: a show of force (mobilize.drills), not cooperation
         kind, mode = T.MOBILIZE, (Mode.TROOPS,)
+    if kind is T.MOBILIZE and _AS_WARNING.search(text, trigger.end, sentence.end):
+        # "staged drills around Taiwan, which Beijing described as a 'stern warning'": a show
+        # of force as a warning is a threat (PLOVER THREATEN)
+        kind, mode = T.THREATEN, ()
     unnamed: str | None = None
     if (
         kind is T.ASSAULT
