@@ -1762,6 +1762,13 @@ def _with_partner(text: str, trigger: Span, recipient: Actor) -> bool:
     return span is not None and " with " in text[trigger.end - 1 : span.start + 1]
 
 
+_REDUCED_RELATIVE_PRONOUN = _lazy(
+    "_REDUCED_RELATIVE_PRONOUN",
+    r"\b(?!(?:after|before|when|while|because|since|as|if|and|but|or|that|which|who|whom|said"
+    r"|says|say|told|where|until|unless|though|although|so|than|what|how|why)\b)(?-i:\p{Ll})+"
+    r"\s++(?-i:they|he|she)\s++(?:had\s++|have\s++|has\s++)?(?:\w+ly\s++)?\Z",
+    _BACKWARD,
+)
 _AS_WARNING = _lazy(
     "_AS_WARNING",
     r"\b(?:as|described\s+as|calling\s+(?:it|them)|called\s+(?:it|them))\s++(?:an?\s++)?[\"“'‘]?"
@@ -3296,6 +3303,12 @@ def _build(
             # subject fires, not the last actor before the comma
             actor = _first_actor(text, actors, subject_lo, trigger.start)
             speaker_acts = kind in _SPEECH_TYPES
+        elif _REDUCED_RELATIVE_PRONOUN.search(
+            text, max(sentence.start, trigger.start - 40), trigger.start
+        ):
+            # "freed 14 sailors from a cargo ship they seized": the pronoun of a relative clause
+            # with no "that" is the sentence's subject, not the noun just before it
+            actor = _first_actor(text, actors, sentence.start, trigger.start)
         else:
             actor = _left_actor(text, actors, subject_lo, trigger.start)
         # "... said four servicemen had been killed and accused Armenia": a second verb of the
