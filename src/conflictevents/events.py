@@ -2608,6 +2608,18 @@ def _find_candidates(
                 ):
                     # "rejected the accusations", "denied the claims": the last accuser
                     event = event._replace(recipient=_last_accuser(events, event.actor))
+                elif (
+                    event.type is T.REJECT
+                    and events
+                    and (event.recipient is None or _same_state(event.recipient, event.actor))
+                    and _DEMANDS_AFTER.match(text, event.trigger.end, sentence.end)
+                ):
+                    # "Argentine officials rejected the demand": the last one who demanded
+                    demander = _other_side(
+                        (c for c in reversed(events[-50:]) if c.type is T.REQUEST), event.actor
+                    )
+                    if demander is not None:
+                        event = event._replace(recipient=demander)
                 found = _coordinated(text, local.actors, event, focus_country)
                 if sides is not None and event.actor is sides[1]:
                     found = _both_sides(text, event, sides[2])
@@ -2704,6 +2716,25 @@ _ACCUSATIONS_AFTER = _lazy(
     r"(?:accusations?|allegations?|claims?|charges?|criticism|assertions?)\b",
     regex.IGNORECASE,
 )
+
+
+_WANTED_THEME = _lazy(
+    "_WANTED_THEME",
+    r"\s++(?:the\s++|an?\s++)?(?:(?:immediate|unconditional|swift|prompt|safe|full)\s++)*"
+    r"(?:release|return|handover|extradition|freeing|repatriation)\s++of\s++"
+    r"(?:(?:the|its|their|his|her|all)\s++)?",
+    regex.IGNORECASE,
+)
+_DEMANDS_AFTER = _lazy(
+    "_DEMANDS_AFTER",
+    r"\s+(?:the|these|those|such|this|that)\s+(?:[\w-]+\s+)?(?:demands?|requests?|calls?|appeals?"
+    r"|ultimatum)\b(?!\s+(?:of|by|from|for)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _same_state(a: Actor, b: Actor | None) -> bool:
+    return b is not None and a.country is not None and a.country == b.country
 
 
 def _last_accuser(events: Sequence[_Candidate], denier: Actor | None) -> Actor | None:
@@ -3386,6 +3417,26 @@ def _build(
     ):
         # "expelled two Russian diplomats, accusing them of spying": "them" are the object of
         # the act before the comma (not whoever the accusation goes on to name)
+        recipient = prior[-1][1].recipient
+    if (
+        kind is T.REQUEST
+        and recipient is not None
+        and recipient.span is not None
+        and trigger.end < recipient.span.start <= trigger.end + 80
+        and _WANTED_THEME.fullmatch(text, trigger.end, recipient.span.start)
+    ):
+        # "demanded the immediate release of the fishermen": who is to be freed is what is
+        # asked for, not who is asked
+        recipient = None
+    if (
+        kind is T.REQUEST
+        and recipient is None
+        and prior
+        and prior[-1][1].type in (T.CONSULT, T.ACCUSE)
+        and _AND_VERB_BEFORE.search(text, max(clause.start, trigger.start - 24), trigger.start)
+    ):
+        # "summoned the ambassador and demanded ...", "met Blinken and urged ...": the one
+        # summoned or met is asked
         recipient = prior[-1][1].recipient
     if rule.id == "mobilize.order-troops":
         recipient = None  # the forces ordered out are named inside the trigger, not after it
