@@ -209,6 +209,8 @@ _HYPOTHETICAL = _lazy(
     r"|(?:meant|intended|designed|supposed)\s+to|or\s+(?:else\s+)?face"
     # "the envoy is expected to visit": others expect it; no one promised it
     r"|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to|(?:un)?likely\s+to"
+    # "warned that anyone who organised further marches would be arrested": no one in particular
+    r"|anyone\s+who|anybody\s+who|whoever"
     # "leaving civilians more exposed to attacks", "the danger of renewed fighting"
     r"|(?:exposed|vulnerable|prone)\s+to|danger\s+of|threat\s+of)\s+(?:[\w-]+\s+){0,3}\Z",
     regex.IGNORECASE,
@@ -1495,6 +1497,7 @@ _MODAL_LAST: Final = (
     "mulling",
     "contemplating",
     "drafting",
+    "whoever",
 )
 # Common words that end a phrase only after certain others: "risk of", "could have", "to be".
 _MODAL_PAIR: Final = {
@@ -1503,6 +1506,7 @@ _MODAL_PAIR: Final = {
     "be": ("to",),
     "to": ("meant", "intended", "designed", "supposed"),
     "face": ("or", "else"),
+    "who": ("anyone", "anybody"),
 }
 
 
@@ -1766,7 +1770,7 @@ _REDUCED_RELATIVE_PRONOUN = _lazy(
     "_REDUCED_RELATIVE_PRONOUN",
     r"\b(?!(?:after|before|when|while|because|since|as|if|and|but|or|that|which|who|whom|said"
     r"|says|say|told|where|until|unless|though|although|so|than|what|how|why)\b)(?-i:\p{Ll})+"
-    r"\s++(?-i:they|he|she)\s++(?:had\s++|have\s++|has\s++)?(?:\w+ly\s++)?\Z",
+    r"\s++(?-i:they|he|she|it)\s++(?:had\s++|have\s++|has\s++)?(?:\w+ly\s++)?\Z",
     _BACKWARD,
 )
 _AS_WARNING = _lazy(

@@ -211,6 +211,8 @@ RULES: Final[tuple[Rule, ...]] = (
          future=TH, cameo="190", needs=frozenset({"actor", "armed"}),
          examples=("the Taliban have entered Badghis city", "troops advanced into the town")),
     Rule("assault.push-back", T.ASSAULT, verb("push", "drive", "force", "beat", particle="back") + "|" + verb("repel", "repulse", "rout", "defeat", "drive out", "push out") + "|" + _ENVOYS_PASSIVE_BEFORE + verb("expel from") + r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?" + _BODIES + ")",
+         # "helping Mogadishu to defeat terrorism": an abstract foe, no attack
+         unless=r"(?:the\s+)?(?:terrorism|extremism|radicalism|insurgency|corruption|poverty|crime|hunger|the\s+virus|covid|the\s+pandemic|inflation|racism|hatred)\b",
          future=TH, cameo="190",
          examples=("after being pushed back by the Taliban", "the army repelled an attack")),
     Rule("assault.clash", T.ASSAULT,

@@ -74,8 +74,10 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"(?!\s+(?:refuge|shelter|safety|cover|sanctuary|medical\s+(?:treatment|care)|treatment)\b)"
          + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") + ")",
          cameo="100", needs=frozenset({"actor"}), speech=True,
-         # "at the mediators' request", "at their request"
-         not_after=r"\bat\s+(?:the\s+)?(?:[\w.-]{1,30}s['’]|his|her|its|their|our|my|your)",
+         # "at the mediators' request", "at their request"; "bow to foreign pressure", "growing
+         # demands for": a noun for a climate, not a demand someone made
+         not_after=r"\bat\s+(?:the\s+)?(?:[\w.-]{1,30}s['’]|his|her|its|their|our|my|your)"
+         r"|\b(?-i:foreign|international|mounting|growing|economic|military|diplomatic|western|outside|external|political)\s*[\"“'‘]?",
          examples=("Papandreou demanded immediate elections", "insisted on its demands",
                    "Iranian authorities have been pressuring workers to cancel the strike")),
     Rule("request.must", T.REQUEST,

@@ -161,6 +161,8 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor", "unarmed"}),
          # "rescue teams and relief supplies arrived in Myanmar": help arriving (aid.teams-arrive)
          not_after=r"\b(?:relief|rescue|aid|medical|humanitarian|emergency|disaster)\s+(?:[\w-]+\s+){0,4}?(?:teams?|workers|supplies|convoys?|shipments?|personnel|experts|flights?|planes?)",
+         # "visited the wounded at Madina hospital": a leader among his own people, no meeting
+         unless=r"(?:the\s+)?(?:wounded|injured|victims|survivors|bereaved|families\s+of|site\s+of|scene\s+of|(?:flood|quake|earthquake|disaster|bomb|blast|attack)[\w-]*\s+(?:site|zone|area|victims|survivors))",
          examples=("the Chinese foreign minister visited Moscow", "Blinken arrived in Kyiv")),
     Rule("consult.pay-visit", T.CONSULT,
          # "paid a visit to Japan", "made an official two-day visit to Riyadh", "paid a courtesy call on the emir"
