@@ -687,6 +687,26 @@ _FILLERS = frozenset(
         "own",
         "other",
         "ex",
+        # ("a prominent journalist", "an unarmed protester", "a jailed activist")
+        "prominent",
+        "leading",
+        "veteran",
+        "well-known",
+        "renowned",
+        "influential",
+        "independent",
+        "freelance",
+        "young",
+        "elderly",
+        "unarmed",
+        "retired",
+        "wounded",
+        "injured",
+        "missing",
+        "detained",
+        "jailed",
+        "imprisoned",
+        "dissident",
     }
 )
 _FORMER = frozenset({"former", "ousted", "exiled", "late", "ex"})
@@ -2169,6 +2189,13 @@ class _Parser:
         if sector in _ARMED and doc.key[s - 1] in _PRO_GOVERNMENT:
             sector, kind = Sector.PRM, "paramilitary"  # "the pro-government Kamajor militia"
         name = doc.words(s, e)
+        if doc.key[e] == "(" and doc.key[e + 2] == ")":
+            # "The International Labor Office (ILO)": an acronym the tables know names it
+            hit = doc.hit_at[e + 1]
+            row = hit.rd.first("name") if hit is not None and hit.end == e + 2 else None
+            if row is not None:
+                self.emit(s, e, row.name, row.country, row.sector, row.code, row.label)
+                return e
         actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
         if doc.key[e] == "(" and doc.key[e + 2] == ")":
             acr = doc.toks[e + 1]
