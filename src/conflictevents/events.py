@@ -3717,7 +3717,9 @@ def _build(
         # "the PLA launched joint combat readiness patrols around Taiwan": one side's services
         # acting together, no partner: a show of force (mobilize.drills), not cooperation
         kind, mode = T.MOBILIZE, (Mode.TROOPS,)
-    if kind is T.MOBILIZE and _AS_WARNING.search(text, trigger.end, sentence.end):
+    if kind is T.MOBILIZE and _AS_WARNING.search(
+        text, trigger.end, min(sentence.end, trigger.end + 200)
+    ):
         # "staged drills around Taiwan, which Beijing described as a 'stern warning'": a show
         # of force as a warning is a threat (PLOVER THREATEN)
         kind, mode = T.THREATEN, ()

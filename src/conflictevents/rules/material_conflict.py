@@ -535,6 +535,12 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}),
          examples=("the army imposed a blockade on the port",)),
     # --- MOBILIZE --------------------------------------------------------------------------------
+    Rule("mobilize.named-drills", T.MOBILIZE,
+         # "kicked off their annual Freedom Shield exercises": a named exercise (as mobilize.drills)
+         verb("begin", "start", "launch", "hold", "stage", "conduct", "carry out", "kick off")
+         + r"\s+(?:(?:their|its|the|an?|this\s+year's|annual|biennial|yearly|large-scale|major)\s+){0,3}(?-i:\p{Lu}[\w-]*\s+){1,3}(?:drills|exercises|manoeuvres|maneuvers|war\s+games)\b",
+         mode=(M.TROOPS,), future=TH, cameo="152", needs=frozenset({"actor"}),
+         examples=("South Korean and U.S. forces kicked off their annual Freedom Shield exercises",)),
     Rule("mobilize.drills", T.MOBILIZE,
          # one side's drills are a show of force; joint exercises are cooperation (cooperate.joint)
          verb("begin", "start", "launch", "hold", "stage", "conduct", "carry out", "kick off")

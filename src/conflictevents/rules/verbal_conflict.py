@@ -242,7 +242,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("threaten.warn-of", T.THREATEN,
          # "warned of a merciless response", "warned of dire consequences": a threat with no
          # addressee named before the "of"
-         r"warn(?:s|ed|ing)?\s+of\s+(?:(?:an?|the|further|serious|grave|dire|severe|unspecified|strong|tough|harsh|decisive|swift|firm|crushing|devastating|merciless|[\"“”'’]|\w+ly)\s*){0,4}"
+         r"warn(?:s|ed|ing)?\s+of\s+(?:(?:an?|the|further|serious|grave|dire|severe|unspecified|strong|tough|harsh|decisive|swift|firm|crushing|devastating|merciless|[\"“”'’‘]|[\w-]+)\s*){0,4}"
          r"(?:consequences(?!\s+of\b)|response|retaliation|reprisals?|repercussions|countermeasures|counter-measures|punishment|revenge|military\s+action)\b",
          cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("to", "against", "for"),
          examples=('Pyongyang warned of a "merciless" response to the joint drills',
