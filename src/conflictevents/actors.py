@@ -1245,6 +1245,7 @@ _AGENTIVE = frozenset(
     raid raids strike strikes airstrike airstrikes shelling offensive riots blockade incursion
     incursions invasion occupation bombardment bombing crackdown sanctions threat threats warning
     ultimatum involvement intervention support backing policy policies delegation team teams
+    side
     uprising rejection refusal accusations""".split()
 )
 # "X-led" + one of these heads: X's (military) coalition. Reading kinds that may lead one.

@@ -2031,6 +2031,8 @@ _NOMINAL_BEFORE = _lazy(
     r"(?:(?!(?:he|she|it|they|we|will|would|shall|is|are|was|were|has|have|had|to|not|can|could"
     r"|may|might|must|should|also|be|been|being|who|which|that|and|or|but)\b)\p{Ll}[\w-]*\s+){0,2}"
     r"|(?:of|amid|in|on|over|for|against|following|despite|fierce|heavy|renewed|deadly|sporadic)\s+"
+    # "detained in overnight raids": a preposition and one modifier
+    r"|\b(?:of|amid|in|during|against|following|despite)\s+(?-i:\p{Ll}[\w-]*)\s+"
     # "last month's U.S. invasion", "Israel's IDF offensive": abbreviations modify the noun too
     r"|(?:'s|’s)\s+(?:(?:\p{Ll}[\w-]*|(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?![\w.]))\s+){0,2}"
     r"|\b(?:the|a|an)\s+(?:\p{Lu}[\w.-]*\s+){1,3})[\"“']?\Z",
@@ -2279,12 +2281,48 @@ def _first_actor(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor 
             actor.span is not None
             and lo <= actor.span.start < hi
             and not _is_pronoun(actor)
-            and not _PREPOSITION_BEFORE.search(
-                text, max(lo, actor.span.start - 20), actor.span.start
+            and (
+                not _PREPOSITION_BEFORE.search(
+                    text, max(lo, actor.span.start - 20), actor.span.start
+                )
+                # "a spokesman for the Kenyan army said": the army speaks through him
+                or _SPOKESMAN_FOR.search(text, max(lo, actor.span.start - 40), actor.span.start)
             )
         ):
             return actor
     return None
+
+
+_FIRST_PERSON_BEFORE = _lazy(
+    "_FIRST_PERSON_BEFORE",
+    r"\b(?-i:we|We|I)\s++(?:(?:will|would|shall|must|strongly|firmly|again|also|\w+ly)\s++){0,2}\Z",
+    _BACKWARD,
+)
+_QUOTE_CLOSE = _lazy("_QUOTE_CLOSE", r"[\"”]\s*+,?\s*+", regex.IGNORECASE)
+_QUOTE_ATTRIBUTION = _lazy(
+    "_QUOTE_ATTRIBUTION",
+    r"\b(?:said|says|told|added|stated|declared|insisted)\b",
+    regex.IGNORECASE,
+)
+
+
+def _quote_speaker(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Actor | None:
+    """The speaker a quotation is attributed to after it closes: '..., " the minister said'."""
+    close = _QUOTE_CLOSE.search(text, lo, min(hi, lo + 300))
+    if close is None:
+        return None
+    end = min(hi, close.end() + 120)
+    if not _QUOTE_ATTRIBUTION.search(text, close.end(), end):
+        return None
+    return _first_actor(text, actors, close.end(), end)
+
+
+_ARRESTING: Final = frozenset({Sector.COP, Sector.MIL, Sector.SPY, Sector.GOV, Sector.JUD})
+_SPOKESMAN_FOR = _lazy(
+    "_SPOKESMAN_FOR",
+    r"\b(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen)\s++for\s++(?:the\s++)?\Z",
+    _BACKWARD,
+)
 
 
 def _the_country(
@@ -3305,6 +3343,16 @@ def _build(
     elif passive:
         actor = _by_agent(text, actors, trigger.end, clause.end)
         recipient = _left_actor(text, actors, subject_lo, trigger.start)
+        if (
+            not rule.of_is_actor
+            and recipient is not None
+            and _not_speaker(text, recipient, trigger.start) is None
+        ):
+            # "police said 47 suspects had been detained": the speaker is not the one detained;
+            # security forces reporting arrests made them
+            speaker, recipient = recipient, None
+            if actor is None and kind is T.COERCE and speaker.sector in _ARRESTING:
+                actor = speaker
         if actor is None and rule.of_is_actor:
             # "guerrillas have been demobilized", "troops were pulled out": they act.
             actor, recipient = recipient, None
@@ -3459,6 +3507,14 @@ def _build(
                 kind="group",
             )
 
+    if (
+        actor is None
+        and not passive
+        and _FIRST_PERSON_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
+    ):
+        # '"We urge the U.S. side to stop," ministry spokeswoman Zhou Lan said': the speaker
+        # named after the quotation
+        actor = _quote_speaker(text, actors, trigger.end, sentence.end)
     if actor is None and not passive and _SUBJECT_PRONOUN.search(text, clause.start, trigger.start):
         # "King Hassan was quoted as saying he would be ready": the pronoun's antecedent.
         # The antecedent is the sentence's subject, not an actor inside a relative clause.
@@ -3855,6 +3911,8 @@ def _with_focus(actor: Actor | None, country: str) -> Actor | None:
         return actor
     if actor.sector in (Sector.IGO, Sector.UNO, Sector.EUR, Sector.NGO, Sector.IMG, Sector.MNC):
         return actor
+    if actor.code is not None and actor.code[:3] in ("IGO", "NGO", "IMG", "MNC"):
+        return actor  # the head of an organisation ("Secretary-General Antonio Guterres")
     if actor.sector is None and (actor.kind or "unknown") in _STATELESS_KINDS:
         return actor
     code = f"{country}{actor.sector.value}" if actor.sector is not None else country
