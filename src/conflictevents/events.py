@@ -2317,6 +2317,12 @@ def _quote_speaker(text: str, actors: Sequence[Actor], lo: int, hi: int) -> Acto
     return _first_actor(text, actors, close.end(), end)
 
 
+_FILED_BEFORE = _lazy(
+    "_FILED_BEFORE",
+    r"\b(?:filed|lodged|brought|submitted)\s++(?:an?\s++|the\s++)?(?:[\w-]+\s++)?"
+    r"(?:case|complaint|lawsuit|suit|petition|application)\b",
+    regex.IGNORECASE,
+)
 _ARRESTING: Final = frozenset({Sector.COP, Sector.MIL, Sector.SPY, Sector.GOV, Sector.JUD})
 _SPOKESMAN_FOR = _lazy(
     "_SPOKESMAN_FOR",
@@ -3170,6 +3176,11 @@ def _build(
         and text[trigger.start - 1 : trigger.start] == " "
         and any(a.span is not None and a.span.end == trigger.start - 1 for a in actors)
         and _PREP_OBJECT_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start)
+        # ("filed a case at the ICJ accusing Myanmar of genocide": the filer accuses)
+        and not (
+            rule.type is T.ACCUSE
+            and _FILED_BEFORE.search(text, max(clause.start, trigger.start - 80), trigger.start)
+        )
     ):
         # "a ceasefire with rebels fighting to topple his government": a participle after a
         # preposition's object describes it (a reduced relative clause); no reported event

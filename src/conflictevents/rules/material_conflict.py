@@ -209,6 +209,8 @@ RULES: Final[tuple[Rule, ...]] = (
                    "the rebels seized control of the town", "M23 took control of Goma")),
     Rule("assault.enter", T.ASSAULT, verb("enter", "advance on", "advance into", "march into", "push into", "close in on", "encircle", "surround", "besiege", "lay siege to"),
          future=TH, cameo="190", needs=frozenset({"actor", "armed"}),
+         # "warplanes encircled Taiwan in large-scale drills": an exercise, no assault
+         unless=r"(?:[\w'’-]+\s+){0,3}?(?:in|during|for)\s+(?:[\w-]+\s+){0,3}?(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b",
          examples=("the Taliban have entered Badghis city", "troops advanced into the town")),
     Rule("assault.push-back", T.ASSAULT, verb("push", "drive", "force", "beat", particle="back") + "|" + verb("repel", "repulse", "rout", "defeat", "drive out", "push out") + "|" + _ENVOYS_PASSIVE_BEFORE + verb("expel from") + r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?" + _BODIES + ")",
          # "helping Mogadishu to defeat terrorism": an abstract foe, no attack

@@ -221,7 +221,7 @@ RULES: Final[tuple[Rule, ...]] = (
          # an ultimatum with its deadline: "gave FARC rebels 48 hours to leave the zone", "gave
          # the militia seven days to disarm" (the demanded act is part of it, no separate event)
          verb("give") + r"\s+(?:[\w'’.-]+\s+){1,5}?(?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|twenty-four|forty-eight|seventy-two|a\s+few|several)"
-         r"(?:-|\s+)(?:hours?|days?|weeks?|months?)\s+to\s+(?:leave|withdraw|pull\s+out|surrender|disarm|lay\s+down|hand\s+over|vacate|quit|release|free|comply|evacuate|disband|stop|end|halt|get\s+out|call\s+off|cancel|abandon|dismantle|clear|pay|return|resign|step\s+down|reopen|lift)\b"
+         r"(?:-|\s+)(?:hours?|days?|weeks?|months?)\s+to\s+(?:leave|withdraw|pull\s+out|surrender|disarm|lay\s+down|hand\s+over|vacate|quit|release|free|comply|evacuate|disband|stop|end|halt|get\s+out|call\s+off|cancel|abandon|dismantle|clear|pay|return|resign|step\s+down|reopen|lift|reinstate|restore|hand\s+back)\b"
          # "gave them 72 hours to leave the country": an expulsion order (sanction, deportation)
          r"(?!\s+(?:the\s+)?country\b)",
          cameo="1313", needs=frozenset({"actor"}), speech=True,
