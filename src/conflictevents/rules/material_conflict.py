@@ -252,6 +252,8 @@ RULES: Final[tuple[Rule, ...]] = (
          # "wound up a visit" is the past of "wind up" (finish), not an injury
          verb("wound", "injure", "maim") + r"(?!(?<=\bwound)\s+up\b(?!\s+to\b))",
          future=TH, cameo="190", needs=frozenset({"actor"}),
+         # "lists of the dead and wounded", "treated the injured": people, no act
+         not_after=r"\b(?:the|dead\s+and|killed\s+and|and\s+the)",
          examples=("the blast wounded 30 people", "the blast wounded up to 30 people")),
     Rule("assault.blast-through", T.ASSAULT,
          # "a car bomb ripped through a market", "an explosion rocked the capital": the bomb acts
@@ -719,6 +721,13 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.DEMO,), future=TH, cameo="141", of_is_actor=True,
          needs=frozenset({"actor"}),
          examples=("Thousands of Iraqi Kurds demonstrated in Kirkuk", "protesters rallied outside parliament")),
+    Rule("protest.gather", T.PROTEST,
+         # "relatives gathered outside the prison gates, demanding lists of the dead": a crowd
+         # that gathers to demand, chant or protest demonstrates
+         verb("gather", "assemble", "converge", "congregate", "mass")
+         + r"(?=\s+(?:[\w'’,-]+\s+){0,10}?(?:demanding|to\s+demand|chanting|protesting|to\s+protest|calling\s+for|denouncing|waving\s+placards|holding\s+placards|carrying\s+placards)\b)",
+         mode=(M.DEMO,), future=TH, cameo="141", needs=frozenset({"actor"}),
+         examples=("Dozens of relatives gathered outside the prison gates, demanding lists of the dead",)),
     Rule("protest.erupt", T.PROTEST,
          r"(?:riots?|protests?|demonstrations?|unrest|street\s+protests?)\s+(?:have\s+|had\s+)?(?:broke|break|breaks|broken|erupted|erupt|erupts|flared|flare|flares|spread|spreads|swept|sweep|sweeps|rocked|rock|rocks)\b",
          mode=(M.DEMO,), future=TH, cameo="141", needs=frozenset(), of_is_actor=True,

@@ -100,6 +100,8 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"|(?<!\b(?:the|an?|of|into|for|over|on|about|its|their|his|her|and|or|with|after|to|by|in|against|any)\s)" + verb("allege")
          + "|" + noun("accusation", "allegation", "indictment", "charge"),
          mode=(M.ALLEGE,), cameo="112", needs=frozenset({"actor"}), speech=True,
+         # "would take charge of every cell block", "the officer in charge": command, no charge
+         not_after=r"\b(?:take|takes|took|taking|taken|in|placed\s+in|put\s+in|left\s+in)",
          examples=("Kyiv accused Moscow of shelling the plant", "prosecutors charged the general")),
     Rule("accuse.condemn", T.ACCUSE,
          verb("condemn", "criticize", "criticise", "denounce", "decry", "deplore", "censure", "slam", "lambast", "rebuke", "chide", "castigate", "complain", "protest against", "disapprove", "lash out at", "hit out at", "assail", "attack verbally") + "|" + noun("condemnation", "criticism", "complaint", "rebuke", "protest note", "denunciation")
