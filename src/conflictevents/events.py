@@ -175,7 +175,7 @@ _BY_AGENT = _lazy("_BY_AGENT", r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
 
 _NEGATION = _lazy(
     "_NEGATION",
-    r"\b(?:not|n't|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:\w+\s+){0,2}\Z"
+    r"\b(?:not|n't|cannot|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:\w+\s+){0,2}\Z"
     # "will not allow criminals to take this country hostage"
     r"|\b(?:not|never|n't)\s+(?:allow|let|permit|tolerate)\s+(?:\w+\s+){1,3}?(?:to\s+)?\Z",
     regex.IGNORECASE,
@@ -211,6 +211,8 @@ _HYPOTHETICAL = _lazy(
     r"|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to|(?:un)?likely\s+to"
     # "warned that anyone who organised further marches would be arrested": no one in particular
     r"|anyone\s+who|anybody\s+who|whoever"
+    # "neither side wants to cut ties": a wish, not an act
+    r"|wants?\s+to|wanted\s+to|wanting\s+to"
     # "leaving civilians more exposed to attacks", "the danger of renewed fighting"
     r"|(?:exposed|vulnerable|prone)\s+to|danger\s+of|threat\s+of)\s+(?:[\w-]+\s+){0,3}\Z",
     regex.IGNORECASE,
@@ -2091,6 +2093,8 @@ def _later_participant(
     """The first other participant named after the trigger in the same sentence, before any
     attribution (", officials said"): an actor, or for most types a place's country, as
     event coders such as PETRARCH take the first actor of the verb phrase."""
+    if kind is T.REJECT and _DENIED_THAT.match(text, trigger.end, sentence.end):
+        return None  # "denied that officers had fired": the denied clause names no recipient
     stop = _ATTRIBUTION.search(text, trigger.end, sentence.end)
     hi = min(stop.start() if stop else sentence.end, trigger.end + 150)
     # A participant of another clause ("fled to Tajikistan as President Putin called ...") is
@@ -2656,6 +2660,20 @@ def _find_candidates(
                 ):
                     # "rejected the accusations", "denied the claims": the last accuser
                     event = event._replace(recipient=_last_accuser(events, event.actor))
+                elif event.rule.startswith("reject.deny") and (
+                    _DENIED_ACT_AFTER.match(text, event.trigger.end, sentence.end)
+                    or (
+                        event.recipient is not None
+                        and event.recipient.span is not None
+                        and event.recipient.span.start > event.trigger.end
+                        and _DENIED_THAT.match(text, event.trigger.end, sentence.end)
+                    )
+                ):
+                    # "Belarus denied any involvement", "denied that officers had fired": the
+                    # denial answers the last accuser, not whoever the denied clause names
+                    event = event._replace(
+                        recipient=_last_accuser(events, event.actor) if events else None
+                    )
                 elif (
                     event.type is T.REJECT
                     and events
@@ -2773,6 +2791,13 @@ _WANTED_THEME = _lazy(
     r"(?:(?:the|its|their|his|her|all)\s++)?",
     regex.IGNORECASE,
 )
+_DENIED_ACT_AFTER = _lazy(
+    "_DENIED_ACT_AFTER",
+    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:(?:any|all|its|their|his|her)\s+)?"
+    r"(?:involvement|responsibility|wrongdoing|complicity|role|links?|the\s+(?:accusations?|allegations?|charges?|claims?|reports?))\b",
+    regex.IGNORECASE,
+)
+_DENIED_THAT = _lazy("_DENIED_THAT", r"\s+(?:(?:on|late|early)\s+\w+\s+)?that\b", regex.IGNORECASE)
 _DEMANDS_AFTER = _lazy(
     "_DEMANDS_AFTER",
     r"\s+(?:the|these|those|such|this|that)\s+(?:[\w-]+\s+)?(?:demands?|requests?|calls?|appeals?"
