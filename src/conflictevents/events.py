@@ -2327,6 +2327,7 @@ _FILED_BEFORE = _lazy(
     r"(?:case|complaint|lawsuit|suit|petition|application)\b",
     regex.IGNORECASE,
 )
+_HOME_SECTORS: Final = frozenset({Sector.COP, Sector.JUD, Sector.SPY})
 _ARRESTING: Final = frozenset({Sector.COP, Sector.MIL, Sector.SPY, Sector.GOV, Sector.JUD})
 _SPOKESMAN_FOR = _lazy(
     "_SPOKESMAN_FOR",
@@ -3761,10 +3762,14 @@ def _build(
         fatalities, injuries2, _ = _counts(mentions, sentence.start, sentence.end)
         injuries = injuries or injuries2
 
+    where = location.country if location is not None else None
+    if where and actor is not None and actor.country is None and actor.sector in _HOME_SECTORS:
+        # police, courts and spies act at home: "officers arrested two Belarusians in Rzeszow"
+        # are Polish even in a story mostly about Belarus
+        actor = _with_focus(actor, where)
     # Actors without a country in a one-country story belong to it ("some troops" in Afghanistan).
     if focus_country and not _regional(text, actor):
         actor = _with_focus(actor, focus_country)
-    where = location.country if location is not None else None
     if where or focus_country:
         # A victim or addressee with no country of its own is where the event happened.
         recipient = _with_focus(recipient, where or focus_country or "")
