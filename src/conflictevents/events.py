@@ -1237,7 +1237,10 @@ def _relative_speaker(
         return None
     for actor in mentions.actors:
         if actor.span is not None and actor.span.end == clause.start:
-            return actor if actor.country is not None else None
+            # (a state's organ, or an international body: "Amnesty International, which
+            # condemned ...")
+            known = actor.country is not None or (actor.code or "")[:3] in ("IGO", "NGO")
+            return actor if known else None
     for place in mentions.places:
         if (
             place.span is not None
@@ -1775,6 +1778,13 @@ _REDUCED_RELATIVE_PRONOUN = _lazy(
     r"\s++(?-i:they|he|she|it)\s++(?:had\s++|have\s++|has\s++)?(?:\w+ly\s++)?\Z",
     _BACKWARD,
 )
+# "... and warned that it 'does not rule out'": the pronoun after a saying is the speaker
+_SAID_THAT_PRONOUN = _lazy(
+    "_SAID_THAT_PRONOUN",
+    r"\b(?:warned|added|insisted|stressed|declared|vowed|threatened)\s++(?:on\s+\w+\s++)?that\s++"
+    r"(?-i:it|they|he|she)\s++[\"“]?(?:[\w'’]+\s++){0,3}\Z",
+    _BACKWARD,
+)
 _AS_WARNING = _lazy(
     "_AS_WARNING",
     r"\b(?:as|described\s+as|calling\s+(?:it|them)|called\s+(?:it|them))\s++(?:an?\s++)?[\"“'‘]?"
@@ -1868,7 +1878,7 @@ def _absorbed(
         if before.end > trigger.start:
             continue
         distance = trigger.start - before.end
-        if event.type is rule.type and word.endswith("ing") and distance <= 150:
+        if event.type is rule.type and word.endswith("ing") and distance <= 220:
             return True  # "stormed a hotel, killing 12 and wounding dozens": one attack
         if event.type is rule.type in _ONE_OPERATION and coordinated and distance <= 60:
             return True  # "killed 12 soldiers and wounded 20 others": one attack
@@ -1906,9 +1916,10 @@ def _absorbed(
             and not (rule.type is T.ACCUSE and word.endswith("ing") and participial)
         ):
             start = max(before.start, before.end - 8)
-            if not text[before.end : trigger.start].strip() or _COMPLEMENT_GAP.match(
-                text, start, trigger.start
-            ):
+            if (
+                not text[before.end : trigger.start].strip()
+                or _COMPLEMENT_GAP.match(text, start, trigger.start)
+            ) and not _NEW_SAYING.search(text, before.end, trigger.start):
                 return True
         if nominal and distance <= 120 and rule.id != "consult.phone":
             return True  # (but "praised X in a telephone call with Putin" is a call too)
@@ -1926,6 +1937,14 @@ def _past_after_name(text: str, start: int) -> bool:
         and word[0].rstrip(".,;:!?\"'”’)").lower().endswith("ed")
         and before[-1][:1].isupper()
     )
+
+
+# "demanded the release of X and warned that ...": a second saying opens its own complement
+_NEW_SAYING = _lazy(
+    "_NEW_SAYING",
+    r"\band\s++(?:\w+ly\s++)?(?:warned|said|added|threatened|vowed|insisted|declared|stressed)\b",
+    regex.IGNORECASE,
+)
 
 
 # the grounds of a legal act named before them: "on espionage charges", "over allegations of"
@@ -3425,6 +3444,8 @@ def _build(
             speaker_acts = kind in _SPEECH_TYPES
         elif _REDUCED_RELATIVE_PRONOUN.search(
             text, max(sentence.start, trigger.start - 40), trigger.start
+        ) or _SAID_THAT_PRONOUN.search(
+            text, max(sentence.start, trigger.start - 60), trigger.start
         ):
             # "freed 14 sailors from a cargo ship they seized": the pronoun of a relative clause
             # with no "that" is the sentence's subject, not the noun just before it

@@ -198,7 +198,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.abduct", T.ASSAULT,
          _DESCRIBED_BEFORE + "(?:" + verb("abduct", "kidnap", "hijack", "take hostage", "seize hostage") + ")|" + noun("abduction", "kidnapping", "hijacking")
          # "took about 240 people hostage", "were taken captive"
-         + "|" + verb("take", "seize") + r"\s+(?:[\w,'’-]+\s+){1,6}?(?:hostages?|captives?)\b",
+         + "|" + verb("take", "seize") + r"\s+(?:[\w,'’-]+\s+){1,6}?(?:hostages?|captives?)\b"
+         # "seized nine guards and held them hostage"
+         # ("hold the country hostage": a figure of speech)
+         + "|" + verb("hold") + r"\s+(?![\"“'‘]?(?:the\s+|this\s+|our\s+|its\s+|their\s+)?(?:country|nation|economy|process|peace\s+process|people|city|region|world|talks|negotiations|parliament|government|state)\s+hostage)(?:[\w,'’-]+\s+){1,6}?hostage\b",
          mode=(M.ABDUCT,), future=TH, cameo="181",
          examples=("Boko Haram abducted 300 schoolgirls", "gunmen kidnapped an aid worker")),
     Rule("assault.capture", T.ASSAULT,

@@ -278,6 +278,13 @@ RULES: Final[tuple[Rule, ...]] = (
          cameo="130", needs=frozenset({"actor"}), speech=True, recipient_preps=("against",),
          examples=("China will take resolute and forceful measures",
                    "Beijing would take countermeasures against the companies")),
+    Rule("threaten.not-rule-out", T.THREATEN,
+         # "does not rule out any option, including the use of force": a threat of force
+         r"(?:not|n't|never|refused\s+to|refuses\s+to|declined\s+to|would\s+not)\s+rul(?:e|es|ed|ing)\s+out\s+"
+         r"(?:[\w\"“”'‘’,-]+\s+){0,8}?(?:force|military\s+(?:action|intervention|options?|force|response)|war|strikes?|retaliation|an?\s+(?:attack|invasion|strike|intervention))\b",
+         cameo="138", needs=frozenset({"actor"}), speech=True,
+         examples=('ECOWAS does not rule out any option, including the use of force',
+                   "Washington refused to rule out military action")),
     Rule("threaten.vow-that", T.THREATEN,
          # "vowed that the attackers would be punished": a promise of harm is a threat
          verb("vow", "swear", "pledge", "promise") + HARM_VOW,
