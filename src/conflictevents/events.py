@@ -895,7 +895,13 @@ def _earlier_actor(
         gap = text[candidate.trigger.end : before]
         # (a comma is allowed only as the one that opens ", and": "asked France to press
         # Israel, and urged Hezbollah")
-        if index in reach and ";" not in gap and gap.count(",") == gap.count(", and "):
+        if (
+            index in reach
+            and ";" not in gap
+            # ("lifted its ban, meeting the group's demand, and freed 350 supporters": a
+            # participle phrase between the two verbs)
+            and (gap.count(",") == gap.count(", and ") or _PARTICIPLE_GAP.fullmatch(gap))
+        ):
             if ", and " in gap and _SUBORDINATE_BEFORE.search(
                 text, max(0, candidate.trigger.start - 60), candidate.trigger.start
             ):
@@ -910,6 +916,11 @@ def _earlier_actor(
     return None
 
 
+_PARTICIPLE_GAP = _lazy(
+    "_PARTICIPLE_GAP",
+    r"[^,;]{0,60},\s*+(?-i:\p{Ll})+ing\b[^,;]{0,80},\s*+and\s++(?:\w+ly\s++)?",
+    regex.IGNORECASE,
+)
 # A subordinator and the subject before a trigger: "after Washington approved".
 _SUBORDINATE_BEFORE = _lazy(
     "_SUBORDINATE_BEFORE",
@@ -1781,9 +1792,13 @@ _REDUCED_RELATIVE_PRONOUN = _lazy(
 # "... and warned that it 'does not rule out'": the pronoun after a saying is the speaker
 _SAID_THAT_PRONOUN = _lazy(
     "_SAID_THAT_PRONOUN",
-    r"\b(?:warned|added|insisted|stressed|declared|vowed|threatened)\s++(?:on\s+\w+\s++)?that\s++"
+    r"\b(?:warned|added|insisted|stressed|declared|vowed|threatened|(?:promised|assured|told|"
+    r"informed)\s++(?:[\w'’-]+\s++){1,4}?)\s*+(?:on\s+\w+\s++)?that\s++"
     r"(?-i:it|they|he|she)\s++[\"“]?(?:[\w'’]+\s++){0,3}\Z",
-    _BACKWARD,
+    regex.IGNORECASE,  # (searched forwards: the lazy gap reads wrongly backwards)
+)
+_SAID_COMMA_BEFORE = _lazy(
+    "_SAID_COMMA_BEFORE", r"\b(?:said|says|told\s+\w+)\s*+,\s*+\Z", _BACKWARD
 )
 _AS_WARNING = _lazy(
     "_AS_WARNING",
@@ -3434,8 +3449,15 @@ def _build(
             text, max(clause.start, trigger.start - 20), trigger.start
         ):
             # "Croatia sued Serbia, accusing Belgrade of genocide": the participle's subject is
-            # the clause's, not the object just before the comma
-            actor = _first_actor(text, actors, subject_lo, trigger.start)
+            # the clause's, not the object just before the comma; after "X said," it is X
+            said = _SAID_COMMA_BEFORE.search(
+                text, max(sentence.start, trigger.start - 16), trigger.start
+            )
+            actor = (
+                _left_actor(text, actors, max(sentence.start, trigger.start - 120), said.start())
+                if said is not None and kind in _SPEECH_TYPES
+                else None
+            ) or _first_actor(text, actors, subject_lo, trigger.start)
             speaker_acts = kind in _SPEECH_TYPES
         elif _PARTICIPLE_CLAUSE.search(text, max(clause.start, trigger.start - 40), trigger.start):
             # "Police stormed camps held by supporters of X, firing tear gas": the main clause's
@@ -3445,7 +3467,7 @@ def _build(
         elif _REDUCED_RELATIVE_PRONOUN.search(
             text, max(sentence.start, trigger.start - 40), trigger.start
         ) or _SAID_THAT_PRONOUN.search(
-            text, max(sentence.start, trigger.start - 60), trigger.start
+            text, max(sentence.start, trigger.start - 90), trigger.start
         ):
             # "freed 14 sailors from a cargo ship they seized": the pronoun of a relative clause
             # with no "that" is the sentence's subject, not the noun just before it

@@ -570,7 +570,10 @@ RULES: Final[tuple[Rule, ...]] = (
          examples=("ordered the mobilization of 20,000 reservists", "Russia deployed troops to the border",
                    "Israel has strengthened its forces in Lebanon")),
     Rule("mobilize.send", T.MOBILIZE,
-         r"(?:" + verb("send", "dispatch", "move", "rush", "deploy", "station", "position", "redeploy") + r"|mass(?:ed|es|ing))"
+         r"(?:" + verb("send", "dispatch", "move", "rush", "deploy", "station", "redeploy") + r"|mass(?:ed|es|ing)"
+         # ("positioned troops"; "positions" is the noun: "fire on Armenian positions, killing
+         # two soldiers")
+         + r"|position(?:ed|ing)?)"
          + r"\s+(?:[\w,'’-]+\s+){0,4}?" + _MILITARY_UNITS
          # "ordered troops onto the streets", "ordered the army into the city"
          + "|" + verb("order") + r"\s+(?:[\w,'’-]+\s+){0,3}?(?:" + _MILITARY_UNITS + r"|army\b|military\b)\s+(?:onto|into)\b",

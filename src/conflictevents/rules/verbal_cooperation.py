@@ -24,7 +24,7 @@ _HELP = r"(?:help|assist|support|cooperate|mediate|host|contribute|provide|send|
 # "meeting a key demand", "met the deadline": fulfilling, not consulting
 _NOT_FULFIL = (
     r"(?!\s+(?:(?:a|an|the|its|their|his|her|all|most|some|one|two|key|main|several)\s+){0,2}"
-    r"(?:[\w-]+\s+)?(?:demands?|requirements?|conditions?|deadlines?|targets?|criteria"
+    r"(?:[\w'’-]+\s+){0,2}(?:demands?|requirements?|conditions?|deadlines?|targets?|criteria"
     r"|obligations?|needs|expectations|goals?|standards?|quotas?)\b)"
 )
 _DOUBLED = r"scrapp(?:ed|ing)|cancell(?:ed|ing)|annull(?:ed|ing)"
