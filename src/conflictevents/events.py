@@ -1233,6 +1233,10 @@ def _affiliation(text: str, actors: Sequence[Actor], actor: Actor) -> Actor | No
         if other.country is None and (other.code or "")[:3] not in ("IGO", "NGO", "IMG"):
             return None
         if _AFFILIATION_GAP.fullmatch(text, span.end, other.span.start):
+            if other.kind == "person" and other.country is not None:
+                # "Supporters of jailed former Prime Minister Imran Khan": his country's people,
+                # not the man himself
+                return _with_focus(replace(actor, country=None), other.country)
             return other
         return None
     return None
@@ -3647,11 +3651,18 @@ def _build(
         recipient, actor = actor, _from_agent(text, actors, trigger.end, clause.end)
     if actor is not None and recipient is not None and actor.span == recipient.span:
         recipient = None
-    if recipient is None and kind in _JUDGING and "-" in text[trigger.end : trigger.end + 40]:
-        # "rejected a U.S.-drafted plan", "backed an Egyptian-brokered truce": its author
+    if kind in _JUDGING and "-" in text[trigger.end : trigger.end + 40]:
+        # "rejected a U.S.-drafted plan", "backed an Egyptian-brokered truce": its author (not
+        # a party named after it: "a U.S.-brokered truce proposal with the RSF")
         authored = _AUTHORED_AFTER.match(text, trigger.end, clause.end)
         country = country_named(authored["who"]) if authored else None
-        if country is not None and country != _country_of(actor):
+        later = (
+            recipient is not None
+            and recipient.span is not None
+            and authored is not None
+            and recipient.span.start >= authored.end()
+        )
+        if (recipient is None or later) and country is not None and country != _country_of(actor):
             recipient = _of_country(country, None, "state")
     if (
         recipient is None
