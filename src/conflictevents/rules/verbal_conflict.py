@@ -102,6 +102,8 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.ALLEGE,), cameo="112", needs=frozenset({"actor"}), speech=True,
          # "would take charge of every cell block", "the officer in charge": command, no charge
          not_after=r"\b(?:take|takes|took|taking|taken|in|placed\s+in|put\s+in|left\s+in)",
+         # "transferred 40 alleged gang leaders": an adjective, no allegation
+         unless=r"(?<=\balleged)\s+(?!(?:that|to|in|on|at|by|the|an?|his|her|its|their|he|she|it|they|this|these|those)\b)(?-i:\p{Ll})",
          examples=("Kyiv accused Moscow of shelling the plant", "prosecutors charged the general")),
     Rule("accuse.condemn", T.ACCUSE,
          verb("condemn", "criticize", "criticise", "denounce", "decry", "deplore", "censure", "slam", "lambast", "rebuke", "chide", "castigate", "complain", "protest against", "disapprove", "lash out at", "hit out at", "assail", "attack verbally") + "|" + noun("condemnation", "criticism", "complaint", "rebuke", "protest note", "denunciation")
