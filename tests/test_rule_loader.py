@@ -39,6 +39,13 @@ def test_unless_and_not_after_veto_a_trigger_by_its_neighbours() -> None:
     assert fired == ["Villagers lynched two men."]
 
 
+def test_a_list_of_guards_vetoes_when_any_matches() -> None:
+    row = {**LYNCH, "unless": [r"mob\b", r"crowd\b"]}
+    rules = rules_from_rows([row], base=RuleSet(()))
+    assert rules.rules[0].unless == r"(?:mob\b)|(?:crowd\b)"
+    assert not ce.parse("They lynched crowd leaders.", "2024-01-02", rules=rules).events
+
+
 def test_a_json_list_and_an_empty_base(tmp_path: Path) -> None:
     path = tmp_path / "rules.json"
     path.write_text(json.dumps([LYNCH]), encoding="utf-8")

@@ -120,7 +120,10 @@ def _row_to_rule(table: str, row: int, data: Mapping[str, Any]) -> Rule:
         options["examples"] = _strings(table, row, "examples", data["examples"])
     for guard in ("unless", "not_after"):
         if guard in data:
-            options[guard] = _strings(table, row, guard, data[guard])[0]
+            # (a list of patterns vetoes when any one matches)
+            options[guard] = "|".join(
+                f"(?:{pattern})" for pattern in _strings(table, row, guard, data[guard])
+            )
     return Rule(data["id"].strip(), kind, "|".join(parts), **options)
 
 
