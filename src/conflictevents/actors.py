@@ -1973,7 +1973,7 @@ class _Parser:
                     return end
                 if sector == _UNK:
                     return self.called(end, (start, sector, label)) or end
-            elif sector in _STATE_SECTORS:
+            elif sector in _STATE_SECTORS and doc.key[end - 1] != "authorities":
                 ante = self.same_organ(doc.words(start, end), before) or self.antecedent(
                     "state", sector, before
                 )
