@@ -1555,7 +1555,12 @@ def _resolve(
         # countries (else none)
         # countries of the story; what this very name adds to the context does not count
         own = dict(hit.ctx)
-        story = {c for c, n in ctx.items() if n > own.get(c, 0)}
+        # (a country named once in passing, "gangs linked to Mexican cartels", is not the
+        # story's: "the La Roca prison" in an Ecuadorian story is no Mexican town)
+        top = max((n - own.get(c, 0) for c, n in ctx.items()), default=0)
+        story = {
+            c for c, n in ctx.items() if n - own.get(c, 0) > 0 and 2 * (n - own.get(c, 0)) >= top
+        }
         if story:
             cands = [p for p in cands if p.country in story]
             if not cands:
