@@ -1804,6 +1804,10 @@ _SAID_THAT_PRONOUN = _lazy(
 _SAID_COMMA_BEFORE = _lazy(
     "_SAID_COMMA_BEFORE", r"\b(?:said|says|told\s+\w+)\s*+,\s*+\Z", _BACKWARD
 )
+_PERFECT_BEFORE = _lazy("_PERFECT_BEFORE", r"\b(?:has|have)\s++been\s++\Z", _BACKWARD)
+_SINCE_YEAR = _lazy(
+    "_SINCE_YEAR", r"\bsince\s++(?:(?:early|late|mid-?)\s*+)?(?:19|20)\d\d\b", regex.IGNORECASE
+)
 _AS_WARNING = _lazy(
     "_AS_WARNING",
     r"\b(?:as|described\s+as|calling\s+(?:it|them)|called\s+(?:it|them))\s++(?:an?\s++)?[\"“'‘]?"
@@ -3346,6 +3350,13 @@ def _build(
         return None  # "launched an operation against smuggling networks": policing, no attack
     if rule.id == "assault.burn" and _BURNED_SYMBOL.match(text, trigger.end, clause.end):
         return None  # protesters "burning tyres", "burned an effigy of the president"
+    if (
+        kind is T.ASSAULT
+        and "since" in text[trigger.end : min(sentence.end, trigger.end + 80)]
+        and _PERFECT_BEFORE.search(text, max(clause.start, trigger.start - 20), trigger.start)
+        and _SINCE_YEAR.search(text, trigger.end, min(sentence.end, trigger.end + 80))
+    ):
+        return None  # "460 inmates have been killed in its prisons since 2021": a tally, no event
     if kind is T.REJECT and _NO_COMMENT.match(text, trigger.end, clause.end):
         return None  # "declined to comment": no answer, not a rejection of anything
 

@@ -70,8 +70,10 @@ RULES: Final[tuple[Rule, ...]] = (
          + verb("demand", "request", "ask", "seek", "insist on", "press for", "push for", "push hard for", "press hard for", "pressure", "pressurize", "pressurise", "lobby for", "plead")
          # "a local official said, asking not to be named": the wire's anonymity formula
          + r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)|\s+for\s+anonymity)"
-         # "civilians who had sought refuge in a church": fled there, asked no one
+         # "civilians who had sought refuge in a church": fled there, asked no one; "has been
+         # seeking Chinese investment", "seeking re-election": a pursuit, no request of anyone
          + r"(?!\s+(?:refuge|shelter|safety|cover|sanctuary|medical\s+(?:treatment|care)|treatment)\b)"
+         + r"(?!(?<=\b(?:seek|seeks|seeking|sought))\s+(?:[\w-]+\s+)?(?:investments?|investors|buyers|markets|votes|re-?election|office|a\s+(?:second|third|fourth)\s+term)\b)"
          + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") + ")",
          cameo="100", needs=frozenset({"actor"}), speech=True,
          # "at the mediators' request", "at their request"; "bow to foreign pressure", "growing
