@@ -1041,7 +1041,6 @@ def _left_actor(
             led = _LED_BY.fullmatch(text, head.span.end, best.span.start)
             if led is not None:
                 return head  # "negotiators led by their foreign ministers met": the negotiators
-            assert head.span is not None and best.span is not None
             opens = _APPOSITIVE_OPEN.fullmatch(text, head.span.end, best.span.start) or (
                 text[head.span.end : best.span.start].strip() == ","
                 and _APPOSITIVE_OPEN.match(", " + best.text) is not None
@@ -2702,7 +2701,7 @@ def _find_candidates(
                     and _ACCUSATIONS_AFTER.match(text, event.trigger.end, sentence.end)
                 ):
                     # "rejected the accusations", "denied the claims": the last accuser
-                    event = event._replace(recipient=_last_accuser(events, event.actor))
+                    event = event._replace(recipient=_last_by(events, T.ACCUSE, event.actor))
                 elif event.rule.startswith("reject.deny") and (
                     _DENIED_ACT_AFTER.match(text, event.trigger.end, sentence.end)
                     or (
@@ -2714,9 +2713,7 @@ def _find_candidates(
                 ):
                     # "Belarus denied any involvement", "denied that officers had fired": the
                     # denial answers the last accuser, not whoever the denied clause names
-                    event = event._replace(
-                        recipient=_last_accuser(events, event.actor) if events else None
-                    )
+                    event = event._replace(recipient=_last_by(events, T.ACCUSE, event.actor))
                 elif (
                     event.type is T.REJECT
                     and events
@@ -2724,9 +2721,7 @@ def _find_candidates(
                     and _DEMANDS_AFTER.match(text, event.trigger.end, sentence.end)
                 ):
                     # "Argentine officials rejected the demand": the last one who demanded
-                    demander = _other_side(
-                        (c for c in reversed(events[-50:]) if c.type is T.REQUEST), event.actor
-                    )
+                    demander = _last_by(events, T.REQUEST, event.actor)
                     if demander is not None:
                         event = event._replace(recipient=demander)
                 found = _coordinated(text, local.actors, event, focus_country)
@@ -2853,10 +2848,11 @@ def _same_state(a: Actor, b: Actor | None) -> bool:
     return b is not None and a.country is not None and a.country == b.country
 
 
-def _last_accuser(events: Sequence[_Candidate], denier: Actor | None) -> Actor | None:
-    """The actor of the last accusation found so far, if it is not the denier's own side."""
+def _last_by(events: Sequence[_Candidate], kind: EventType, party: Actor | None) -> Actor | None:
+    """The actor of the last event of ``kind`` found so far (the last accuser, the last one who
+    demanded), if it is not ``party``'s own side."""
     # (bounded: a long text stays linear)
-    return _other_side((c for c in reversed(events[-50:]) if c.type is T.ACCUSE), denier)
+    return _other_side((c for c in reversed(events[-50:]) if c.type is kind), party)
 
 
 def _coordinated(
