@@ -109,6 +109,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.launch-attack", T.ASSAULT,
          _LIGHT + _DET + r"\s+(?:attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|airstrikes?|bombings?|ambush(?:es)?|counter-?offensives?|incursions?|operations?\s+against|(?:military|ground|air|counter-?terrorism|counter-?insurgency|anti-terror(?:ist|ism)?)\s+operations?)",
          form=Form.NOUN, recipient_preps=("on", "against", "in", "near"), future=TH, cameo="190",
+         # "launched an operation against smuggling networks": policing crimes, no attack
+         unless=r"(?:[\w-]+\s+){0,2}?(?:smuggling|trafficking|crime|corruption|poaching|illegal\s+\w+"
+         r"|money\s+laundering|tax\s+evasion|fraud|counterfeit\w*|deforestation|tax\s+dodging)\b",
          examples=("Taliban on Wednesday launched an attack on Qala-i-Naw",
                    "the army carried out air strikes on rebel positions")),
     Rule("assault.invade", T.ASSAULT, verb("invade") + "|" + noun("invasion"),
@@ -244,6 +247,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("assault.burn", T.ASSAULT, verb("burn", "torch", "set fire to", "set ablaze", "raze", "destroy", "demolish", "loot", "ransack", "vandalise", "vandalize", "blow up"),
          mode=(M.DESTROY,), future=TH, cameo="190",
          needs=frozenset({"actor"}),
+         # protesters "burning tyres", "burned an effigy of the president": symbols, no attack
+         unless=r"(?:(?:the|a|an|old|car|U\.S\.|US|\w+an|\w+ish|\w+i)\s+){0,2}(?:tyres|tires|effig(?:y|ies)"
+         r"|flags?|posters|pictures|portraits|photos|banners|copies)\b",
          examples=("militants torched houses", "the group burned a church")),
     Rule("assault.crowd-control", T.ASSAULT, phrase("tear gas", "teargas", "water cannon", "water cannons", "rubber bullets", "stun grenades"),
          mode=(M.CROWD_CONTROL,), cameo="175", needs=frozenset({"actor"}),

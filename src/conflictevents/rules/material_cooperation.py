@@ -17,6 +17,9 @@ CO = EventType.CONCEDE
 _LEAVE = (
     r"(?<!\b(?:he|she)\s{1,3}(?:had\s{1,3}|has\s{1,3}|was\s{1,3})?)" + verb("leave")
     + r"(?!\s+(?:[\w'’-]+\s+){0,6}?(?:dead|wounded|injured|hurt|homeless|stranded|destitute|paralys[ea]d|in\s+ruins)\b)"
+    # "leaving farmers short of water", "left thousands without power": a causative verb
+    + r"(?!\s+(?:[\w'’,-]+\s+){1,5}?(?:short|without|homeless|stranded|dead|wounded|injured|exposed"
+    r"|vulnerable|unable|in\s+the\s+dark|in\s+need|destitute|trapped|cut\s+off)\b)"
     + r"(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:mosques?|church(?:es)?|temples?|synagogues?|homes?|house|office|hospital|restaurant|hotel|school|court(?:house)?|meeting|prayers|party|studio|building|polling\s+station)\b)"
 )
 # Armed forces named as what is withdrawn: "pulled its troops out of Kherson".
@@ -314,6 +317,10 @@ RULES: Final[tuple[Rule, ...]] = (
          + "|" + noun("withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "drawdown"),
          mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor", "armed"}),
          of_is_actor=True,
+         # "evacuated 43 patients", "hundreds of injured Haitians": a rescue of people (aid)
+         unless=r"(?<=\bevacuat(?:e|es|ed|ing))\s+(?:[\w,'’-]+\s+){0,4}?(?:patients|civilians|residents"
+         r"|wounded|injured|children|people|refugees|nationals|citizens|foreigners|villagers|survivors"
+         r"|families|sick|(?-i:\p{Lu}\w+ans|\p{Lu}\w+is))\b",
          examples=("90 per cent of its troops had withdrawn from the country", "with US troops leaving Afghanistan",
                    "most US troops having pulled out of key areas", "the hasty exit of American and other NATO troops")),
     Rule("retreat.withdraw-forces", T.RETREAT,

@@ -182,6 +182,8 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("host", "receive", "welcome", "give a warm welcome", "give a welcome") + r"(?!\s+(?:\w+\s+){0,3}?(?:observers|monitors|inspectors|refugees|aid))",
          mode=(M.VISIT,), future=AG, cameo="043",
          needs=frozenset({"actor", "recipient"}),
+         # "received a phone call from Biden": the caller acts (consult.call-received)
+         unless=r"(?:an?\s+)?(?:[\w-]+\s+)?(?:phone|telephone)\s+calls?\s+from\b",
          examples=("President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk",
                    "Erdogan hosted Putin")),
     Rule("consult.mediate", T.CONSULT, verb("mediate", "broker talks", "facilitate talks") + "|" + noun("mediation"),
