@@ -171,6 +171,12 @@ _PASSIVE_BEFORE = _lazy(
     r"(?:\b(?:is|are|was|were|be|been|being|get|got|gets|getting)\s+(?:\w+ly\s+|also\s+|not\s+|reportedly\s+|allegedly\s+){0,2})\Z",
     _BACKWARD,
 )
+# A passive participle, then "and" right before the next one: "were released ... and flown".
+_PASSIVE_THEN_AND = _lazy(
+    "_PASSIVE_THEN_AND",
+    r"\b(?:is|are|was|were|been|being)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn)\b[^.;]{0,80}?\band\s++\Z",
+    regex.IGNORECASE,
+)
 _BY_AGENT = _lazy("_BY_AGENT", r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
 
 _NEGATION = _lazy(
@@ -472,6 +478,28 @@ _BACKGROUND_PP_BEFORE = _lazy(
     r"\b(?:" + "|".join((*_BACKGROUND_PP_WORDS, "amidst")) + r")\s+(?:[\w'’-]+\s+){0,7}\Z",
     _BACKWARD,
 )
+# A new phrase after the background one: "flew jets over Georgetown in a joint exercise".
+_NEW_PHRASE = _lazy(
+    "_NEW_PHRASE",
+    r"\b(?:in|during|at|as)\s+(?:a|an|the|its|their|his|her)\s",
+    regex.IGNORECASE,
+)
+
+
+def _background_pp(text: str, lo: int, hi: int) -> bool:
+    """Whether a background phrase ("following the suppression of", "despite", "amid") leads
+    to ``hi``: not "the following day", nor one that a new phrase has closed ("over Georgetown
+    in a joint exercise")."""
+    match = _BACKGROUND_PP_BEFORE.search(text, lo, hi)
+    if match is None:
+        return False
+    if text[match.start() : match.start() + 9].lower() == "following" and text[
+        max(0, match.start() - 4) : match.start()
+    ].lower() in ("the ", "he "):
+        return False
+    return _NEW_PHRASE.search(text, match.start(), hi) is None
+
+
 # A clause that opens with the trigger's -ing participle after a comma: ", accusing".
 _PARTICIPIAL_OPEN = _lazy("_PARTICIPIAL_OPEN", r",\s*+(?:\w+ly\s+)?\Z", _BACKWARD)
 _AFTER_START = _lazy("_AFTER_START", r"\s*+(?:after|before|since)\s", regex.IGNORECASE)
@@ -1666,7 +1694,8 @@ _COUNT_BEFORE = _lazy(
 # A plural noun right after the participle ("jailed guerrillas"), not a preposition or "by".
 _NOUN_AFTER = _lazy(
     "_NOUN_AFTER",
-    r" (?!(?:by|in|on|at|to|from|with|for|and|or|as|after|when|during|near|since)\b)\p{Ll}+s\b",
+    r" (?!(?:by|in|on|at|to|from|with|for|and|or|as|after|when|during|near|since)\b)"
+    r"(?:\p{Ll}+s|people|men|women|children)\b",
 )
 _AND_COUNT_BEFORE = _lazy(
     "_AND_COUNT_BEFORE",
@@ -3262,7 +3291,7 @@ def _build(
     if (
         (rule.form is Form.NOUN or nominal_before or not participle)
         and any(word in before for word in _BACKGROUND_PP_WORDS)
-        and _BACKGROUND_PP_BEFORE.search(text, max(clause.start, trigger.start - 70), trigger.start)
+        and _background_pp(text, max(clause.start, trigger.start - 70), trigger.start)
     ):
         return None  # "following the suppression of protests", "despite protests by settlers"
     if (
@@ -3315,8 +3344,20 @@ def _build(
     subject_lo = clause.start
     if clause.nonfinite and ci > 0:
         subject_lo = clauses[ci - 1].start
-    passive = participle and bool(
-        _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+    passive = (
+        participle
+        and (
+            bool(
+                _PASSIVE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+            )
+            # a reduced relative with its agent: "six workers kidnapped by jihadists"
+            or (
+                text.startswith(" by ", trigger.end)
+                and text[trigger.start - 1 : trigger.start] == " "
+                and " " not in text[trigger.start : trigger.end]
+                and _by_agent(text, mentions.actors, trigger.end, clause.end) is not None
+            )
+        )
     )
     if (
         passive
@@ -3324,6 +3365,23 @@ def _build(
         and text[trigger.end - 5 : trigger.end].lower() == " with"
     ):
         return None  # "was met with force", "were met with tear gas": received, not a meeting
+    if (
+        participle
+        and Mode.VISIT in rule.mode
+        and (
+            passive
+            or (
+                text[trigger.start - 4 : trigger.start].lower() == "and "
+                and _PASSIVE_THEN_AND.search(
+                    text, max(sentence.start, trigger.start - 100), trigger.start
+                )
+                is not None
+            )
+        )
+        and _by_agent(text, mentions.actors, trigger.end, clause.end) is None
+    ):
+        # "the freed men were flown to Bamako", "were released and flown to": carried there
+        return None
     to_lo = max(clause.start, trigger.start - 4)
     infinitive = "to" in text[to_lo : trigger.start].lower() and bool(
         _TO_BEFORE.search(text, to_lo, trigger.start)
@@ -3357,12 +3415,15 @@ def _build(
         ):
             # "The Houthis claimed responsibility for a drone attack": the claimer attacked
             actor = _first_actor(text, actors, subject_lo, trigger.start)
-        if (
-            actor is None
-            and kind is T.PROTEST
-            and text[max(0, trigger.start - 3) : trigger.start].lower() == "in "
+        if actor is None and (
+            (kind is T.PROTEST and text[max(0, trigger.start - 3) : trigger.start].lower() == "in ")
+            or (
+                kind in (T.COOPERATE, T.CONSULT)
+                and _IN_A_BEFORE.search(text, max(clause.start, trigger.start - 20), trigger.start)
+            )
         ):
-            # "students occupied dozens of schools in protest at the reforms": the subject
+            # "students occupied dozens of schools in protest at the reforms", "flew jets over
+            # Georgetown in a joint exercise with Guyana": the clause's subject
             actor = _first_actor(text, actors, subject_lo, trigger.start)
         if rule.id == "consult.phone" and _IN_A_BEFORE.search(
             text, max(clause.start, trigger.start - 20), trigger.start
@@ -3375,6 +3436,14 @@ def _build(
     elif passive:
         actor = _by_agent(text, actors, trigger.end, clause.end)
         recipient = _left_actor(text, actors, subject_lo, trigger.start)
+        if (
+            recipient is not None
+            and recipient.span is not None
+            and text[max(0, recipient.span.start - 4) : recipient.span.start].lower() == " by "
+        ):
+            # "six workers kidnapped by jihadists ... have been freed": the agent of a reduced
+            # relative is not the subject; the noun it describes is
+            recipient = _left_actor(text, actors, subject_lo, recipient.span.start - 4) or recipient
         if (
             not rule.of_is_actor
             and recipient is not None
@@ -3448,6 +3517,12 @@ def _build(
             earlier = _earlier_actor(text, prior, ci, trigger.start)
             if earlier is not None:
                 actor = earlier
+        elif coordinated and actor is not None:
+            # "masked men doused the party's offices with gasoline and set them on fire": with
+            # no event before, the clause's subject still does the second verb
+            subject = _first_actor(text, actors, subject_lo, trigger.start)
+            if subject is not None:
+                actor = subject
         # ("backed Ukraine's bid", "condemned Israel's decision": whose act is judged is the
         # recipient of a verbal event; an attacked place's owner is not)
         recipient = _right_actor(

@@ -1189,9 +1189,13 @@ def find_places(
     # the first most named, as Counter.most_common(1) picks it
     main_country = max(ctx, key=ctx.__getitem__) if ctx else None
 
+    # how often each name recurs: its own mentions are no evidence for its readings
+    repeats: dict[str, int] = {}
+    for m in matches:
+        repeats[m.key] = repeats.get(m.key, 0) + 1
     found: list[_Found] = []
     for k, m in enumerate(matches):
-        f = _resolve(text, m, k, matches, hits, g, ctx, admins, found)
+        f = _resolve(text, m, k, matches, hits, g, ctx, admins, found, repeats[m.key])
         if f is not None:
             found.append(f)
             if f.place.admin1_code and f.feature is not _COUNTRY:
@@ -1406,6 +1410,7 @@ def _resolve(
     ctx: dict[str, int],
     admins: dict[str, int],
     found: list[_Found],
+    repeats: int = 1,
 ) -> _Found | None:
     start, end = m.start, m.end
     single = m.first is m.last
@@ -1554,7 +1559,7 @@ def _resolve(
         # "Madina hospital": a building named after a town, so only a town of the story's
         # countries (else none)
         # countries of the story; what this very name adds to the context does not count
-        own = dict(hit.ctx)
+        own = {c: n * repeats for c, n in hit.ctx}
         # (a country named once in passing, "gangs linked to Mexican cartels", is not the
         # story's: "the La Roca prison" in an Ecuadorian story is no Mexican town)
         top = max((n - own.get(c, 0) for c, n in ctx.items()), default=0)
@@ -1568,9 +1573,10 @@ def _resolve(
     if len(cands) == 1:
         best = cands[0]
     else:
-        # What this very name adds to the context does not vote for its own readings ("Rabat"
-        # is a Maltese district too: naming it is no evidence for Malta).
-        own_ctx = dict(hit.ctx)
+        # What this very name adds to the context (each time it is named) does not vote for its
+        # own readings ("Rabat" is a Maltese district too: naming it is no evidence for Malta;
+        # naming "Georgetown" twice is none for the Cayman Islands).
+        own_ctx = {c: n * repeats for c, n in hit.ctx}
         scored = {c: n for c, n in ctx.items() if n > own_ctx.get(c, 0)} if own_ctx and ctx else ctx
         scored_admins = admins
         if hit.admin is not None and admins.get(hit.admin, 0) <= 1:

@@ -251,6 +251,14 @@ RULES: Final[tuple[Rule, ...]] = (
          unless=r"(?:(?:the|a|an|old|car|U\.S\.|US|\w+an|\w+ish|\w+i)\s+){0,2}(?:tyres|tires|effig(?:y|ies)"
          r"|flags?|posters|pictures|portraits|photos|banners|copies)\b",
          examples=("militants torched houses", "the group burned a church")),
+    Rule("assault.set-on-fire", T.ASSAULT,
+         # "set the party's offices on fire", "set them ablaze": the object sits inside
+         # (tyres, effigies and cars set alight in a riot are part of the protest)
+         r"(?:set|sets|setting)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:tyres|tires|effig(?:y|ies)|flags?|posters"
+         r"|pictures|portraits|banners|copies|cars|vehicles|bins|rubbish|garbage)\b)"
+         r"(?:[\w'’-]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b",
+         mode=(M.DESTROY,), future=TH, cameo="190", needs=frozenset({"actor"}),
+         examples=("masked men set the party offices on fire", "militants set a school ablaze")),
     Rule("assault.crowd-control", T.ASSAULT, phrase("tear gas", "teargas", "water cannon", "water cannons", "rubber bullets", "stun grenades"),
          mode=(M.CROWD_CONTROL,), cameo="175", needs=frozenset({"actor"}),
          examples=("police fired tear gas at demonstrators",)),

@@ -55,7 +55,7 @@ RULES: Final[tuple[Rule, ...]] = (
          future=AG, cameo="060", recipient_preps=("with",),
          examples=("Israeli intelligence officials have shared evidence with the U.S.",
                    "the two armies conducted joint patrols")),
-    Rule("cooperate.joint", T.COOPERATE, r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|patrols|operations|manoeuvres|maneuvers|investigation|statement|task\s+force|commission|campaign|drive|initiative|venture|programme|program)",
+    Rule("cooperate.joint", T.COOPERATE, r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills|war\s+games|patrols|operations|manoeuvres|maneuvers|investigation|task\s+force|commission|campaign|drive|initiative|venture|programme|program)",
          future=AG, cameo="062", needs=frozenset({"participant"}), recipient_preps=("with",),
          examples=("French and Egyptian warships held joint naval exercises",)),
     Rule("cooperate.resume-supplies", T.COOPERATE,
