@@ -1002,7 +1002,17 @@ class _Doc:
     """Tokens and lexicon hits of one text (private, built per call)."""
 
     __slots__ = (
-        "cap", "heads", "hit", "hit_at", "hits", "key", "keys", "starts", "text", "todo", "toks"
+        "cap",
+        "heads",
+        "hit",
+        "hit_at",
+        "hits",
+        "key",
+        "keys",
+        "starts",
+        "text",
+        "todo",
+        "toks",
     )
 
     def __init__(self, text: str, tables: ActorTables) -> None:
@@ -1218,9 +1228,7 @@ _NO_READINGS: Final = _Readings(())
 def _as_ethnic(e: _Entry, *, keep_country: bool) -> _Entry:
     """The group reading of a demonym: "ethnic Albanians" are not Albania."""
     kind = "ethnic-people" if e.kind in ("people", "ethnic-people") else "ethnic"
-    return replace(
-        e, kind=kind, country=e.country if keep_country else None, name=e.name or e.term
-    )
+    return replace(e, kind=kind, country=e.country if keep_country else None, name=e.name or e.term)
 
 
 # Qualifier kinds that place an ethnic group in a country ("Iraqi Kurds").
@@ -1934,9 +1942,7 @@ class _Parser:
         # a head noun that names an actor once a place follows: "Opposition parties in Togo"
         # (not weapons or forces, "fighter jets from Washington", nor a place: "outside
         # parliament in Nairobi")
-        ruled = (
-            head.role == "head" and sector != _MIL and doc.key[start - 1] not in _LOCATIVE
-        )
+        ruled = head.role == "head" and sector != _MIL and doc.key[start - 1] not in _LOCATIVE
         before = doc.starts[start]
         if det not in _POSSESSIVE_DETS and sector != _UNK and (strong or det or gov_mod or ruled):
             pp = self.attach(end)
@@ -2624,7 +2630,37 @@ def find_actors(
         )
     if any(a.kind == "person" for a in out):
         out = _people_again(text, out)
+        out = _titled_members(text, out)
     return out
+
+
+# Titles that, right after an organisation's name, make a person its officer: "Liberal Party
+# president Rolando Mejía" leads the party, not the state.
+_MEMBER_TITLES: Final = frozenset(
+    "president leader chairman chairwoman chair head chief spokesman spokeswoman spokesperson "
+    "secretary-general founder coordinator candidate deputy vice-president".split()
+)
+_NOT_ORGANISATIONS: Final = frozenset({"state", "person", "place", "government"})
+
+
+def _titled_members(text: str, found: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """A person named with a lower-case title right after an organisation ("Liberal Party
+    president Rolando Mejía", "Hamas leader X") belongs to that organisation."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            b.kind == "person"
+            and a.span is not None
+            and b.span is not None
+            and b.span.start == a.span.end + 1
+            and text[a.span.end] == " "
+            and (a.kind or "") not in _NOT_ORGANISATIONS
+            and a.sector is not None
+            and b.text.split(" ", 1)[0] in _MEMBER_TITLES
+        ):
+            out[i] = replace(b, sector=a.sector, country=a.country, code=a.code)
+    return tuple(out)
 
 
 # Sectors whose singular noun after "a" names one person: "a journalist", "a soldier".

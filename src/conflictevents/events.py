@@ -285,9 +285,15 @@ _LED_BY = _lazy(
     r"(?:(?:the|a|an|their|its|his|her)\s++)?(?:(?-i:\p{Ll})[\w-]*\s++){0,2}",
     regex.IGNORECASE,
 )
+_ENVOY_WORD = _lazy(
+    "_ENVOY_WORD",
+    r"\b(?:ambassadors?|envoys?|representatives?|emissar(?:y|ies)|delegat(?:e|es|ion|ions)"
+    r"|consuls?|missions?|negotiators?|coordinators?|rapporteurs?|advisers?|advisors?)\b",
+    regex.IGNORECASE,
+)
 _HEAD_PREPOSITION_BEFORE = _lazy(
     "_HEAD_PREPOSITION_BEFORE",
-    r"\b(?:of|from|in|at|near|for|with|inside|outside)\s++(?:(?:the|a|an|their|its|his|her)\s++)?"
+    r"\b(?:of|from|in|at|near|for|with|inside|outside|to|on)\s++(?:(?:the|a|an|their|its|his|her)\s++)?"
     r"(?:(?!(?:said|says|say|told|added|reported|claimed|stated|announced)\s)(?-i:\p{Ll})[\w-]*\s++)"
     r"{0,2}\Z",
     _BACKWARD,
@@ -1026,7 +1032,19 @@ def _other_side(latest_first: Iterable[_Candidate], party: Actor | None) -> Acto
     """The actor of the first of these events, unless it is ``party``'s own side (or none)."""
     for candidate in latest_first:
         actor = candidate.actor
-        if actor is None or (party is not None and _actor_key_of(actor) == _actor_key_of(party)):
+        if actor is None:
+            return None
+        if party is not None and _actor_key_of(actor) == _actor_key_of(party):
+            # one country's quarrel: the opposition accused the military, and the military
+            # rejects the accusation: the other side is the one that named it
+            target = candidate.recipient
+            if (
+                target is not None
+                and party.code is not None
+                and actor.code != party.code
+                and target.code == party.code
+            ):
+                return actor
             return None
         return actor
     return None
@@ -1052,12 +1070,20 @@ def _left_actor(
             prep = _HEAD_PREPOSITION_BEFORE.search(
                 text, max(lo, best.span.start - 32), best.span.start
             )
+            word = prep.group().split()[0].lower() if prep else ""
             if (
                 prep
                 and len(between) <= 30
                 and "," not in between
-                and prep.group().split()[0].lower()
-                in {"of", "from", "in", "at", "near", "for", "with", "inside", "outside"}
+                and (
+                    word in {"of", "from", "in", "at", "near", "for", "with", "inside", "outside"}
+                    # "China's ambassador to Mali", "ASEAN's special envoy on Myanmar"
+                    or (
+                        word in ("to", "on")
+                        and _ENVOY_WORD.search(text, earlier.span.start, best.span.start)
+                        is not None
+                    )
+                )
             ):
                 best = earlier
                 continue
@@ -3849,6 +3875,12 @@ def _build(
         injuries = injuries or injuries2
 
     where = location.country if location is not None else None
+    if actor is not None and actor.country is None and text.startswith("In ", sentence.start):
+        # "In Beijing, foreign ministry spokesman Lin Jian thanked Mauritania": the opening
+        # place is where the unnamed ministry sits, whatever country the story is about
+        opened_in = _opening_place(text, mentions.places, sentence)
+        if opened_in is not None:
+            actor = _with_focus(actor, opened_in)
     if where and actor is not None and actor.country is None and actor.sector in _HOME_SECTORS:
         # police, courts and spies act at home: "officers arrested two Belarusians in Rzeszow"
         # are Polish even in a story mostly about Belarus
@@ -4030,6 +4062,18 @@ def _regional(text: str, actor: Actor | None) -> bool:
     return bool(
         _REGIONAL_OPEN.match(actor.text) or _REGIONAL_BEFORE.search(text, max(0, start - 30), start)
     )
+
+
+def _opening_place(text: str, places: Sequence[Location], sentence: Span) -> str | None:
+    """The country of the place a sentence opens with, "In <place>," (None if none)."""
+    for place in places:
+        if place.span is None or place.span.start < sentence.start + 3:
+            continue
+        if place.span.start > sentence.start + 3:
+            break
+        if text.startswith(",", place.span.end) and place.country:
+            return place.country
+    return None
 
 
 def _with_focus(actor: Actor | None, country: str) -> Actor | None:
