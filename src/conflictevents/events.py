@@ -181,7 +181,7 @@ _BY_AGENT = _lazy("_BY_AGENT", r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
 
 _NEGATION = _lazy(
     "_NEGATION",
-    r"\b(?:not|n't|cannot|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:\w+\s+){0,2}\Z"
+    r"\b(?:not|n't|cannot|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:yet\s+)?(?:\w+\s+){0,2}\Z"
     # "will not allow criminals to take this country hostage"
     r"|\b(?:not|never|n't)\s+(?:allow|let|permit|tolerate)\s+(?:\w+\s+){1,3}?(?:to\s+)?\Z",
     regex.IGNORECASE,
@@ -205,6 +205,14 @@ _THREAT = _lazy(
 _PROMISE = _lazy(
     "_PROMISE",
     r"\b(?:will|would|shall|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|vow(?:s|ed|ing)?\s+to|offer(?:s|ed|ing)?\s+to|agree(?:s|d|ing)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|going|due|scheduled)\s+to|(?:is|are)\s+to|to\s+be|(?:ready|willing|prepared)\s+to)\s+(?:\w+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+# a promise to someone, then the promised act: "pledged Kyiv on Monday to send", "assured
+# the envoys it would" is _PROMISE's "would"
+_PROMISED_SOMEONE = _lazy(
+    "_PROMISED_SOMEONE",
+    r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing))\s+"
+    r"(?!to\b)(?:[^.;:,\"“”]|\.(?=\w|\s\p{Ll})){1,70}?\sto\s+\Z",
     regex.IGNORECASE,
 )
 _HYPOTHETICAL = _lazy(
@@ -1688,6 +1696,11 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
         return ("threatened", "planned") if rule.type in _CONFLICTUAL else ("hypothetical", "plan")
     if _PROMISE.search(before):
         return "promised", "future"
+    if before.endswith(("to ", "To ")) and _PROMISED_SOMEONE.search(
+        text, max(lo, start - 90), start
+    ):
+        # "promised U.S. mediators in a letter on Sunday to disarm armed groups"
+        return "promised", "future"
     return "done", ""
 
 
@@ -1784,7 +1797,7 @@ _PURPOSE = _lazy(
 _NOUN_OBJECT_GAP = _lazy(
     "_NOUN_OBJECT_GAP",
     r"\s++(?:(?!(?:that|to|and|or|but|as|if|it|they|he|she|we|would|will|was|were|is|are|has"
-    r"|have|had|on|in|at|for|of|with|by)\b)[\w.'’-]++\s++){1,2}",
+    r"|have|had|on|in|at|for|of|with|by)\b)[\w.'’-]++\s++){1,3}",
     regex.IGNORECASE,
 )
 # "closed its borders with Iran", "its airspace to Indian flights": closed to another state.
@@ -1945,12 +1958,13 @@ def _absorbed(
         if index != ci:
             continue
         if (
-            event.type in _SPEECH_TYPES
+            (event.type in _SPEECH_TYPES or event.type is T.CONCEDE)
             and distance <= 30
             and (rule.form is Form.NOUN or word.endswith("s"))
             and _NOUN_OBJECT_GAP.fullmatch(text, before.end, trigger.start)
         ):
-            return True  # "rejected opposition demands for a rerun": the rejection's object
+            # "rejected opposition demands for a rerun", "yielded to the workers' demands"
+            return True
         # (a gerund joined by "and" stays in the complement: "accused X of firing and wounding")
         if (
             event.type in _SPEECH_TYPES

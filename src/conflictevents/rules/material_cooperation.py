@@ -232,6 +232,18 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"\s+(?:(?!to\b)[\w.,'’-]+\s+){0,5}?(?:missiles|rockets|tanks|artillery|drones|air\s+defen[cs]e\s+systems|fighter\s+jets|howitzers|shells|munitions|armou?red\s+vehicles|rocket\s+launchers|military\s+equipment|military\s+hardware|helicopters|gunships|warplanes|patrol\s+boats|rifles)\b",
          future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
          examples=("Germany delivered air defence missiles to Ukraine", "Washington airlifted tanks to Kyiv")),
+    Rule("aid.deliver-systems", T.AID,
+         # "four more IRIS-T air-defence systems", "two Patriot missile systems"
+         verb("deliver", "supply", "donate", "airlift", "ship", "transfer", "provide")
+         + r"\s+(?:(?!to\b)[\w.,'’-]+\s+){0,5}?(?:air-defen[cs]e|missile|rocket|artillery|weapons?|radar)\s+systems\b",
+         future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         examples=("Germany has delivered four more IRIS-T air-defence systems to Ukraine",)),
+    Rule("aid.hand-money", T.AID,
+         # "Qatar handed Lebanon's army $20 million", "handed over 5 million euros to the UN agency"
+         verb("hand", "hand over")
+         + r"\s+(?:(?!to\b)[\w.,'’-]+\s+){0,4}?(?:(?:US)?\$\s*[\d.,]+|[\d.,]+\s+(?:million|billion)\s+(?:dollars|euros|pounds)|cash|funds)\b",
+         future=AG, cameo="071", recipient_preps=("to",), needs=frozenset({"actor"}),
+         examples=("Qatar handed Lebanon's army $20 million",)),
     Rule("aid.fly", T.AID,
          verb("fly", "airdrop", "truck", "ferry")
          + r"\s+(?:(?!(?:to|in|into|from|with|over|on|out|back|home)\b)[\w.,'’-]+\s+){0,5}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|weapons|arms|ammunition|equipment|tents|vaccines|fuel|water|blankets)\b",
@@ -340,6 +352,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("retreat.surrender", T.RETREAT, verb("surrender", "capitulate", "give up", "lay down arms", "lay down their arms", "lay down weapons", "hand over weapons", "disarm", "demobilize", "demobilise", "yield") + "|" + noun("surrender", "disarmament", "demobilization", "demobilisation"),
          mode=(M.DISARM,), future=CO, cameo="0873", recipient_preps=("to",), of_is_actor=True,
          needs=frozenset({"participant"}),
+         # "yielded to the workers' demands", "gave in to pressure": a concession (concede.bow-to)
+         unless=r"(?:in\s+)?to\s+(?:[\w'’-]+\s+){0,3}?(?:demands?|pressure|calls?|protests?)\b",
          examples=("some troops reportedly surrendering to the militant group",)),
     Rule("retreat.release", T.RETREAT, verb("release", "free", "set free", "let go", "pardon", "amnesty", "swap prisoners") + "|" + noun("release"),
          mode=(M.RELEASE,), future=CO, cameo="0841",
