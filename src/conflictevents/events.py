@@ -181,7 +181,9 @@ _BY_AGENT = _lazy("_BY_AGENT", r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
 
 _NEGATION = _lazy(
     "_NEGATION",
-    r"\b(?:not|n't|cannot|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no)\s+(?:yet\s+)?(?:\w+\s+){0,2}\Z"
+    r"\b(?:not|n't|cannot|never|no\s+longer|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|unable\s+to|did\s+not|didn't|denied|denies|deny|refrain(?:ed|s)?\s+from|stopped\s+short\s+of|no"
+    # "decided against expelling Iran's ambassador", "ruled out sending troops"
+    r"|decid(?:e|es|ed|ing)\s+against|rul(?:e|es|ed|ing)\s+out)\s+(?:yet\s+)?(?:\w+\s+){0,2}\Z"
     # "will not allow criminals to take this country hostage"
     r"|\b(?:not|never|n't)\s+(?:allow|let|permit|tolerate)\s+(?:\w+\s+){1,3}?(?:to\s+)?\Z",
     regex.IGNORECASE,
@@ -214,6 +216,9 @@ _PROMISED_SOMEONE = _lazy(
     r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing))\s+"
     r"(?!to\b)(?:[^.;:,\"“”]|\.(?=\w|\s\p{Ll})){1,70}?\sto\s+\Z",
     regex.IGNORECASE,
+)
+_ANY_BEFORE = _lazy(
+    "_ANY_BEFORE", r"\bany\s++(?:(?!(?:and|or|but|nor)\s)[\w-]+\s++){0,2}\Z", regex.IGNORECASE
 )
 _HYPOTHETICAL = _lazy(
     "_HYPOTHETICAL",
@@ -1527,6 +1532,8 @@ _YIELDING: Final = frozenset(
 )
 _MODAL_LAST: Final = (
     "to",
+    "against",  # "decided against"
+    "out",  # "ruled out"
     "n't",
     "not",
     "no",
@@ -1683,6 +1690,9 @@ def _modality(text: str, start: int, lo: int, rule: Rule) -> tuple[str, str]:
         return "negated", "negation"
     if rule.type is T.THREATEN:
         return "done", ""
+    if _ANY_BEFORE.search(before):
+        # "would not accept any foreign inquiry", "warned against any attack": none was made
+        return "hypothetical", "any"
     if rule.speech:
         # "the ELN could seek to use the release": a speech act that may come, not one made
         return ("hypothetical", "hypothetical") if _SPEECH_MODAL.search(before) else ("done", "")
@@ -1845,8 +1855,12 @@ _SINCE_YEAR = _lazy(
 )
 _AS_WARNING = _lazy(
     "_AS_WARNING",
-    r"\b(?:as|described\s+as|calling\s+(?:it|them)|called\s+(?:it|them))\s++(?:an?\s++)?[\"“'‘]?"
-    r"(?:[\w-]+\s++){0,2}?(?:warning|show\s+of\s+force)\b",
+    r"\b(?:as|described\s+as|calling\s+(?:it|them)|called\s+(?:it|them)"
+    # "in what its military called a 'stern warning'"
+    r"|in\s+what\s+(?:[\w'’.-]+\s++){1,4}?(?:called|described\s+as|termed))\s++(?:an?\s++)?[\"“'‘]?"
+    r"(?:[\w-]+\s++){0,2}?(?:warning|show\s+of\s+force)\b"
+    # "in a stern warning to Taipei" (a show of force alone is mobilisation)
+    r"|\bin\s++an?\s++(?:[\w-]+\s++){0,2}?warning\b",
     regex.IGNORECASE,
 )
 _FROM = _lazy("_FROM", r"\s++from\s", regex.IGNORECASE)
@@ -2127,7 +2141,7 @@ _POSSESSIVE_PRONOUN = _lazy(
 )
 # the types whose object's nationality names the recipient ("seized a Japanese fishing boat")
 _OBJECT_NATIONALITY: Final = frozenset(
-    {T.ASSAULT, T.COERCE, T.SANCTION, T.RETREAT, T.MOBILIZE, T.AID, T.THREATEN}
+    {T.ASSAULT, T.COERCE, T.SANCTION, T.RETREAT, T.MOBILIZE, T.AID, T.THREATEN, T.SUPPORT, T.ACCUSE}
 )
 _MATERIAL: Final = frozenset(
     {T.ASSAULT, T.COERCE, T.PROTEST, T.MOBILIZE, T.RETREAT, T.AID, T.COOPERATE}
@@ -3650,6 +3664,22 @@ def _build(
         recipient = None  # the forces ordered out are named inside the trigger, not after it
     if recipient is None and rule.form is not Form.NOUN:
         recipient = _inside_trigger(text, trigger, actor, mentions, kind)
+    elif (
+        kind in _SPEECH_TYPES
+        and rule.form is not Form.NOUN
+        and recipient is not None
+        and recipient.span is not None
+        and recipient.span.start >= trigger.end
+    ):
+        # "warned Guyana on Saturday that it would face consequences if it allowed U.S. oil
+        # companies ...": the one addressed inside the trigger, not a name in what was said
+        addressed = _inside_trigger(text, trigger, actor, mentions, kind)
+        if (
+            addressed is not None
+            and addressed.span is not None
+            and " that " not in text[trigger.start : addressed.span.start]
+        ):
+            recipient = addressed
     if recipient is None:
         hi = min(clause.end, trigger.end + 40)
         reciprocal: regex.Match[str] | None = None

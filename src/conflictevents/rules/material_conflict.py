@@ -583,6 +583,15 @@ RULES: Final[tuple[Rule, ...]] = (
          needs=frozenset({"actor"}), of_is_actor=True,  # "troops were deployed": they mobilise
          examples=("ordered the mobilization of 20,000 reservists", "Russia deployed troops to the border",
                    "Israel has strengthened its forces in Lebanon")),
+    Rule("mobilize.fly-over", T.MOBILIZE,
+         # "flew two B-1B strategic bombers over South Korea", "flies fighter jets near the border"
+         verb("fly") + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:bombers|warplanes|war\s+planes|fighter\s+jets|fighters|jets|military\s+aircraft|drones)"
+         r"\s+(?:over|near|along|around|close\s+to|into|across)\b",
+         mode=(M.TROOPS,), future=EventType.THREATEN, cameo="150", needs=frozenset({"actor"}),
+         recipient_preps=("over", "near", "into", "across"),
+         # "flew jets over Georgetown in a joint exercise with Guyana": cooperation
+         unless=r"(?:[\w'’,-]+\s+){0,4}?in\s+(?:a\s+|an\s+)?joint\b",
+         examples=("The United States flew two B-1B strategic bombers over South Korea",)),
     Rule("mobilize.send", T.MOBILIZE,
          r"(?:" + verb("send", "dispatch", "move", "rush", "deploy", "station", "redeploy") + r"|mass(?:ed|es|ing)"
          # ("positioned troops"; "positions" is the noun: "fire on Armenian positions, killing

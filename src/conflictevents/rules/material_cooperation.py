@@ -208,7 +208,7 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("release", "unlock", "unblock", "free up", "disburse", "transfer", "wire")
          + r"\s+(?:(?!(?:on|about|from|by|as|of)\b)[\w$€£.,'’-]+\s+){0,5}?"
          + r"(?:funds|funding|money|aid|assistance|relief\s+funds|grants?|tranches?|loans?|dollars|euros|pounds|\$\s*[\d.,]+(?:\s+(?:million|billion|m|bn))?|(?:million|billion)\s+(?:dollars|euros|pounds|(?-i:\p{Lu}\w+)))\b"
-         + r"(?!\s+(?:statement|report|figures|data))",
+         + r"(?!\s+(?:statement|report|figures|data|workers?|staff|officials|volunteers|convoys?|agency|agencies|group|groups))",
          future=AG, cameo="071", needs=frozenset({"actor"}), recipient_preps=("to", "for"),
          examples=("The European Union released 50 million euros in aid for Sudan",
                    "The government released funds for flood victims")),
@@ -359,6 +359,13 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.RELEASE,), future=CO, cameo="0841",
          needs=frozenset({"actor", "recipient"}),
          examples=("the rebels released 12 hostages", "Iran freed two Americans")),
+    Rule("retreat.return-people", T.RETREAT,
+         # "North Korea returned two South Korean fishermen", "repatriated 40 prisoners of war"
+         verb("return", "hand back", "repatriate", "send back")
+         + r"\s+(?:[\w,'’-]+\s+){0,4}?(?:fishermen|sailors|seamen|crew\s+members|crew|prisoners(?:\s+of\s+war)?|POWs|detainees|captives|hostages|abductees|soldiers|servicemen|nationals|citizens)\b",
+         mode=(M.RELEASE,), future=CO, cameo="0841", needs=frozenset({"actor"}),
+         recipient_preps=("to",),
+         examples=("North Korea returned two South Korean fishermen",)),
     Rule("retreat.exchange-prisoners", T.RETREAT,
          # "handed over 15 prisoners each", "exchanged 200 prisoners of war"
          verb("hand over", "exchange", "swap", "return", "hand back") + r"(?=\s+(?:[\w,'’-]+\s+){0,4}?(?:prisoners|hostages|captives|detainees|prisoners\s+of\s+war|POWs)\b)",
