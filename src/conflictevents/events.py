@@ -2654,15 +2654,27 @@ def find_merged_events(
 
     def apart(a: _Candidate, b: _Candidate) -> bool:
         """Two verbs of other families in separate clauses of one sentence, each with its
-        actor, report two events ("said it had launched an offensive and that jets had bombed
+        actor, report two events; material acts of other modes in other sentences too ("said it had launched an offensive and that jets had bombed
         positions"; "pledged aid, and said London was ready to train troops")."""
+        same_sentence = bisect.bisect_right(starts, a.trigger.start) == bisect.bisect_right(
+            starts, b.trigger.start
+        )
+        if (
+            not same_sentence
+            and a.mode
+            and b.mode
+            and not set(a.mode) & set(b.mode)
+            and a.type in _MATERIAL
+        ):
+            # "gunmen opened fire on a rally" and, in another sentence, "masked men set the
+            # party's offices on fire": a shooting and an arson are two attacks
+            return True
         return (
             a.actor is not None
             and b.actor is not None
             and (a.end <= b.start or b.end <= a.start)
             and a.rule.partition("/")[0] != b.rule.partition("/")[0]
-            and bisect.bisect_right(starts, a.trigger.start)
-            == bisect.bisect_right(starts, b.trigger.start)
+            and same_sentence
         )
 
     merged = merge_with(candidates, _Candidate._replace, apart)
