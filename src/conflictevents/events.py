@@ -2654,8 +2654,9 @@ def find_merged_events(
 
     def apart(a: _Candidate, b: _Candidate) -> bool:
         """Two verbs of other families in separate clauses of one sentence, each with its
-        actor, report two events; material acts of other modes in other sentences too ("said it had launched an offensive and that jets had bombed
-        positions"; "pledged aid, and said London was ready to train troops")."""
+        actor, report two events ("said it had launched an offensive and that jets had bombed
+        positions"; "pledged aid, and said London was ready to train troops"); so do material
+        acts of other modes in other sentences."""
         same_sentence = bisect.bisect_right(starts, a.trigger.start) == bisect.bisect_right(
             starts, b.trigger.start
         )
