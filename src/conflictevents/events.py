@@ -177,6 +177,12 @@ _PASSIVE_THEN_AND = _lazy(
     r"\b(?:is|are|was|were|been|being)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn)\b[^.;]{0,80}?\band\s++\Z",
     regex.IGNORECASE,
 )
+# a passive verb: "was bombed", "were shot", "had been struck"
+_PASSIVE_VERB = _lazy(
+    "_PASSIVE_VERB",
+    r"\b(?:was|were|been|being|is|are)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn|ck|ot|it|nt)\b",
+    regex.IGNORECASE,
+)
 _BY_AGENT = _lazy("_BY_AGENT", r"(?:\s+\w+){0,6}?\s+by\s+", regex.IGNORECASE)
 
 _NEGATION = _lazy(
@@ -3532,6 +3538,7 @@ def _build(
     else:
         # a speaker stays the actor of its own participle (", rejecting Manila's protest")
         speaker_acts = False
+        agentless = False  # the participle follows a passive with no agent named
         if infinitive and _object_control(
             text, max(sentence.start, trigger.start - 80), trigger.start
         ):
@@ -3556,6 +3563,13 @@ def _build(
                 else None
             ) or _first_actor(text, actors, subject_lo, trigger.start)
             speaker_acts = kind in _SPEECH_TYPES
+            if kind is T.ASSAULT and actor is not None and actor.span is not None:
+                suffered = _PASSIVE_VERB.search(text, actor.span.end, trigger.start)
+                if suffered is not None:
+                    # "a convoy was bombed near Kani, killing seven people": the convoy
+                    # suffered; whoever bombed it (when named) killed
+                    actor = _by_agent(text, actors, suffered.end(), trigger.start)
+                    agentless = actor is None
         elif _PARTICIPLE_CLAUSE.search(text, max(clause.start, trigger.start - 40), trigger.start):
             # "Police stormed camps held by supporters of X, firing tear gas": the main clause's
             # subject fires, not the last actor before the comma
@@ -3621,7 +3635,7 @@ def _build(
             near = _left_actor(text, actors, subject_lo, trigger.start, skip_preposition=False)
             if near is not None and near is not actor:
                 recipient = near
-        if actor is None and clause.nonfinite and ci > 0:
+        if actor is None and clause.nonfinite and ci > 0 and not agentless:
             actor = _not_speaker(
                 text, _left_actor(text, actors, clauses[ci - 1].start, trigger.start), trigger.start
             )

@@ -1716,9 +1716,11 @@ def _resolve(
     if (
         single
         and best.feature is _CITY
-        and not (in_ctx or parent or forced or strong)
+        # ("near the town of Kani" in a story all about Myanmar says it is a town, not that
+        # it is the Japanese one)
+        and not (in_ctx or parent or forced)
         and best.population < _FOREIGN_TOWN_MAX
-        and max(ctx.values(), default=0) >= 2
+        and max(ctx.values(), default=0) >= (4 if strong else 2)
     ):
         # "the township hospital in Kani" in a story about Myanmar: a local namesake the
         # gazetteer lacks, not the Japanese town of that name

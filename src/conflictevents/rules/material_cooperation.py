@@ -348,6 +348,11 @@ RULES: Final[tuple[Rule, ...]] = (
          + r"|desert(?:ed|ing)|deserts?(?=\s+(?:the\s+(?:army|military|ranks|force)|their|his|its|en\s+masse|from)\b)",
          mode=(M.WITHDRAW,), future=CO, cameo="0874", needs=frozenset({"actor", "armed"}),
          of_is_actor=True,
+         # "the attackers fled on motorcycles": perpetrators leaving the scene of their crime
+         not_after=r"\b(?:attackers|assailants|gunmen|gunman|kidnappers|abductors|robbers|perpetrators"
+         r"|killers|bombers|suspects|suspect|hijackers|thieves|looters)(?:\s+(?:then|later|had|have|reportedly|quickly|all|both))?"
+         # "shot dead a police officer before fleeing the scene": the attackers get away
+         r"|\bbefore",
          examples=("hundreds of Afghan soldiers had fled to neighbouring Tajikistan",)),
     Rule("retreat.surrender", T.RETREAT, verb("surrender", "capitulate", "give up", "lay down arms", "lay down their arms", "lay down weapons", "hand over weapons", "disarm", "demobilize", "demobilise", "yield") + "|" + noun("surrender", "disarmament", "demobilization", "demobilisation"),
          mode=(M.DISARM,), future=CO, cameo="0873", recipient_preps=("to",), of_is_actor=True,
