@@ -76,6 +76,10 @@ def _matches(expected: Expected, event: Event) -> bool:
                 return False
         elif slot == "place":
             where = event.location
+            if want == "-":  # "place=-": the event must have no place
+                if where is not None:
+                    return False
+                continue
             if where is None:
                 return False
             names = (_norm(where.name), _norm(where.text))

@@ -177,6 +177,13 @@ _PASSIVE_THEN_AND = _lazy(
     r"\b(?:is|are|was|were|been|being)\s++(?:\w+ly\s++)?\w+(?:ed|en|wn)\b[^.;]{0,80}?\band\s++\Z",
     regex.IGNORECASE,
 )
+# a reporting verb whose "that" opens the clause: "told the council that", "said that"
+_REPORTED_THAT = _lazy(
+    "_REPORTED_THAT",
+    r"\b(?:told|tells|said|says|stated|added|declared|insisted|argued|claimed|warned)\b"
+    r"[^.;\"“”]{0,60}?\bthat\s++\Z",
+    regex.IGNORECASE,
+)
 # a passive verb: "was bombed", "were shot", "had been struck"
 _PASSIVE_VERB = _lazy(
     "_PASSIVE_VERB",
@@ -2676,6 +2683,14 @@ def find_merged_events(
             # "gunmen opened fire on a rally" and, in another sentence, "masked men set the
             # party's offices on fire": a shooting and an arson are two attacks
             return True
+        if (
+            not same_sentence
+            and a.type is T.REJECT
+            and a.rule.startswith("reject.deny") != b.rule.startswith("reject.deny")
+        ):
+            # "Russia cast its veto" and, later, "denied that Moscow had received any
+            # weapons": a denial answers an accusation; it is not the veto told again
+            return True
         return (
             a.actor is not None
             and b.actor is not None
@@ -3602,6 +3617,15 @@ def _build(
             # "masked men doused the party's offices with gasoline and set them on fire": with
             # no event before, the clause's subject still does the second verb
             subject = _first_actor(text, actors, subject_lo, trigger.start)
+            reported = (
+                _REPORTED_THAT.search(text, sentence.start, subject_lo + 1)
+                if kind in _SPEECH_TYPES and subject_lo > sentence.start
+                else None
+            )
+            if reported is not None:
+                # "the ambassador told the council that Moscow had shielded a violator and
+                # accused Russia of ...": the speaker goes on, not the reported clause's subject
+                subject = _left_actor(text, actors, sentence.start, reported.start()) or subject
             if subject is not None:
                 actor = subject
         # ("backed Ukraine's bid", "condemned Israel's decision": whose act is judged is the

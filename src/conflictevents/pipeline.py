@@ -6,6 +6,7 @@ text -> reader -> sentences -> mentions (dates, quantities, casualties, places, 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 
@@ -88,6 +89,58 @@ def _dateline_country(article: Article, gazetteer: Gazetteer | None) -> str | No
     return None
 
 
+def _name_before(text: str, at: int) -> bool:
+    """Whether a capitalised word that does not open a sentence ends one blank before ``at``."""
+    if at < 2 or text[at - 1] != " " or text[at - 2].isspace():
+        return False
+    lo = text.rfind(" ", max(0, at - 40), at - 1) + 1
+    if lo == 0 and at - 1 - 0 > 39:
+        return False
+    word = text[lo : at - 1]
+    if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha():
+        return False
+    opening = text[max(0, lo - 3) : lo].rstrip()
+    return lo > 0 and not opening.endswith((".", "!", "?", ":", "\n", '"', "“")) and bool(opening)
+
+
+def _surnames_again(text: str, places: Sequence[Location]) -> set[tuple[int, int]]:
+    """The spans of one-word places that were earlier the last word of a longer name that is
+    no place: "the release of Paz and Ferrera" after "Marco Tulio Paz" names the man, not La
+    Paz. Each distinct word's occurrences are read once (linear in the text)."""
+    spans = sorted((q.span.start, q.span.end) for q in places if q.span is not None)
+    starts = [a for a, _ in spans]
+
+    def in_place(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+    first: dict[str, int] = {}  # word -> where it first ended a longer name (or -1: never)
+    out: set[tuple[int, int]] = set()
+    for q in places:
+        span = q.span
+        if span is None:
+            continue
+        word = text[span.start : span.end]
+        if " " in word or not word[:1].isupper():
+            continue
+        if word not in first:
+            first[word] = -1
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (
+                    (end == len(text) or not text[end].isalnum())
+                    and _name_before(text, at)
+                    and not in_place(at)
+                ):
+                    first[word] = at
+                    break
+                at = text.find(word, end)
+        if 0 <= first[word] < span.start:
+            out.add((span.start, span.end))
+    return out
+
+
 def parse(
     text: str,
     published: dt.date | dt.datetime | str | None = None,
@@ -144,6 +197,7 @@ def parse(
         for a in found_actors
         if a.kind not in _PLACE_KINDS and (s := a.span) is not None
     }
+    surnames = _surnames_again(text, all_places)
     kept: list[Location] = []
     in_body: list[Location] = []
     for p in all_places:
@@ -151,6 +205,8 @@ def parse(
         if s is None:
             kept.append(p)
         elif (s.start, s.end) not in named and not _foreign_seat(p, actors):
+            if (s.start, s.end) in surnames:
+                continue
             kept.append(p)
             if lo <= s.start and s.end <= hi:
                 in_body.append(p)
