@@ -1174,7 +1174,12 @@ def _right_actor(
             return None
         if _OBJECT_STOP.search(gap):
             return None  # "blockades in the West Bank following the deaths of two Israelis"
-        if not owner_ok and _POSSESSIVE_AFTER.match(text, actor.span.end):
+        if (
+            not owner_ok
+            and _POSSESSIVE_AFTER.match(text, actor.span.end)
+            # ("soldiers of the Central African Republic's army": the head is the soldiers)
+            and " of " not in actor.text
+        ):
             continue  # "attack on Kabul's airport": the possessor is not the target
         if actor.text.lower() in {"him", "her", "them"}:
             return None
