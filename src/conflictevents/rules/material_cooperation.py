@@ -123,6 +123,9 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("hand", "turn") + r"\s+(?:[\w'’.,-]+\s+){1,10}?over\s+to\b",
          future=AG, cameo="064", recipient_preps=("to",),
          needs=frozenset({"actor", "recipient"}),
+         # freed captives "handed over to the Red Cross": the release's last step
+         unless=r"\s*(?:the\s+|a\s+|an\s+)?(?:International\s+Committee\s+of\s+the\s+Red\s+Cross|ICRC"
+         r"|Red\s+(?:Cross|Crescent)|(?:[\w-]+\s+){0,2}?(?:mediators|intermediaries))",
          examples=("French police handed two suspected ETA members over to Spain",)),
     Rule("cooperate.extradite", T.COOPERATE, verb("extradite", "hand over", "turn over", "surrender suspects"),
          future=AG, cameo="064", recipient_preps=("to",),
