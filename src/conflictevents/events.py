@@ -3597,11 +3597,17 @@ def _build(
             speaker_acts = kind in _SPEECH_TYPES
         elif _REDUCED_RELATIVE_PRONOUN.search(
             text, max(sentence.start, trigger.start - 40), trigger.start
-        ) or _SAID_THAT_PRONOUN.search(
-            text, max(sentence.start, trigger.start - 90), trigger.start
         ):
             # "freed 14 sailors from a cargo ship they seized": the pronoun of a relative clause
-            # with no "that" is the sentence's subject, not the noun just before it
+            # with no "that" is the subject of the clause that holds it ("after Chisinau
+            # expelled a diplomat it accused of meddling": Chisinau), not the noun before it
+            actor = _first_actor(text, actors, subject_lo, trigger.start) or _first_actor(
+                text, actors, sentence.start, trigger.start
+            )
+        elif _SAID_THAT_PRONOUN.search(
+            text, max(sentence.start, trigger.start - 90), trigger.start
+        ):
+            # "warned that it would": the speaker, the sentence's subject
             actor = _first_actor(text, actors, sentence.start, trigger.start)
         else:
             actor = _left_actor(text, actors, subject_lo, trigger.start)

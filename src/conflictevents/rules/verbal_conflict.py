@@ -189,6 +189,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("reject.reject", T.REJECT,
          "(?:" + verb("reject", "refuse", "decline", "rebuff", "spurn", "dismiss", "turn down", "veto", "renege on", "repudiate", "oppose", "defy", "resist", "ignore", "disregard") + ")(?!" + _AS_OBJECT + ")|" + noun("rejection", "refusal", "veto"),
          cameo="120", needs=frozenset({"actor"}), speech=True,
+         # "elements opposed to peace": a participle describing a noun ("is opposed to" is
+         # reject.opposed)
+         unless=r"(?<=\bopposed)\s+to\b",
          examples=("The US on Thursday rejected calls by Kofi Annan", "Beirut again rejected a UN appeal",
                    "Vice-President Moody Awori has declined to resign")),
     Rule("reject.opposed", T.REJECT, r"(?:is|are|was|were|remain(?:s|ed)?)\s+(?:firmly\s+|strongly\s+)?(?:opposed|against|unwilling|not\s+willing|not\s+ready)\s+to\b|(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?opposed",
