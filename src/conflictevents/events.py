@@ -184,6 +184,13 @@ _REPORTED_THAT = _lazy(
     r"[^.;\"“”]{0,60}?\bthat\s++\Z",
     regex.IGNORECASE,
 )
+# between a speaker and the subject of its report: " said more than ", " told reporters that "
+_SAID_BEFORE_OBJECT = _lazy(
+    "_SAID_BEFORE_OBJECT",
+    r"\s++(?:said|says|told\s+reporters|reported|announced|confirmed)(?:\s++that)?"
+    r"(?:\s++(?:more|fewer|than|at|least|about|some|nearly|over|almost|around|\d[\d,]*|the))*\s++",
+    regex.IGNORECASE,
+)
 # a passive verb: "was bombed", "were shot", "had been struck"
 _PASSIVE_VERB = _lazy(
     "_PASSIVE_VERB",
@@ -3546,6 +3553,22 @@ def _build(
             # security forces reporting arrests made them
             speaker, recipient = recipient, None
             if actor is None and kind is T.COERCE and speaker.sector in _ARRESTING:
+                actor = speaker
+        elif (
+            actor is None
+            and kind is T.COERCE
+            and recipient is not None
+            and recipient.span is not None
+        ):
+            # "police said more than 400 people had been arrested": the security forces who
+            # report the arrests made them
+            speaker = _left_actor(text, actors, sentence.start, recipient.span.start)
+            if (
+                speaker is not None
+                and speaker.span is not None
+                and speaker.sector in _ARRESTING
+                and _SAID_BEFORE_OBJECT.fullmatch(text, speaker.span.end, recipient.span.start)
+            ):
                 actor = speaker
         if actor is None and rule.of_is_actor:
             # "guerrillas have been demobilized", "troops were pulled out": they act.
