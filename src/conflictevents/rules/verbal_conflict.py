@@ -74,6 +74,8 @@ RULES: Final[tuple[Rule, ...]] = (
          # seeking Chinese investment", "seeking re-election": a pursuit, no request of anyone
          + r"(?!\s+(?:refuge|shelter|safety|cover|sanctuary|medical\s+(?:treatment|care)|treatment)\b)"
          + r"(?!(?<=\b(?:seek|seeks|seeking|sought))\s+(?:[\w-]+\s+)?(?:investments?|investors|buyers|markets|votes|re-?election|office|a\s+(?:second|third|fourth)\s+term)\b)"
+         # "mediators sought to calm tensions": an attempt, no request of anyone
+         + r"(?!(?<=\b(?:seek|seeks|seeking|sought))\s+to\s)"
          + "|" + noun("demand", "request", "appeal", "call for", "plea", "ultimatum") + ")",
          cameo="100", needs=frozenset({"actor"}), speech=True,
          # "at the mediators' request", "at their request"; "bow to foreign pressure", "growing
