@@ -191,6 +191,15 @@ _SAID_BEFORE_OBJECT = _lazy(
     r"(?:\s++(?:more|fewer|than|at|least|about|some|nearly|over|almost|around|\d[\d,]*|the))*\s++",
     regex.IGNORECASE,
 )
+# an event noun's predicate that puts it in the future: "talks ... are scheduled for Thursday"
+_PLANNED_WORDS: Final = ("scheduled", "planned", "due", "slated", "set", "will", "expected")
+_PLANNED_AFTER = _lazy(
+    "_PLANNED_AFTER",
+    r"[^.;:!?]{0,90}?\b(?:(?:is|are)\s++(?:now\s++|also\s++)?(?:scheduled|planned|due|slated|set)"
+    r"\s++(?:to|for)\b|will\s++(?:be\s++held|take\s++place|begin|start|resume|open)\b"
+    r"|(?:is|are)\s++expected\s++to\s++(?:begin|start|open|resume|take\s++place)\b)",
+    regex.IGNORECASE,
+)
 # a passive verb: "was bombed", "were shot", "had been struck"
 _PASSIVE_VERB = _lazy(
     "_PASSIVE_VERB",
@@ -1994,6 +2003,14 @@ def _absorbed(
             return True  # "demonstrated in Kirkuk, calling for independence": the protest's aim
         if purpose and distance <= 120:
             return True
+        if (
+            event.type is T.RETREAT
+            and rule.type is T.COOPERATE
+            and Mode.RELEASE in event.mode
+            and distance <= 150
+            and " them " in f" {text[trigger.start : trigger.end]} "
+        ):
+            return True  # "released 23 fishermen and handed them over to the coast guard"
         if index != ci:
             continue
         if (
@@ -3439,6 +3456,12 @@ def _build(
         text, trigger.end, clause.end
     ):
         return None  # "talks failed to make headway", "negotiations collapsed"
+    if (
+        (rule.form is Form.NOUN or nominal_before or trigger.start == sentence.start)
+        and _may_hold(text, trigger.end, min(sentence.end, trigger.end + 120), _PLANNED_WORDS)
+        and _PLANNED_AFTER.match(text, trigger.end, min(sentence.end, trigger.end + 120))
+    ):
+        return None  # "Talks between ministers and unions are scheduled for Thursday": to come
 
     # Subject search may reach into the previous clause when this one has no subject.
     subject_lo = clause.start
