@@ -2512,7 +2512,13 @@ def _nominal_slots(
     """Slots of a nominalisation: "the Taliban's assault on X", "an attack by X on Y",
     "the withdrawal of X", "X launched an attack", "fighting with X"."""
     actors = mentions.actors
-    actor = _possessor(text, actors, clause.start, trigger.start)
+    # ("Mozambican troops backed by Rwandan gunships launched a counter-offensive": a trigger
+    # that opens with its light verb has a subject before it, not a possessor)
+    actor = (
+        None
+        if _LIGHT_START.match(text, trigger.start, trigger.end)
+        else _possessor(text, actors, clause.start, trigger.start)
+    )
     pronoun_possessor = actor is None and bool(
         _POSSESSIVE_PRONOUN.search(text, max(clause.start, trigger.start - 40), trigger.start)
     )
@@ -2548,6 +2554,16 @@ def _nominal_slots(
             if clause.nonfinite or pronoun_possessor:
                 lo = sentence.start
             actor = _left_actor(text, actors, lo, trigger.start)
+            if actor is not None and actor.span is not None and lo > sentence.start:
+                # "Mozambican troops backed by Rwandan gunships launched a counter-offensive":
+                # a clause that opens after "backed by" still has the troops as its subject
+                head = _left_actor(text, actors, sentence.start, actor.span.start)
+                if (
+                    head is not None
+                    and head.span is not None
+                    and _LED_BY.fullmatch(text, head.span.end, actor.span.start)
+                ):
+                    actor = head
     preps = rule.recipient_preps
     if recipient is None:
         # ("a meeting between the foreign ministers of Greece and Turkey": both sides follow;
@@ -2838,6 +2854,32 @@ def _find_candidates(
                     demander = _last_by(events, T.REQUEST, event.actor)
                     if demander is not None:
                         event = event._replace(recipient=demander)
+                elif (
+                    event.type is T.ACCUSE
+                    and event.recipient is None
+                    and events
+                    and _THE_ATTACK_AFTER.match(text, event.trigger.end, sentence.end)
+                ):
+                    # "Iraq's foreign ministry condemned the attack": the last attacker
+                    attacker = _last_by(events, T.ASSAULT, event.actor)
+                    if attacker is not None:
+                        event = event._replace(recipient=attacker)
+                if (
+                    event.type is T.ASSAULT
+                    and _CLAIMED_THE_BEFORE.search(
+                        text, max(sentence.start, event.trigger.start - 45), event.trigger.start
+                    )
+                    and any(c.type is T.ASSAULT for c in events[-50:])
+                ):
+                    # "The Islamic State group claimed responsibility for the assault": the
+                    # attack told before; its claimer names an attacker the report left unnamed
+                    at = max(i for i, c in enumerate(events) if c.type is T.ASSAULT)
+                    told = events[at]
+                    if event.actor is not None and (
+                        told.actor is None or told.actor.sector is Sector.UAF
+                    ):
+                        events[at] = told._replace(actor=event.actor)
+                    continue
                 found = _coordinated(text, local.actors, event, focus_country)
                 if sides is not None and event.actor is sides[1]:
                     found = _both_sides(text, event, sides[2])
@@ -2928,6 +2970,21 @@ def _to_each_other(text: str, event: _Candidate) -> bool:
     )
 
 
+# an attack already told: "condemned the attack", "denounced the strike as a violation"
+_THE_ATTACK_AFTER = _lazy(
+    "_THE_ATTACK_AFTER",
+    r"\s+(?:the|this|these|that|those|such)\s+(?:(?:latest|deadly|recent|overnight|weekend"
+    r"|cross-border|drone|missile|air|rocket|twin|suicide)\s+)?(?:attacks?|strikes?|airstrikes?"
+    r"|air\s+strikes?|bombings?|shelling|killings?|raids?|assaults?|massacres?|incursions?)\b",
+    regex.IGNORECASE,
+)
+# "claimed responsibility for the bombing", "claimed Sunday's attack"
+_CLAIMED_THE_BEFORE = _lazy(
+    "_CLAIMED_THE_BEFORE",
+    r"\bclaim(?:s|ed|ing)?\s++(?:(?:responsibility|credit)\s++for\s++)?(?:the|this|that|these"
+    r"|\w+day['’]s|last\s+\w+['’]s)\s++(?:[\w-]+\s++){0,2}\Z",
+    _BACKWARD,
+)
 _ACCUSATIONS_AFTER = _lazy(
     "_ACCUSATIONS_AFTER",
     r"\s+(?:the|these|those|such|all|his|her|its|their|this|that)\s+(?:[\w-]+\s+)?"
