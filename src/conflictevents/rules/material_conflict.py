@@ -827,6 +827,11 @@ RULES: Final[tuple[Rule, ...]] = (
          mode=(M.STRIKE,), future=TH, cameo="143",
          needs=frozenset({"actor"}),
          examples=("workers went on strike", "unions called a general strike")),
+    Rule("protest.on-strike", T.PROTEST,
+         # "fishermen stayed on strike for a third day", "teachers remain on strike"
+         r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+on\s+(?:an?\s+)?(?:(?:general|indefinite|open-ended)\s+)?strike\b(?!\s+hunger)",
+         mode=(M.STRIKE,), future=TH, cameo="143", needs=frozenset({"actor"}),
+         examples=("fishermen stayed on strike for a third day",)),
     Rule("protest.hunger", T.PROTEST,
          # "have gone on hunger strike", "have been on a hunger strike since May": the verb carries it
          r"(?:" + verb("go") + r"|(?:is|are|was|were|been|remain(?:s|ed)?|stay(?:s|ed)?)|(?-i:\p{Ll}+)(?<=\bstill))\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?hunger[\s-]+strikes?"
