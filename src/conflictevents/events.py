@@ -2720,13 +2720,18 @@ def find_merged_events(
         )
         if (
             not same_sentence
+            and a.type in _MATERIAL
             and a.mode
             and b.mode
-            and not set(a.mode) & set(b.mode)
-            and a.type in _MATERIAL
+            and (
+                _operation(a.mode) != _operation(b.mode)
+                if a.type is T.ASSAULT
+                else not set(a.mode) & set(b.mode)
+            )
         ):
             # "gunmen opened fire on a rally" and, in another sentence, "masked men set the
-            # party's offices on fire": a shooting and an arson are two attacks
+            # party's offices on fire": a shooting and an arson are two attacks; an arrest
+            # and a search, a release and a ceasefire, two acts
             return True
         if (
             not same_sentence
@@ -2746,6 +2751,23 @@ def find_merged_events(
 
     merged = merge_with(candidates, _Candidate._replace, apart)
     return tuple(_finish(text, digest, _unnamed_attackers(text, c)) for c in merged)
+
+
+# Kinds of attack that one report does not call by another's name (a shooting is no arson);
+# the weapon modes (firearms, aerial, targeted ...) all name one kind, violence.
+_OPERATIONS: Final = {
+    Mode.DESTROY: "destroy",
+    Mode.ABDUCT: "abduct",
+    Mode.CROWD_CONTROL: "crowd",
+    Mode.BEAT: "beat",
+    Mode.TORTURE: "beat",
+    Mode.SEXUAL: "sexual",
+}
+
+
+def _operation(modes: Sequence[Mode]) -> frozenset[str]:
+    """The kinds of attack a set of ASSAULT modes names."""
+    return frozenset(_OPERATIONS.get(m, "violence") for m in modes)
 
 
 def _unnamed_attackers(text: str, c: _Candidate) -> _Candidate:
@@ -3639,6 +3661,7 @@ def _build(
             and kind is T.COERCE
             and recipient is not None
             and recipient.span is not None
+            and not any(c.type is T.COERCE for _, c in prior)
         ):
             # "police said more than 400 people had been arrested": the security forces who
             # report the arrests made them
@@ -3646,7 +3669,7 @@ def _build(
             if (
                 speaker is not None
                 and speaker.span is not None
-                and speaker.sector in _ARRESTING
+                and speaker.sector in (Sector.COP, Sector.MIL, Sector.SPY)
                 and _SAID_BEFORE_OBJECT.fullmatch(text, speaker.span.end, recipient.span.start)
             ):
                 actor = speaker
