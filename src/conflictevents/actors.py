@@ -658,6 +658,8 @@ _AFTER_NOUN = frozenset(
     }
 )
 _MAX_QUALS, _MAX_SECTORS = 6, 4  # bounded phrase parts keep the pass linear
+# A weapon's model name as a token: "mi-17", "f-16s", "su-25", "b-1b", "t-72"
+_MODEL_NAME = regex.compile(r"[a-z]{1,4}-\d{1,3}[a-z]{0,2}")
 _FILLERS = frozenset(
     {
         "new",
@@ -1725,6 +1727,12 @@ class _Parser:
                 if not quals and not det:
                     sectors_start = j  # "Former President X": the filler opens the phrase
                 j += fill
+        elif quals and _MODEL_NAME.fullmatch(key[j]) is not None:
+            # "Rwandan Mi-17 helicopters", "Russian Su-25 jets": a model name between the
+            # qualifier and the noun
+            h = hit[j + 1]
+            if h is not None and h.rd.sector:
+                j += 1
         last_q = quals[-1] if quals else None
         if (
             last_q is not None

@@ -200,6 +200,12 @@ _PLANNED_AFTER = _lazy(
     r"|(?:is|are)\s++expected\s++to\s++(?:begin|start|open|resume|take\s++place)\b)",
     regex.IGNORECASE,
 )
+# "has repeatedly struck", "have often clashed": what happens again and again, no one event
+_HABITUAL_BEFORE = _lazy(
+    "_HABITUAL_BEFORE",
+    r"\b(?:has|have|had)\s++(?:repeatedly|frequently|regularly|often|routinely)\s++\Z",
+    _BACKWARD,
+)
 # a passive verb: "was bombed", "were shot", "had been struck"
 _PASSIVE_VERB = _lazy(
     "_PASSIVE_VERB",
@@ -1755,7 +1761,10 @@ _DROP: Final = Actor(name="<drop>")
 _SPEECH_TYPES: Final = frozenset({T.AGREE, T.THREATEN, T.REQUEST, T.REJECT, T.ACCUSE})
 _ADJECTIVAL = _lazy(
     "_ADJECTIVAL",
-    r"\b(?:the|a|an|his|her|its|their|this|these|those|our|newly|recently|so-called|self-styled)\s+(?:\w+-)?\Z",
+    r"\b(?:the|a|an|his|her|its|their|this|these|those|our|newly|recently|so-called|self-styled"
+    # "bases of exiled Kurdish groups", "calls for jailed activists": a participle right after a
+    # preposition describes the noun that follows
+    r"|of|for|among|against)\s+(?:\w+-)?\Z",
     _BACKWARD,
 )
 _BACKGROUND_RELATIVE = _lazy(
@@ -3528,6 +3537,10 @@ def _build(
         and _SINCE_YEAR.search(text, trigger.end, min(sentence.end, trigger.end + 80))
     ):
         return None  # "460 inmates have been killed in its prisons since 2021": a tally, no event
+    if " " in text[
+        max(clause.start, trigger.start - 14) : trigger.start
+    ] and _HABITUAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start):
+        return None  # "Iran has repeatedly struck what it says are bases": a habit, no event
     if kind is T.REJECT and _NO_COMMENT.match(text, trigger.end, clause.end):
         return None  # "declined to comment": no answer, not a rejection of anything
 
