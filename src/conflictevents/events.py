@@ -2756,6 +2756,17 @@ def find_merged_events(
             and (a.end <= b.start or b.end <= a.start)
             and a.rule.partition("/")[0] != b.rule.partition("/")[0]
             and same_sentence
+            # ("summoned the envoy to lodge a protest and accused the navy of ...": one
+            # complaint of one side to one country)
+            and not (
+                a.type is T.ACCUSE
+                and a.actor.code == b.actor.code
+                and (
+                    a.recipient is None
+                    or b.recipient is None
+                    or a.recipient.country == b.recipient.country
+                )
+            )
         )
 
     merged = merge_with(candidates, _Candidate._replace, apart)
