@@ -577,7 +577,8 @@ _IN_BEFORE = _lazy(
     # "police in Tehran"; forces moved into a country: "sent 3,000 troops to Poland"
     r"\b(?:in|at|near|outside|inside|into|(?:troops|soldiers|forces|units|warships|ships"
     r"|reinforcements|peacekeepers|battalions|brigades|missiles|jets)\s+(?:to|towards?))"
-    r"\s+(?:the\s+)?\Z",
+    # ("in the capital Antananarivo": the capital's name after its noun)
+    r"\s+(?:the\s+(?:(?:\w+\s+)?(?:capital|city|port\s+city)\s+(?:of\s+)?)?)?\Z",
     _BACKWARD,
 )
 _PEOPLE_MODES: Final = frozenset(
@@ -1472,7 +1473,7 @@ def _locatives(
         if place.span is None or place.span.start < lo or place.span.end > hi:
             continue
         if _inside_actor(place.span, actors) and not _IN_BEFORE.search(
-            text, max(lo, place.span.start - 12), place.span.start
+            text, max(lo, place.span.start - 30), place.span.start
         ):
             continue  # "Tajikistan President": part of a name; "police in Tehran": a place
         if not _LOCATIVE_BEFORE.search(text, max(lo, place.span.start - 60), place.span.start):

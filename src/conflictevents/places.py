@@ -1823,6 +1823,10 @@ def _capitals(g: Gazetteer, main: str | None, matches: list[_Phrase]) -> list[_F
 def _vague(text: str, g: Gazetteer, found: list[_Found], main: str | None) -> list[_Found]:
     """ "the western province", "the provincial capital", "the north": nearest supported unit."""
     capitals, vague = _phrases(text)
+    if capitals and found:
+        # "in the capital Antananarivo", "the capital, Kabul,": the name that follows says which
+        named = {f.start for f in found}
+        capitals = [c for c in capitals if not (named & {c.end + 1, c.end + 2})]
     out: list[_Found] = _capitals(g, main, capitals)
     for m in vague:
         head = " ".join((m.head or "").lower().split())

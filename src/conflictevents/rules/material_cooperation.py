@@ -234,6 +234,8 @@ RULES: Final[tuple[Rule, ...]] = (
          verb("deliver", "supply", "donate", "airlift", "fly", "ship", "transfer", "provide", "hand over")
          + r"\s+(?:(?!to\b)[\w.,'’-]+\s+){0,5}?(?:missiles|rockets|tanks|artillery|drones|air\s+defen[cs]e\s+systems|fighter\s+jets|howitzers|shells|munitions|armou?red\s+vehicles|rocket\s+launchers|military\s+equipment|military\s+hardware|helicopters|gunships|warplanes|patrol\s+boats|rifles)\b",
          future=AG, cameo="070", recipient_preps=("to", "for"), needs=frozenset({"actor"}),
+         # "surrendered to the army, handing over rifles": the weapons of a surrender
+         not_after=r"\bsurrender(?:ed|ing|s)?\b[^.;]{0,80}?",
          examples=("Germany delivered air defence missiles to Ukraine", "Washington airlifted tanks to Kyiv")),
     Rule("aid.deliver-systems", T.AID,
          # "four more IRIS-T air-defence systems", "two Patriot missile systems"
