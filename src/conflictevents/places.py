@@ -1572,14 +1572,10 @@ def _resolve(
                 return None
     # a country named by its own name is that country, not a town whose alternate name it is
     # ("Iraq" is no Arāk, even in a story about Iran); units that share it ("Georgia") still vie
-    own_name = [p for p in cands if p.feature is _COUNTRY and name_key(p.name) == m.key]
-    if (
-        parent is None
-        and not forced
-        and len(own_name) == 1
-        and all(p.feature is _CITY for p in cands if p is not own_name[0])
-    ):
-        cands = own_name
+    if parent is None and not forced and len(cands) > 1 and hit.admin_or_country:
+        own_name = [p for p in cands if p.feature is _COUNTRY and name_key(p.name) == m.key]
+        if len(own_name) == 1 and all(p.feature is _CITY for p in cands if p is not own_name[0]):
+            cands = own_name
     if len(cands) == 1:
         best = cands[0]
     else:
