@@ -2564,16 +2564,6 @@ def _nominal_slots(
             if clause.nonfinite or pronoun_possessor:
                 lo = sentence.start
             actor = _left_actor(text, actors, lo, trigger.start)
-            if actor is not None and actor.span is not None and lo > sentence.start:
-                # "Mozambican troops backed by Rwandan gunships launched a counter-offensive":
-                # a clause that opens after "backed by" still has the troops as its subject
-                head = _left_actor(text, actors, sentence.start, actor.span.start)
-                if (
-                    head is not None
-                    and head.span is not None
-                    and _LED_BY.fullmatch(text, head.span.end, actor.span.start)
-                ):
-                    actor = head
     preps = rule.recipient_preps
     if recipient is None:
         # ("a meeting between the foreign ministers of Greece and Turkey": both sides follow;
