@@ -3282,8 +3282,8 @@ _OUT_OF_BEFORE = _lazy("_OUT_OF_BEFORE", r"\b(?:from|out\s+of)\s+(?:the\s+)?\Z",
 # the object of a ban: "a ban on political rallies", "banned protests", "a protest ban"
 _BANNED_BEFORE = _lazy(
     "_BANNED_BEFORE",
-    r"\bban(?:s|ned|ning)?\s++(?:on\s++)?(?:(?:all|any|further|public|political|street|mass"
-    r"|opposition|such|the|new|future)\s++){0,2}\Z",
+    r"\b(?:ban(?:s|ned|ning)?\s++(?:on\s++)?|allow(?:s|ed|ing)?\s++|permit(?:s|ted|ting)?\s++)"
+    r"(?:(?:all|any|further|public|political|street|mass|opposition|such|the|new|future)\s++){0,2}\Z",
     _BACKWARD,
 )
 # verbal events whose object's possessor is the one judged ("backed Ukraine's bid")
@@ -3386,10 +3386,12 @@ def _build(
         # "promised Kyiv air defences at a meeting in Brussels", "signed during Putin's visit":
         # the meeting is where the reported event happened, not news of its own
         return None
-    if " ban" in f" {window}" and (
+    if (" ban" in f" {window}" or "allow" in window or "permit" in window) and (
         _BANNED_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start)
     ):
-        return None  # "lifted a ban on political rallies", "banned protests": none took place
+        # "lifted a ban on political rallies", "banned protests", "allowing rallies of up to
+        # 500 people": none took place
+        return None
     participle = rule.form is Form.VERB and _is_participle(text[trigger.start : trigger.end])
     if participle and _ADJECTIVAL.search(
         text, max(clause.start, trigger.start - 25), trigger.start
