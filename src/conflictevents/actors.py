@@ -2204,7 +2204,8 @@ class _Parser:
         if sector in _ARMED and doc.key[s - 1] in _PRO_GOVERNMENT:
             sector, kind = Sector.PRM, "paramilitary"  # "the pro-government Kamajor militia"
         name = doc.words(s, e)
-        if doc.key[e] == "(" and doc.key[e + 2] == ")":
+        acronym = doc.key[e] == "(" and doc.key[e + 2] == ")"
+        if acronym:
             # "The International Labor Office (ILO)": an acronym the tables know names it
             hit = doc.hit_at[e + 1]
             row = hit.rd.first("name") if hit is not None and hit.end == e + 2 else None
@@ -2212,7 +2213,7 @@ class _Parser:
                 self.emit(s, e, row.name, row.country, row.sector, row.code, row.label)
                 return e
         actor = self.emit(s, e, name, country, sector, _make_code(country, sector), kind)
-        if doc.key[e] == "(" and doc.key[e + 2] == ")":
+        if acronym:
             acr = doc.toks[e + 1]
             if _ACRONYM.fullmatch(acr):
                 self.emit_like(e + 1, e + 2, actor)

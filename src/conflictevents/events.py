@@ -201,9 +201,10 @@ _PLANNED_AFTER = _lazy(
     regex.IGNORECASE,
 )
 # "has repeatedly struck", "have often clashed": what happens again and again, no one event
+_HABITUAL_WORDS: Final = ("repeatedly", "frequently", "regularly", "often", "routinely")
 _HABITUAL_BEFORE = _lazy(
     "_HABITUAL_BEFORE",
-    r"\b(?:has|have|had)\s++(?:repeatedly|frequently|regularly|often|routinely)\s++\Z",
+    r"\b(?:has|have|had)\s++(?:" + "|".join(_HABITUAL_WORDS) + r")\s++\Z",
     _BACKWARD,
 )
 # a passive verb: "was bombed", "were shot", "had been struck"
@@ -2897,21 +2898,22 @@ def _find_candidates(
                     attacker = _last_by(events, T.ASSAULT, event.actor)
                     if attacker is not None:
                         event = event._replace(recipient=attacker)
-                if (
-                    event.type is T.ASSAULT
+                told_at = (
+                    _last_index(events, T.ASSAULT)
+                    if event.type is T.ASSAULT
                     and _CLAIMED_THE_BEFORE.search(
                         text, max(sentence.start, event.trigger.start - 45), event.trigger.start
                     )
-                    and any(c.type is T.ASSAULT for c in events[-50:])
-                ):
+                    else None
+                )
+                if told_at is not None:
                     # "The Islamic State group claimed responsibility for the assault": the
                     # attack told before; its claimer names an attacker the report left unnamed
-                    at = max(i for i, c in enumerate(events) if c.type is T.ASSAULT)
-                    told = events[at]
+                    told = events[told_at]
                     if event.actor is not None and (
                         told.actor is None or told.actor.sector is Sector.UAF
                     ):
-                        events[at] = told._replace(actor=event.actor)
+                        events[told_at] = told._replace(actor=event.actor)
                     continue
                 found = _coordinated(text, local.actors, event, focus_country)
                 if sides is not None and event.actor is sides[1]:
@@ -3050,6 +3052,15 @@ _DEMANDS_AFTER = _lazy(
 
 def _same_state(a: Actor, b: Actor | None) -> bool:
     return b is not None and a.country is not None and a.country == b.country
+
+
+def _last_index(events: Sequence[_Candidate], kind: EventType) -> int | None:
+    """The index of the last event of ``kind`` among the last 50 found (bounded: a long text
+    stays linear), or None."""
+    for at in range(len(events) - 1, max(-1, len(events) - 51), -1):
+        if events[at].type is kind:
+            return at
+    return None
 
 
 def _last_by(events: Sequence[_Candidate], kind: EventType, party: Actor | None) -> Actor | None:
@@ -3541,9 +3552,9 @@ def _build(
         and _SINCE_YEAR.search(text, trigger.end, min(sentence.end, trigger.end + 80))
     ):
         return None  # "460 inmates have been killed in its prisons since 2021": a tally, no event
-    if " " in text[
-        max(clause.start, trigger.start - 14) : trigger.start
-    ] and _HABITUAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start):
+    if _may_hold(
+        text, max(clause.start, trigger.start - 30), trigger.start, _HABITUAL_WORDS
+    ) and _HABITUAL_BEFORE.search(text, max(clause.start, trigger.start - 30), trigger.start):
         return None  # "Iran has repeatedly struck what it says are bases": a habit, no event
     if kind is T.REJECT and _NO_COMMENT.match(text, trigger.end, clause.end):
         return None  # "declined to comment": no answer, not a rejection of anything

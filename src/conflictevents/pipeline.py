@@ -94,8 +94,6 @@ def _name_before(text: str, at: int) -> bool:
     if at < 2 or text[at - 1] != " " or text[at - 2].isspace():
         return False
     lo = text.rfind(" ", max(0, at - 40), at - 1) + 1
-    if lo == 0 and at - 1 - 0 > 39:
-        return False
     word = text[lo : at - 1]
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha():
         return False

@@ -1394,6 +1394,12 @@ def _list_link(link: str) -> bool:
     return _link_words(link, _LIST_LINK_WORDS, 1) and _LIST_LINK.fullmatch(link) is not None
 
 
+def _own_votes(hit: _Hit, repeats: int) -> dict[str, int]:
+    """What a name adds to the country context each of the ``repeats`` times it is named: no
+    evidence for its own readings."""
+    return {c: n * repeats for c, n in hit.ctx}
+
+
 # A town smaller than this, in a country the article never names while it names another one
 # again and again, is taken for a local namesake the gazetteer lacks (venues of talks abroad,
 # Geneva or Doha, are larger).
@@ -1559,7 +1565,7 @@ def _resolve(
         # "Madina hospital": a building named after a town, so only a town of the story's
         # countries (else none)
         # countries of the story; what this very name adds to the context does not count
-        own = {c: n * repeats for c, n in hit.ctx}
+        own = _own_votes(hit, repeats)
         # (a country named once in passing, "gangs linked to Mexican cartels", is not the
         # story's: "the La Roca prison" in an Ecuadorian story is no Mexican town)
         top = max((n - own.get(c, 0) for c, n in ctx.items()), default=0)
@@ -1582,7 +1588,7 @@ def _resolve(
         # What this very name adds to the context (each time it is named) does not vote for its
         # own readings ("Rabat" is a Maltese district too: naming it is no evidence for Malta;
         # naming "Georgetown" twice is none for the Cayman Islands).
-        own_ctx = {c: n * repeats for c, n in hit.ctx}
+        own_ctx = _own_votes(hit, repeats)
         scored = {c: n for c, n in ctx.items() if n > own_ctx.get(c, 0)} if own_ctx and ctx else ctx
         scored_admins = admins
         if hit.admin is not None and admins.get(hit.admin, 0) <= 1:
